@@ -1,0 +1,10 @@
+# List and dict work: appends, indexing, dict counting, sorting, comprehensions.
+counts = {}
+data = []
+for i in range(300_000):
+    k = (i * 7919) % 1000
+    data.append(k)
+    counts[k] = counts.get(k, 0) + 1
+squares = [x * x for x in data if x % 2]
+data.sort()
+print(len(counts), sum(squares) % 1000003, data[len(data) // 2])

@@ -1,0 +1,104 @@
+// The Python code that runs CPython's compile() for pyrewind, in pyodide or in a PYREWIND_PYTHON process,
+// and the decoding of what it returns.
+//
+// Both backends run the same function so that they report results, syntax errors and warnings in the
+// same shape. It must stay a thin wrapper around compile(): no Python code of ours may change the
+// bytecode or the error CPython produces.
+
+import type { CompileOutput, CompileSyntaxError, CompileWarning, SyntaxErrorMetadata } from './compiler_types.js';
+
+/**
+ * Defines `_pyrewind_compile(source, filename, mode, flags, optimize) -> (header_json, marshal_or_None)`.
+ * The header is JSON: {"ok": bool, "error": {...} | null, "warnings": [[category, message, filename, lineno], ...]}.
+ * Warnings are recorded instead of printed because the VM prints them where CPython would.
+ */
+export const PYTHON_COMPILE_FUNCTION = `
+import json as _pyrewind_json, marshal as _pyrewind_marshal, warnings as _pyrewind_warnings
+
+def _pyrewind_compile(source, filename, mode, flags, optimize):
+    payload = None
+    error = None
+    with _pyrewind_warnings.catch_warnings(record=True) as caught:
+        _pyrewind_warnings.simplefilter('always')
+        try:
+            code = compile(source, filename, mode, flags, dont_inherit=True, optimize=optimize)
+        except SyntaxError as e:
+            error = {
+                'type': type(e).__name__,
+                'msg': e.msg if isinstance(e.msg, str) else str(e),
+                'filename': e.filename if isinstance(e.filename, str) else filename,
+                'lineno': e.lineno if isinstance(e.lineno, int) else None,
+                'offset': e.offset if isinstance(e.offset, int) else None,
+                'text': e.text if isinstance(e.text, str) else None,
+                'endLineno': e.end_lineno if isinstance(e.end_lineno, int) else None,
+                'endOffset': e.end_offset if isinstance(e.end_offset, int) else None,
+                'metadata': None,
+            }
+            meta = getattr(e, '_metadata', None)
+            if (isinstance(meta, tuple) and len(meta) == 3 and isinstance(meta[0], int)
+                    and isinstance(meta[1], int) and (meta[2] is None or isinstance(meta[2], str))):
+                error['metadata'] = {'line': meta[0], 'offset': meta[1], 'source': meta[2]}
+        except Exception as e:
+            # compile() can also fail with ValueError (null bytes in older paths, bad flags),
+            # RecursionError, MemoryError...: reported by class name with only a message.
+            error = {'type': type(e).__name__, 'msg': str(e), 'filename': filename, 'lineno': None,
+                     'offset': None, 'text': None, 'endLineno': None, 'endOffset': None, 'metadata': None}
+        else:
+            payload = _pyrewind_marshal.dumps(code)
+    warns = [[w.category.__name__, str(w.message), str(w.filename), int(w.lineno or 0)] for w in caught]
+    header = _pyrewind_json.dumps({'ok': error is None, 'error': error, 'warnings': warns})
+    return header, payload
+`;
+
+/** Turns `_pyrewind_compile`'s header and payload into a CompileOutput; throws on a malformed header. */
+export function decodeCompileOutput(header: string, marshal: Uint8Array | null): CompileOutput {
+  const parsed = JSON.parse(header) as { ok?: unknown; error?: unknown; warnings?: unknown };
+  const warnings = decodeWarnings(parsed.warnings);
+  if (parsed.ok === true) {
+    if (marshal === null) throw new Error('compiler reported success without code');
+    return { ok: true, marshal, warnings };
+  }
+  return { ok: false, error: decodeSyntaxError(parsed.error), warnings };
+}
+
+function decodeWarnings(raw: unknown): CompileWarning[] {
+  if (!Array.isArray(raw)) throw new Error('compiler header: warnings missing');
+  const out: CompileWarning[] = [];
+  for (const w of raw) {
+    if (!Array.isArray(w) || w.length !== 4) throw new Error('compiler header: bad warning');
+    out.push({ category: String(w[0]), message: String(w[1]), filename: String(w[2]), lineno: Number(w[3]) });
+  }
+  return out;
+}
+
+function decodeSyntaxError(raw: unknown): CompileSyntaxError {
+  if (typeof raw !== 'object' || raw === null) throw new Error('compiler header: error missing');
+  const e = raw as Record<string, unknown>;
+  if (typeof e.type !== 'string' || typeof e.msg !== 'string' || typeof e.filename !== 'string') {
+    throw new Error('compiler header: bad error');
+  }
+  return {
+    type: e.type,
+    msg: e.msg,
+    filename: e.filename,
+    lineno: intOrNull(e.lineno),
+    offset: intOrNull(e.offset),
+    text: typeof e.text === 'string' ? e.text : null,
+    endLineno: intOrNull(e.endLineno),
+    endOffset: intOrNull(e.endOffset),
+    metadata: decodeMetadata(e.metadata),
+  };
+}
+
+function decodeMetadata(raw: unknown): SyntaxErrorMetadata | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const m = raw as Record<string, unknown>;
+  const line = intOrNull(m.line);
+  const offset = intOrNull(m.offset);
+  if (line === null || offset === null) return null;
+  return { line, offset, source: typeof m.source === 'string' ? m.source : null };
+}
+
+function intOrNull(v: unknown): number | null {
+  return typeof v === 'number' && Number.isInteger(v) ? v : null;
+}

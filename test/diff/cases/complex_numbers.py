@@ -1,0 +1,43 @@
+# Complex numbers: construction, repr, arithmetic, mixing with int/float, attributes and errors.
+import cmath
+
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+show("literals", lambda: (1j, 2 + 3j, -1j, 0j, 1.5 - 2.5j, -0j))
+show("constructor", lambda: (complex(1, 2), complex("3+4j"), complex(" 1-2j "), complex("j"), complex(2), complex()))
+show("constructor bad", lambda: complex("1+2"))
+show("constructor str and imag", lambda: complex("1", 2))
+show("repr forms", lambda: [repr(z) for z in (complex(0, 1), complex(1, 0), complex(-0.0, 1), complex(0, -0.0), complex(1e20, 1e-20))])
+show("str", lambda: str(complex(1.5, -2)))
+show("add", lambda: (1 + 2j) + (3 - 4j))
+show("sub", lambda: (1 + 2j) - 1)
+show("mul", lambda: (1 + 2j) * (3 - 4j))
+show("div", lambda: (1 + 2j) / (3 - 4j))
+show("div by zero", lambda: (1 + 2j) / 0)
+show("pow int", lambda: (1 + 1j) ** 8)
+show("pow neg", lambda: (1 + 1j) ** -2)
+show("pow complex", lambda: (1j) ** (1j))
+show("zero pow", lambda: 0j ** 0)
+show("zero neg pow", lambda: 0j ** -1)
+show("abs", lambda: (abs(3 + 4j), abs(-5j)))
+show("conjugate", lambda: (3 + 4j).conjugate())
+show("real imag", lambda: ((3 + 4j).real, (3 + 4j).imag))
+show("eq", lambda: (1 + 0j == 1, 1j == 1j, 2 + 0j == 2.0, (1 + 1j) != (1 - 1j)))
+show("lt", lambda: 1j < 2j)
+show("floordiv", lambda: (1 + 1j) // 2)
+show("mod", lambda: (1 + 1j) % 2)
+show("int of complex", lambda: int(1 + 0j))
+show("float of complex", lambda: float(1j))
+show("bool", lambda: (bool(0j), bool(1j), bool(-0.0 + 0j)))
+show("hash eq", lambda: (hash(1 + 0j) == hash(1), hash(2.5 + 0j) == hash(2.5)))
+show("format", lambda: (format(1 + 2j, ".2f"), format(1.5 - 2j, ""), format(3j, "^12"), f"{1 + 1j:e}"))
+show("format bad", lambda: format(1j, "d"))
+show("cmath", lambda: (cmath.sqrt(-1), cmath.phase(-1), cmath.polar(1j), abs(cmath.exp(1j * cmath.pi) + 1) < 1e-15))
+show("inf complex", lambda: (complex("inf"), complex(float("inf"), 1), repr(complex(float("nan"), 0))))
+show("mixed types", lambda: (1 + 2j) * 2.5 + 3)
+show("sum", lambda: sum([1j, 2, 3.5]))
+show("unary", lambda: (-(1 + 2j), +(1 - 2j)))

@@ -1,0 +1,211 @@
+# Runs one program inside pyodide the way `python3 <script> <args...>` runs it in a fresh process, then
+# puts the interpreter back as it was so that the next program starts clean. Loaded once by cpython.ts.
+#
+# It must not change what the program observes compared with a real CPython process: everything it does
+# happens before the program starts or after it has ended. It only knows about the directory it is given.
+
+import builtins, sys, os, io, types, importlib, importlib.machinery, atexit, warnings, gc, shutil
+
+
+def _std_streams():
+    # What CPython creates for a process whose standard streams are pipes, under a UTF-8 locale:
+    # block-buffered strict stdout, line-buffered backslashreplace stderr, strict stdin.
+    def raw(fd, mode, name):
+        f = io.FileIO(fd, mode, closefd=False)
+        f.name = name
+        return f
+    stdin = io.TextIOWrapper(io.BufferedReader(raw(0, 'rb', '<stdin>')), encoding='utf-8', errors='strict')
+    stdout = io.TextIOWrapper(io.BufferedWriter(raw(1, 'wb', '<stdout>')), encoding='utf-8', errors='strict')
+    stderr = io.TextIOWrapper(io.BufferedWriter(raw(2, 'wb', '<stderr>')), encoding='utf-8',
+                              errors='backslashreplace', line_buffering=True)
+    return stdin, stdout, stderr
+
+
+def _exit_code_of(code):
+    # What CPython's exit handling makes of SystemExit.code: None is success, an int is the status (cast
+    # to a C int, -1 if it does not fit), anything else is printed to stderr and the status is 1.
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        if -(1 << 63) <= code < (1 << 63):
+            c = code & 0xFFFFFFFF
+            return c - (1 << 32) if c >= (1 << 31) else c
+        return -1
+    try:
+        sys.stderr.write(str(code))
+        sys.stderr.write('\n')
+    except BaseException:
+        pass
+    return 1
+
+
+def _report_uncaught(exc):
+    # CPython hands an uncaught exception to sys.excepthook (and falls back to the built-in one if the
+    # hook itself fails).
+    tb = exc.__traceback__
+    try:
+        sys.excepthook(type(exc), exc, tb)
+    except BaseException as hook_error:
+        try:
+            sys.__excepthook__(type(hook_error), hook_error, hook_error.__traceback__)
+        except BaseException:
+            pass
+
+
+def _clear_module_dict(d):
+    # How CPython clears a module's namespace at shutdown: names with one leading underscore first,
+    # then all the others, except __builtins__. Finalizers (__del__) of objects the program still
+    # references run here, as they would at interpreter exit.
+    for key in list(d):
+        if isinstance(key, str) and key.startswith('_') and not key.startswith('__'):
+            try:
+                d[key] = None
+            except BaseException:
+                pass
+    for key in list(d):
+        if key != '__builtins__':
+            try:
+                d[key] = None
+            except BaseException:
+                pass
+
+
+class _Run:
+    """Everything a run changes in the interpreter, and how to put it back."""
+
+    def __init__(self, run_dir, main_rel, argv):
+        self.run_dir = run_dir
+        self.script = run_dir + '/' + main_rel
+        self.saved_std = (sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__)
+        self.saved_argv = sys.argv
+        self.saved_path = list(sys.path)
+        self.saved_main = sys.modules.get('__main__')
+        self.saved_modules = set(sys.modules)
+        self.saved_hooks = (sys.excepthook, sys.displayhook, sys.unraisablehook)
+        self.saved_limits = (sys.getrecursionlimit(), sys.get_int_max_str_digits())
+        self.saved_trace = (sys.gettrace(), sys.getprofile())
+        self.saved_meta_path = list(sys.meta_path)
+        self.saved_path_hooks = list(sys.path_hooks)
+        self.saved_filters_list = warnings.filters
+        self.saved_filters = list(warnings.filters)
+        self.saved_cwd = os.getcwd()
+        self.saved_environ = dict(os.environ)
+
+        self.stdin, self.stdout, self.stderr = _std_streams()
+        sys.stdin = sys.__stdin__ = self.stdin
+        sys.stdout = sys.__stdout__ = self.stdout
+        sys.stderr = sys.__stderr__ = self.stderr
+        sys.argv = [self.script] + list(argv)
+        # `python3 dir/script.py` puts the script's directory first on sys.path (and has no '' entry,
+        # which pyodide's own interactive-style setup adds).
+        sys.path[:] = [run_dir] + [p for p in self.saved_path if p != '']
+        importlib.invalidate_caches()
+        os.chdir(run_dir)
+        atexit._clear()
+        sys.last_exc = sys.last_type = sys.last_value = sys.last_traceback = None
+
+        self.main = types.ModuleType('__main__')
+        self.main.__file__ = self.script
+        self.main.__cached__ = None
+        self.main.__builtins__ = builtins
+        self.main.__loader__ = importlib.machinery.SourceFileLoader('__main__', self.script)
+        sys.modules['__main__'] = self.main
+
+    def compile(self):
+        """The script's code object, or None after reporting its SyntaxError as CPython does (no
+        traceback header: the error has no frame of the program)."""
+        try:
+            with open(self.script, 'rb') as f:
+                source = f.read()
+            return compile(source, self.script, 'exec')
+        except SyntaxError as e:
+            e.__traceback__ = None
+            _report_uncaught(e)
+            return None
+
+    def finish(self, outcome):
+        """After the program's code 'returned', 'raised' (the exception is sys.last_exc, where pyodide
+        leaves an exception that reached JavaScript) or did not compile ('syntax', already reported):
+        interpreter shutdown as CPython does it, then the interpreter is restored. Returns the process
+        exit status."""
+        try:
+            status = 1 if outcome == 'syntax' else 0
+            if outcome == 'raised':
+                exc = sys.last_exc
+                sys.last_exc = sys.last_type = sys.last_value = sys.last_traceback = None
+                if isinstance(exc, SystemExit):
+                    status = _exit_code_of(exc.code)
+                else:
+                    _report_uncaught(exc)
+                    status = 1
+                exc = None
+            # Shutdown order: atexit handlers, flush, then the main module's namespace is cleared.
+            try:
+                atexit._run_exitfuncs()
+            except BaseException:
+                pass
+            atexit._clear()
+            _flush(self)
+            _clear_module_dict(self.main.__dict__)
+            gc.collect()
+            _flush(self)
+            return status & 0xFF
+        finally:
+            self.restore()
+
+    def restore(self):
+        sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__ = self.saved_std
+        sys.argv = self.saved_argv
+        sys.path[:] = self.saved_path
+        if self.saved_main is not None:
+            sys.modules['__main__'] = self.saved_main
+        prefix = self.run_dir + '/'
+        for name in list(sys.modules):
+            if name in self.saved_modules:
+                continue
+            mod = sys.modules.get(name)
+            f = getattr(mod, '__file__', None)
+            # The program's own modules go; stdlib modules it imported stay cached (as harmless as the
+            # many that pyodide imports at start-up).
+            if mod is None or (isinstance(f, str) and f.startswith(prefix)):
+                del sys.modules[name]
+        for key in list(sys.path_importer_cache):
+            if isinstance(key, str) and (key == self.run_dir or key.startswith(prefix)):
+                del sys.path_importer_cache[key]
+        sys.excepthook, sys.displayhook, sys.unraisablehook = self.saved_hooks
+        sys.setrecursionlimit(self.saved_limits[0])
+        sys.set_int_max_str_digits(self.saved_limits[1])
+        sys.settrace(self.saved_trace[0])
+        sys.setprofile(self.saved_trace[1])
+        sys.meta_path[:] = self.saved_meta_path
+        sys.path_hooks[:] = self.saved_path_hooks
+        warnings.filters = self.saved_filters_list
+        warnings.filters[:] = self.saved_filters
+        warnings._filters_mutated()
+        os.chdir(self.saved_cwd)
+        os.environ.clear()
+        os.environ.update(self.saved_environ)
+        shutil.rmtree(self.run_dir, ignore_errors=True)
+        importlib.invalidate_caches()
+        gc.collect()
+
+
+def _flush(run):
+    for stream in (sys.stdout, sys.stderr, run.stdout, run.stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            pass
+
+
+def begin(run_dir, main_rel, argv):
+    """Prepares a run of <run_dir>/<main_rel>. Returns (run, code, globals); code is None when the
+    script does not compile. The caller executes code in globals straight from JavaScript, so that no
+    frame of ours sits under the program's <module> frame (recursion depth is then exactly CPython's)."""
+    run = _Run(run_dir, main_rel, list(argv))
+    try:
+        code = run.compile()
+    except BaseException:
+        run.restore()
+        raise
+    return run, code, run.main.__dict__

@@ -1,0 +1,91 @@
+// Runs a Python program in pyrewind's VM the way `pyrewind main.py args` would, in a real directory on
+// disk, and reports the outcome in the same shape as the CPython runner.
+//
+// The VM and the Node host are loaded lazily, so that a missing or broken VM fails each program's test
+// (which the pending list may expect) instead of failing to load the whole test file. This file must not
+// adjust or interpret the VM's output beyond what cpython.ts does for CPython's.
+
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Host } from '../../vm/host.js';
+import type { Program, RunResult } from './program.js';
+import { parseUncaughtException } from './traceback.js';
+import { ByteSink } from './byte_sink.js';
+
+/** What the harness needs of vm/index.ts. */
+interface VmEntry {
+  /** Runs a script as __main__ with sys.argv = [scriptPath, ...argv]; returns the exit status. */
+  runMainFile(host: Host, scriptPath: string, argv: string[]): number;
+}
+
+interface NodeHostOptions {
+  stdin?: Uint8Array;
+  onStdout?: (b: Uint8Array) => void;
+  onStderr?: (b: Uint8Array) => void;
+}
+type NodeHostClass = new (options: NodeHostOptions) => Host;
+
+// Variables, not literals, so that type-checking does not require the modules to exist yet.
+const VM_MODULE = '../../vm/index.js';
+const NODE_HOST_MODULE = '../../host/node/node_host.js';
+
+let loaded: Promise<{ vm: VmEntry; NodeHost: NodeHostClass }> | null = null;
+
+function loadVm(): Promise<{ vm: VmEntry; NodeHost: NodeHostClass }> {
+  loaded ??= (async () => {
+    const vm = (await import(/* @vite-ignore */ VM_MODULE)) as VmEntry;
+    const hostModule = (await import(/* @vite-ignore */ NODE_HOST_MODULE)) as { NodeHost: NodeHostClass };
+    if (typeof vm.runMainFile !== 'function') throw new Error(`${VM_MODULE} does not export runMainFile`);
+    if (typeof hostModule.NodeHost !== 'function') throw new Error(`${NODE_HOST_MODULE} does not export NodeHost`);
+    return { vm, NodeHost: hostModule.NodeHost };
+  })();
+  // A failed load is retried by the next run rather than cached: the VM may be mid-edit.
+  loaded.catch(() => {
+    loaded = null;
+  });
+  return loaded;
+}
+
+/** A fresh, empty, real directory for one run (its resolved path, so that both sides print the same). */
+export function makeRunDir(): string {
+  return realpathSync(mkdtempSync(join(tmpdir(), 'pyrewind-diff-')));
+}
+
+/**
+ * Runs `program` in pyrewind with `runDir` (created if missing, removed afterwards) as the directory of
+ * its files and as the current directory.
+ */
+export async function runPyrewind(program: Program, runDir: string = makeRunDir()): Promise<RunResult> {
+  const { vm, NodeHost } = await loadVm();
+  const stdout = new ByteSink();
+  const stderr = new ByteSink();
+  const previousCwd = process.cwd();
+  let exitCode: number;
+  try {
+    for (const [rel, data] of program.files) {
+      const path = join(runDir, rel);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, data);
+    }
+    const host = new NodeHost({
+      stdin: new TextEncoder().encode(program.stdin),
+      onStdout: (b) => stdout.push(b),
+      onStderr: (b) => stderr.push(b),
+    });
+    process.chdir(runDir);
+    const status = vm.runMainFile(host, join(runDir, program.main), [...program.argv]);
+    // What the process would exit with: exit() keeps the low 8 bits, as for CPython's status.
+    exitCode = status & 0xff;
+  } finally {
+    process.chdir(previousCwd);
+    rmSync(runDir, { recursive: true, force: true });
+  }
+  const err = stderr.text();
+  return {
+    stdout: stdout.text(),
+    stderr: err,
+    exitCode,
+    exception: exitCode === 0 ? null : parseUncaughtException(err),
+  };
+}

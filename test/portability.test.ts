@@ -1,0 +1,32 @@
+// The VM core must run in a browser: nothing under vm/ may import a Node module or use Node globals.
+
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function tsFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
+    else if (name.endsWith('.ts')) out.push(p);
+  }
+  return out;
+}
+
+describe('vm/ portability', () => {
+  const files = tsFiles(join(__dirname, '..', 'vm'));
+
+  it('finds the VM sources', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it.each(files)('%s imports no Node module and uses no Node global', (file) => {
+    const src = readFileSync(file, 'utf8');
+    const imports = [...src.matchAll(/from\s+'([^']+)'|import\s+'([^']+)'|import\('([^']+)'\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+    for (const spec of imports) {
+      expect(spec.startsWith('.'), `${file} imports '${spec}'`).toBe(true);
+    }
+    expect(/\b(process|Buffer|require|__dirname)\s*[.(]/.test(src.replace(/\/\/.*$/gm, '')), `${file} uses a Node global`).toBe(false);
+  });
+});

@@ -1,0 +1,92 @@
+// The host interface: everything the VM needs from the world outside it.
+//
+// The VM core (vm/) must run in a browser as well as in Node, so it never imports a Node module.
+// Files, the console, the clock, the compiler and interrupts all reach it through this interface;
+// host/node/ implements it for the command line. Every method here is synchronous: the eval loop is
+// synchronous, and a host that needs to wait (compiling through pyodide in a worker, say) blocks.
+
+/** What CPython's compile() reports for a syntax error; the VM turns it into a SyntaxError object. */
+export interface SyntaxErrorInfo {
+  /** 'SyntaxError', 'IndentationError', 'TabError' or another SyntaxError subclass name. */
+  type: string;
+  msg: string;
+  filename: string;
+  lineno: number | null;
+  /** 1-based column, as CPython's SyntaxError.offset. */
+  offset: number | null;
+  text: string | null;
+  endLineno: number | null;
+  endOffset: number | null;
+}
+
+export interface CompileRequest {
+  source: string;
+  filename: string;
+  mode: 'exec' | 'eval' | 'single';
+  /** compile()'s flags argument (future features, PyCF_ONLY_AST is refused by the VM before this). */
+  flags: number;
+  /** compile()'s optimize argument; -1 means the interpreter's level. */
+  optimize: number;
+}
+
+/** Either the marshalled code object (marshal.dumps of what compile() returned) or the syntax error. */
+export type CompileResult =
+  | { ok: true; marshal: Uint8Array }
+  | { ok: false; error: SyntaxErrorInfo };
+
+/** An OS-level failure, raised by the host and turned into the matching OSError subclass by the VM. */
+export class HostOSError extends Error {
+  constructor(
+    readonly errno: number,
+    readonly strerror: string,
+    readonly filename: string | null = null,
+  ) {
+    super(strerror);
+  }
+}
+
+export interface Host {
+  /** Compile Python source with CPython 3.14's own compiler. Synchronous; may block on first use. */
+  compile(request: CompileRequest): CompileResult;
+  /** A short name of the compiler in use, for messages and cache keys (e.g. "pyodide 314.0.7 / CPython 3.14.2"). */
+  readonly compilerVersion: string;
+
+  /** Whole-file read; null if the path does not exist or is not a regular file. Paths may point
+   *  inside a zip archive on sys.path (".../python_stdlib.zip/random.py"), as with CPython's zipimport. */
+  readFile(path: string): Uint8Array | null;
+  /** 'file', 'dir' or null (missing). */
+  stat(path: string): 'file' | 'dir' | null;
+  /** Absolute, normalised form of a path, relative to the current directory. */
+  resolvePath(path: string): string;
+  /** The current working directory. */
+  cwd(): string;
+
+  /** File handles for open(). Errors are thrown as HostOSError. */
+  open(path: string, flags: 'r' | 'w' | 'a' | 'x' | 'r+' | 'w+' | 'a+' | 'x+'): number;
+  read(fd: number, maxBytes: number): Uint8Array;
+  write(fd: number, data: Uint8Array): void;
+  close(fd: number): void;
+  /** Whether a descriptor is a terminal (CPython line-buffers stdout only then). */
+  isatty(fd: number): boolean;
+
+  /** Seconds since the epoch, as time.time(). */
+  timeSeconds(): number;
+  /** Monotonic nanoseconds, as time.perf_counter_ns()/monotonic_ns(). */
+  monotonicNs(): bigint;
+  /** Cryptographically random bytes, for os.urandom and random's default seed. */
+  randomBytes(n: number): Uint8Array;
+  /** Environment variables, as os.environ. */
+  env(): Record<string, string>;
+
+  /**
+   * Ctrl-C. The VM polls this at backward jumps and calls (CPython's eval breaker) and raises
+   * KeyboardInterrupt when element 0 is non-zero, resetting it to 0. Null when there is no interrupt
+   * source. An Int32Array so that another thread can set it (Atomics.store) while the VM runs.
+   */
+  readonly interruptFlag: Int32Array | null;
+}
+
+/** File descriptors of the standard streams, as in POSIX. */
+export const STDIN_FD = 0;
+export const STDOUT_FD = 1;
+export const STDERR_FD = 2;

@@ -1,0 +1,50 @@
+// UTF-8 decoding with the 'surrogatepass' error handler, as marshal stores str objects: lone
+// surrogates (which Python strings may hold) are encoded as 3-byte sequences that a strict decoder
+// rejects. The common case goes through TextDecoder; only invalid input takes the slow path.
+
+const strict = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeUtf8SurrogatePass(b: Uint8Array): string {
+  let ascii = true;
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    let s = '';
+    for (let i = 0; i < b.length; i += 8192) {
+      s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 8192)));
+    }
+    return s;
+  }
+  try {
+    return strict.decode(b);
+  } catch {
+    return decodeSlow(b);
+  }
+}
+
+function decodeSlow(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    let cp: number;
+    if (c < 0x80) {
+      cp = c;
+      i += 1;
+    } else if (c < 0xe0) {
+      cp = ((c & 0x1f) << 6) | (b[i + 1] & 0x3f);
+      i += 2;
+    } else if (c < 0xf0) {
+      cp = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
+      i += 3;
+    } else {
+      cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
+      i += 4;
+    }
+    out += String.fromCodePoint(cp);
+  }
+  return out;
+}

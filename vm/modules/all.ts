@@ -1,0 +1,8 @@
+// Registers the native modules (CPython's C modules implemented in TypeScript) with the importer,
+// and makes sure the builtin iterator types have their methods. Each module file calls
+// registerNativeModule() when imported.
+
+import '../objects/builtin_iterators.js';
+import './math.js';
+import './time.js';
+import './itertools.js';

@@ -1,0 +1,444 @@
+// The builtins module: built-in functions and the names of the built-in types and exceptions.
+//
+// Each function follows CPython's bltinmodule.c behaviour and messages. Types (int, str, list, ...)
+// are their type objects; their constructors are the types' __new__/__init__.
+
+import { PyValue, PyType, objectType, typeType, intType, boolType, strType, typeOf, typeName } from '../objects/object.js';
+import { PyNativeFunction, bindArgs, argRange, noKwargs } from '../objects/native.js';
+import { PyDict } from '../objects/dict.js';
+import { PyList, listType } from '../objects/list.js';
+import { PyTuple, tupleType, tuple } from '../objects/tuple.js';
+import { floatType, PyFloat } from '../objects/float.js';
+import { complexType } from '../objects/complex.js';
+import { dictType } from '../objects/dict.js';
+import { setType, frozensetType } from '../objects/set.js';
+import { bytesType, bytearrayType } from '../objects/bytes.js';
+import { rangeType } from '../objects/range.js';
+import { sliceType } from '../objects/slice.js';
+import { propertyType, classmethodType, staticmethodType } from '../objects/descriptors.js';
+import { superType } from '../objects/super.js';
+import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
+import { PyFunction } from '../objects/function.js';
+import { PyModule } from '../objects/module.js';
+import { PyCell } from '../objects/cell.js';
+import { PyCode } from '../objects/code.js';
+import { builtinExceptionTypes, PyBaseException, exceptionType } from '../objects/exceptions.js';
+import {
+  enumerateType, zipType, mapType, filterType, reversedType, CallableIterator,
+} from '../objects/builtin_iterators.js';
+import {
+  repr, str, hash, len, truthy, getIter, iterNext, toArray, richCompare, Cmp, asIndex, objectId, contains,
+} from '../runtime/protocols.js';
+import { asciiEscape } from '../objects/str_core.js';
+import { getAttr, getAttrOrUndefined, setAttr, delAttr, callSpecial } from '../runtime/attributes.js';
+import { callObject, isCallable } from '../runtime/call.js';
+import { binaryDispatch } from '../runtime/operators.js';
+import { formatValue } from '../opcodes/formatting.js';
+import { typeError, valueError, overflowError, eofError } from '../runtime/raise.js';
+import { typeNew, calculateMetaclass } from '../objects/type_methods.js';
+import type { Interpreter } from '../runtime/interpreter.js';
+import { Frame } from '../runtime/frame.js';
+import { intToString } from '../numeric/int_math.js';
+import { builtinCompile, builtinExec, builtinEval } from '../runtime/compile.js';
+import { builtinImport } from '../runtime/import.js';
+import { builtinOpen } from './io_open.js';
+
+type Fn = (args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue;
+
+export function makeBuiltins(interp: Interpreter): PyModule {
+  const d = new PyDict();
+  const mod = new PyModule('builtins', d);
+  const def = (name: string, fn: Fn): void => {
+    d.setStr(name, new PyNativeFunction(name, fn, mod));
+  };
+
+  d.setStr('__name__', 'builtins');
+  d.setStr('__doc__', None);
+  d.setStr('None', None);
+  d.setStr('True', true);
+  d.setStr('False', false);
+  d.setStr('NotImplemented', NotImplemented);
+  d.setStr('Ellipsis', Ellipsis);
+  d.setStr('__debug__', true);
+  const types: [string, PyType][] = [
+    ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['str', strType],
+    ['float', floatType], ['complex', complexType], ['list', listType], ['tuple', tupleType], ['dict', dictType],
+    ['set', setType], ['frozenset', frozensetType], ['bytes', bytesType], ['bytearray', bytearrayType],
+    ['range', rangeType], ['slice', sliceType], ['property', propertyType], ['classmethod', classmethodType],
+    ['staticmethod', staticmethodType], ['super', superType], ['enumerate', enumerateType], ['zip', zipType],
+    ['map', mapType], ['filter', filterType], ['reversed', reversedType],
+  ];
+  for (const [n, t] of types) d.setStr(n, t);
+  for (const [n, t] of builtinExceptionTypes()) d.setStr(n, t);
+  d.setStr('EnvironmentError', exceptionType('OSError'));
+  d.setStr('IOError', exceptionType('OSError'));
+
+  def('print', (args, kwargs) => {
+    const [sep, end, file, flush] = ['sep', 'end', 'file', 'flush'].map((k) => kwargs?.get(k));
+    if (kwargs) for (const k of kwargs.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(`print() got an unexpected keyword argument '${k}'`);
+    if (sep !== undefined && sep !== None && typeof sep !== 'string') throw typeError(`sep must be None or a string, not ${typeName(sep)}`);
+    if (end !== undefined && end !== None && typeof end !== 'string') throw typeError(`end must be None or a string, not ${typeName(end)}`);
+    const s = typeof sep === 'string' ? sep : ' ';
+    const e = typeof end === 'string' ? end : '\n';
+    let text = '';
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) text += s;
+      text += str(args[i]);
+    }
+    text += e;
+    const target = file === undefined || file === None ? interp.sys.getStr('stdout')! : file;
+    if (target === None) return None;
+    callObject(getAttr(target, 'write'), [text]);
+    if (flush !== undefined && truthy(flush)) {
+      const f = getAttrOrUndefined(target, 'flush');
+      if (f !== undefined) callObject(f, []);
+    }
+    return None;
+  });
+  def('input', (args) => {
+    argRange('input', args, null, 0, 1);
+    const stdout = interp.sys.getStr('stdout')!;
+    if (args.length > 0) {
+      callObject(getAttr(stdout, 'write'), [str(args[0])]);
+    }
+    const fl = getAttrOrUndefined(stdout, 'flush');
+    if (fl !== undefined) callObject(fl, []);
+    const line = callObject(getAttr(interp.sys.getStr('stdin')!, 'readline'), []);
+    if (typeof line !== 'string' || line === '') throw eofError('EOF when reading a line');
+    return line.endsWith('\n') ? line.slice(0, -1) : line;
+  });
+  def('len', (args, kw) => {
+    noKwargs('len', kw);
+    if (args.length !== 1) throw typeError(`len() takes exactly one argument (${args.length} given)`);
+    return len(args[0]);
+  });
+  def('repr', (args) => {
+    if (args.length !== 1) throw typeError(`repr() takes exactly one argument (${args.length} given)`);
+    return repr(args[0]);
+  });
+  def('ascii', (args) => asciiEscape(repr(args[0])));
+  def('hash', (args) => hash(args[0]));
+  def('id', (args) => objectId(args[0]));
+  def('callable', (args) => isCallable(args[0]));
+  def('abs', (args) => {
+    if (args.length !== 1) throw typeError(`abs() takes exactly one argument (${args.length} given)`);
+    const r = callSpecial(args[0], '__abs__', []);
+    if (r === undefined) throw typeError(`bad operand type for abs(): '${typeName(args[0])}'`);
+    return r;
+  });
+  def('isinstance', (args) => {
+    if (args.length !== 2) throw typeError(`isinstance expected 2 arguments, got ${args.length}`);
+    return isInstanceCheck(args[0], args[1]);
+  });
+  def('issubclass', (args) => {
+    if (args.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${args.length}`);
+    return isSubclassCheck(args[0], args[1]);
+  });
+  def('getattr', (args) => {
+    argRange('getattr', args, null, 2, 3);
+    const name = args[1];
+    if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeName(name)}'`);
+    if (args.length === 3) {
+      const v = getAttrOrUndefined(args[0], name);
+      return v === undefined ? args[2] : v;
+    }
+    return getAttr(args[0], name);
+  });
+  def('setattr', (args) => {
+    argRange('setattr', args, null, 3, 3);
+    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+    setAttr(args[0], args[1], args[2]);
+    return None;
+  });
+  def('delattr', (args) => {
+    argRange('delattr', args, null, 2, 2);
+    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+    delAttr(args[0], args[1]);
+    return None;
+  });
+  def('hasattr', (args) => {
+    argRange('hasattr', args, null, 2, 2);
+    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeName(args[1])}'`);
+    return getAttrOrUndefined(args[0], args[1]) !== undefined;
+  });
+  def('iter', (args) => {
+    argRange('iter', args, null, 1, 2);
+    if (args.length === 2) {
+      if (!isCallable(args[0])) throw typeError('iter(v, w): v must be callable');
+      return new CallableIterator(args[0], args[1]);
+    }
+    return getIter(args[0]);
+  });
+  def('next', (args) => {
+    argRange('next', args, null, 1, 2);
+    const it = args[0];
+    if (typeof it !== 'object' || it.cls.lookup('__next__') === undefined) {
+      throw typeError(`'${typeName(it)}' object is not an iterator`);
+    }
+    const v = iterNext(it);
+    if (v !== undefined) return v;
+    if (args.length === 2) return args[1];
+    throw new PyBaseException(exceptionType('StopIteration'), []);
+  });
+  def('sum', (args, kwargs) => {
+    const [iterable, startArg] = bindArgs('sum', ['iterable', 'start'], args, kwargs, 1, 1);
+    let acc: PyValue = startArg ?? 0;
+    if (typeof acc === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    const it = getIter(iterable!);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === undefined) return acc;
+      if (typeof acc === 'number' && typeof v === 'number') {
+        const r: number = acc + v;
+        if (Number.isSafeInteger(r)) {
+          acc = r;
+          continue;
+        }
+      }
+      if (acc instanceof PyFloat && v instanceof PyFloat && acc.cls === floatType && v.cls === floatType) {
+        acc = new PyFloat(acc.value + v.value);
+        continue;
+      }
+      acc = binaryDispatch(0, acc, v, '+');
+    }
+  });
+  const minmax = (name: 'min' | 'max', op: Cmp): Fn => (args, kwargs) => {
+    let key: PyValue = None;
+    let dflt: PyValue | undefined;
+    if (kwargs) {
+      for (const [k, v] of kwargs) {
+        if (k === 'key') key = v;
+        else if (k === 'default') dflt = v;
+        else throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+      }
+    }
+    if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    let items: PyValue[];
+    if (args.length === 1) items = toArray(args[0]);
+    else {
+      if (dflt !== undefined) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+      items = args;
+    }
+    if (items.length === 0) {
+      if (dflt !== undefined) return dflt;
+      throw valueError(`${name}() iterable argument is empty`);
+    }
+    let best = items[0];
+    let bestKey = key === None ? best : callObject(key, [best]);
+    for (let i = 1; i < items.length; i++) {
+      const v = items[i];
+      const k = key === None ? v : callObject(key, [v]);
+      if (truthy(richCompare(k, bestKey, op))) {
+        best = v;
+        bestKey = k;
+      }
+    }
+    return best;
+  };
+  def('min', minmax('min', Cmp.LT));
+  def('max', minmax('max', Cmp.GT));
+  def('sorted', (args, kwargs) => {
+    if (args.length !== 1) throw typeError(`sorted expected 1 argument, got ${args.length}`);
+    const l = new PyList(toArray(args[0]));
+    callObject(getAttr(l, 'sort'), [], kwargs);
+    return l;
+  });
+  def('any', (args) => {
+    const it = getIter(args[0]);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === undefined) return false;
+      if (truthy(v)) return true;
+    }
+  });
+  def('all', (args) => {
+    const it = getIter(args[0]);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === undefined) return true;
+      if (!truthy(v)) return false;
+    }
+  });
+  def('chr', (args) => {
+    const i = asIndex(args[0]);
+    if (typeof i === 'bigint' || i < 0 || i > 0x10ffff) {
+      if (typeof i === 'bigint') throw overflowError('Python int too large to convert to C int');
+      throw valueError('chr() arg not in range(0x110000)');
+    }
+    return String.fromCodePoint(i);
+  });
+  def('ord', (args) => {
+    const c = args[0];
+    if (typeof c === 'string') {
+      const n = [...c].length;
+      if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
+      return c.codePointAt(0)!;
+    }
+    const b = c as unknown as { data?: Uint8Array };
+    if (b.data instanceof Uint8Array) {
+      if (b.data.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.data.length} found`);
+      return b.data[0];
+    }
+    throw typeError(`ord() expected string of length 1, but ${typeName(c)} found`);
+  });
+  const radix = (name: string, base: 2 | 8 | 16, prefix: string): Fn => (args) => {
+    const v = asIndex(args[0]);
+    const neg = typeof v === 'number' ? v < 0 : v < 0n;
+    const mag = typeof v === 'number' ? Math.abs(v) : neg ? -v : v;
+    return (neg ? '-' : '') + prefix + intToString(mag, base);
+  };
+  def('bin', radix('bin', 2, '0b'));
+  def('oct', radix('oct', 8, '0o'));
+  def('hex', radix('hex', 16, '0x'));
+  def('divmod', (args) => {
+    argRange('divmod', args, null, 2, 2);
+    return binaryDispatchNamed(args[0], args[1], '__divmod__', '__rdivmod__', 'divmod()');
+  });
+  def('pow', (args, kwargs) => {
+    const [base, exp, mod] = bindArgs('pow', ['base', 'exp', 'mod'], args, kwargs, 2);
+    if (mod === undefined || mod === None) return binaryDispatch(8, base!, exp!, '**');
+    const r = callSpecial(base!, '__pow__', [exp!, mod]);
+    if (r === undefined || r === NotImplemented) {
+      throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base!)}', '${typeName(exp!)}', '${typeName(mod)}'`);
+    }
+    return r;
+  });
+  def('round', (args, kwargs) => {
+    const [number, ndigits] = bindArgs('round', ['number', 'ndigits'], args, kwargs, 1);
+    const r: PyValue | undefined = ndigits === undefined || ndigits === None
+      ? callSpecial(number!, '__round__', [])
+      : callSpecial(number!, '__round__', [ndigits]);
+    if (r === undefined) throw typeError(`type ${typeName(number!)} doesn't define __round__ method`);
+    return r;
+  });
+  def('format', (args) => {
+    argRange('format', args, null, 1, 2);
+    const spec = args.length > 1 ? args[1] : '';
+    if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+    return formatValue(args[0], spec);
+  });
+  def('vars', (args) => {
+    if (args.length === 0) return localsOf(interp);
+    const v = getAttrOrUndefined(args[0], '__dict__');
+    if (v === undefined) throw typeError('vars() argument must have __dict__ attribute');
+    return v;
+  });
+  def('dir', (args) => {
+    if (args.length === 0) {
+      const l = localsOf(interp);
+      return new PyList([...(l as PyDict).keys()].sort() as PyValue[]);
+    }
+    const r = callSpecial(args[0], '__dir__', []);
+    const items = toArray(r ?? new PyList([]));
+    items.sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+    return new PyList(items);
+  });
+  def('globals', () => interp.frame?.globals ?? None);
+  def('locals', () => localsOf(interp));
+  def('__build_class__', (args, kwargs) => buildClass(interp, args, kwargs));
+  def('__import__', (args, kwargs) => builtinImport(interp, args, kwargs));
+  def('compile', (args, kwargs) => builtinCompile(interp, args, kwargs));
+  def('exec', (args, kwargs) => builtinExec(interp, args, kwargs));
+  def('eval', (args, kwargs) => builtinEval(interp, args, kwargs));
+  def('open', (args, kwargs) => builtinOpen(interp, args, kwargs));
+  def('breakpoint', () => None);
+  return mod;
+}
+
+function binaryDispatchNamed(a: PyValue, b: PyValue, name: string, rname: string, what: string): PyValue {
+  const r = callSpecial(a, name, [b]);
+  if (r !== undefined && r !== NotImplemented) return r;
+  if (typeOf(a) !== typeOf(b)) {
+    const r2 = callSpecial(b, rname, [a]);
+    if (r2 !== undefined && r2 !== NotImplemented) return r2;
+  }
+  throw typeError(`unsupported operand type(s) for ${what}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+function localsOf(interp: Interpreter): PyValue {
+  const f = interp.frame;
+  if (f === null) return None;
+  if (f.locals !== null) return f.locals;
+  return getAttr(f, 'f_locals');
+}
+
+export function isInstanceCheck(obj: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyType) {
+    if (typeOf(obj).isSubtypeOf(cls)) return true;
+    const meta = cls.cls;
+    if (meta !== typeType && meta.isHeap) {
+      const check = meta.lookup('__instancecheck__');
+      if (check !== undefined && check !== typeType.attrs.get('__instancecheck__')) {
+        return truthy(callObject(check, [cls, obj]));
+      }
+    }
+    const klass = getAttrOrUndefined(obj, '__class__');
+    return klass instanceof PyType && klass !== typeOf(obj) && klass.isSubtypeOf(cls);
+  }
+  if (cls instanceof PyTuple) return cls.items.some((c) => isInstanceCheck(obj, c));
+  const check = typeof cls === 'object' ? cls.cls.lookup('__instancecheck__') : undefined;
+  if (check !== undefined) return truthy(callObject(check, [cls, obj]));
+  throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+export function isSubclassCheck(sub: PyValue, cls: PyValue): boolean {
+  if (cls instanceof PyTuple) return cls.items.some((c) => isSubclassCheck(sub, c));
+  if (cls instanceof PyType) {
+    const meta = cls.cls;
+    if (meta !== typeType && meta.isHeap) {
+      const check = meta.lookup('__subclasscheck__');
+      if (check !== undefined && check !== typeType.attrs.get('__subclasscheck__')) {
+        return truthy(callObject(check, [cls, sub]));
+      }
+    }
+    if (!(sub instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+    return sub.isSubtypeOf(cls);
+  }
+  throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+}
+
+/** __build_class__(func, name, *bases, metaclass=..., **kwds). */
+function buildClass(interp: Interpreter, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
+  if (args.length < 2) throw typeError('__build_class__: not enough arguments');
+  const [func, name, ...origBases] = args;
+  if (!(func instanceof PyFunction)) throw typeError('__build_class__: func must be a function');
+  if (typeof name !== 'string') throw typeError('__build_class__: name is not a string');
+  // PEP 560: __mro_entries__ on non-type bases.
+  const bases: PyValue[] = [];
+  let changed = false;
+  for (const b of origBases) {
+    if (!(b instanceof PyType)) {
+      const me = getAttrOrUndefined(b, '__mro_entries__');
+      if (me !== undefined) {
+        const r = callObject(me, [tuple(origBases)]);
+        bases.push(...toArray(r));
+        changed = true;
+        continue;
+      }
+    }
+    bases.push(b);
+  }
+  const kw = new Map(kwargs ?? []);
+  let meta: PyValue | undefined = kw.get('metaclass');
+  kw.delete('metaclass');
+  const isClass = meta === undefined || meta instanceof PyType;
+  if (meta === undefined) meta = bases.length > 0 ? typeOf(bases[0]) : typeType;
+  if (isClass && meta instanceof PyType) {
+    meta = calculateMetaclass(meta, bases.filter((b) => b instanceof PyType) as PyType[]);
+  }
+  const prepare = getAttrOrUndefined(meta, '__prepare__');
+  const ns = prepare === undefined ? new PyDict() : callObject(prepare, [name, tuple(bases)], kw.size ? kw : null);
+  if (!(ns instanceof PyDict)) {
+    throw typeError(`${isClass ? (meta as PyType).name : 'metaclass'}.__prepare__() must return a mapping, not ${typeName(ns)}`);
+  }
+  const frame = new Frame(func.code, func.globals, func.builtins, ns, func);
+  const cell = interp.runNested(frame);
+  if (changed) ns.set('__orig_bases__', tuple(origBases));
+  const cls = callObject(meta, [name, tuple(bases), ns], kw.size ? kw : null);
+  if (cell instanceof PyCell && cls instanceof PyType && cell.value !== cls) {
+    if (cell.value === undefined) cell.value = cls;
+  }
+  return cls;
+}
+
+export { typeNew, contains, PyCode };

@@ -1,0 +1,148 @@
+// The sys module: interpreter state visible to programs (argv, path, modules, standard streams,
+// recursion limit, exception state, version information) and sys.exit.
+
+import { PyValue, typeName } from '../objects/object.js';
+import { PyModule } from '../objects/module.js';
+import { PyDict } from '../objects/dict.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple, tuple } from '../objects/tuple.js';
+import { PyFloat } from '../objects/float.js';
+import { PyNativeFunction, argRange } from '../objects/native.js';
+import { None } from '../objects/singletons.js';
+import { PyBaseException, SystemExit, excSetAttr } from '../objects/exceptions.js';
+import { makeStructSeqType, structSeq } from '../objects/structseq.js';
+import { asIndex } from '../runtime/protocols.js';
+import { typeError, valueError } from '../runtime/raise.js';
+import { PYTHON_VERSION } from '../bytecode/opcodes.js';
+import { nativeModuleNames } from './registry.js';
+import type { Interpreter } from '../runtime/interpreter.js';
+
+const versionInfoType = makeStructSeqType('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+const flagsType = makeStructSeqType('flags', 'sys', [
+  'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+  'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
+  'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits', 'gil', 'thread_inherit_context',
+  'context_aware_warnings',
+]);
+const floatInfoType = makeStructSeqType('float_info', 'sys', [
+  'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
+]);
+const hashInfoType = makeStructSeqType('hash_info', 'sys', [
+  'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff',
+]);
+const intInfoType = makeStructSeqType('int_info', 'sys', [
+  'bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold',
+]);
+
+export interface SysOptions {
+  argv: string[];
+  path: string[];
+  executable: string;
+  stdin: PyValue;
+  stdout: PyValue;
+  stderr: PyValue;
+}
+
+export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
+  const d = new PyDict();
+  const mod = new PyModule('sys', d);
+  const def = (name: string, fn: (args: PyValue[], kw: Map<string, PyValue> | null) => PyValue): void => {
+    d.setStr(name, new PyNativeFunction(name, fn, mod));
+  };
+  const [maj, min, mic] = PYTHON_VERSION.split('.').map(Number);
+  d.setStr('argv', new PyList(opts.argv.slice()));
+  d.setStr('orig_argv', new PyList(['python3', ...opts.argv]));
+  d.setStr('path', new PyList(opts.path.slice()));
+  d.setStr('modules', interp.modules);
+  d.setStr('meta_path', new PyList([]));
+  d.setStr('path_hooks', new PyList([]));
+  d.setStr('path_importer_cache', new PyDict());
+  d.setStr('stdin', opts.stdin);
+  d.setStr('stdout', opts.stdout);
+  d.setStr('stderr', opts.stderr);
+  d.setStr('__stdin__', opts.stdin);
+  d.setStr('__stdout__', opts.stdout);
+  d.setStr('__stderr__', opts.stderr);
+  d.setStr('version', `${PYTHON_VERSION} (pyrewind) [TypeScript]`);
+  d.setStr('version_info', structSeq(versionInfoType, [maj, min, mic, 'final', 0]));
+  d.setStr('hexversion', (maj << 24) | (min << 16) | (mic << 8) | 0xf0);
+  d.setStr('api_version', 1013);
+  const impl = new PyModule('implementation');
+  impl.dict.setStr('name', 'cpython');
+  impl.dict.setStr('cache_tag', `cpython-${maj}${min}`);
+  impl.dict.setStr('version', structSeq(versionInfoType, [maj, min, mic, 'final', 0]));
+  impl.dict.setStr('hexversion', (maj << 24) | (min << 16) | (mic << 8) | 0xf0);
+  d.setStr('implementation', impl);
+  d.setStr('maxsize', 9223372036854775807n);
+  d.setStr('maxunicode', 0x10ffff);
+  d.setStr('byteorder', 'little');
+  d.setStr('platform', 'linux');
+  d.setStr('executable', opts.executable);
+  d.setStr('prefix', '/usr');
+  d.setStr('exec_prefix', '/usr');
+  d.setStr('base_prefix', '/usr');
+  d.setStr('base_exec_prefix', '/usr');
+  d.setStr('abiflags', '');
+  d.setStr('float_repr_style', 'short');
+  d.setStr('dont_write_bytecode', true);
+  d.setStr('warnoptions', new PyList([]));
+  d.setStr('_xoptions', new PyDict());
+  d.setStr('builtin_module_names', tuple(['builtins', ...nativeModuleNames()]));
+  d.setStr('flags', structSeq(flagsType, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, 4300, 1, false, false]));
+  d.setStr('float_info', structSeq(floatInfoType, [
+    new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
+    new PyFloat(Number.EPSILON), 2, 1,
+  ]));
+  d.setStr('hash_info', structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  d.setStr('int_info', structSeq(intInfoType, [30, 4, 4300, 640]));
+
+  def('exit', (args) => {
+    argRange('exit', args, null, 0, 1);
+    const e = new PyBaseException(SystemExit, args.slice());
+    excSetAttr(e, 'code', args.length === 0 ? None : args[0]);
+    throw e;
+  });
+  def('getrecursionlimit', () => interp.recursionLimit);
+  def('setrecursionlimit', (args) => {
+    const n = asIndex(args[0], () => typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`));
+    if (typeof n === 'bigint' || n < 1) throw valueError('recursion limit must be greater or equal than 1');
+    if (n <= interp.depth) {
+      throw new PyBaseException(interp.builtins.getStr('RecursionError') as never, [
+        `cannot set the recursion limit to ${n} at the recursion depth ${interp.depth}: the limit is too low`,
+      ]);
+    }
+    interp.recursionLimit = n;
+    return None;
+  });
+  def('exception', () => interp.excInfo);
+  def('exc_info', () => {
+    const e = interp.excInfo;
+    if (!(e instanceof PyBaseException)) return new PyTuple([None, None, None]);
+    return new PyTuple([e.cls, e, e.traceback ?? None]);
+  });
+  def('getsizeof', () => 64);
+  def('intern', (args) => {
+    if (typeof args[0] !== 'string') throw typeError(`intern() argument must be str, not ${typeName(args[0])}`);
+    return args[0];
+  });
+  def('getdefaultencoding', () => 'utf-8');
+  def('getfilesystemencoding', () => 'utf-8');
+  def('getfilesystemencodeerrors', () => 'surrogateescape');
+  def('is_finalizing', () => false);
+  def('audit', () => None);
+  def('get_int_max_str_digits', () => 4300);
+  def('set_int_max_str_digits', () => {
+    throw valueError('pyrewind does not support changing sys.set_int_max_str_digits yet');
+  });
+  def('_getframe', (args) => {
+    let depth = args.length > 0 ? (asIndex(args[0]) as number) : 0;
+    let f = interp.frame;
+    while (depth > 0 && f !== null) {
+      f = f.back;
+      depth--;
+    }
+    if (f === null) throw valueError('call stack is not deep enough');
+    return f;
+  });
+  return mod;
+}

@@ -1,0 +1,23 @@
+// Registers the methods of every built-in type: importing this module (once, from the interpreter's
+// set-up) runs each type's method table. Order does not matter; each file only adds to its own type.
+
+import './object_methods.js';
+import './type_methods.js';
+import './function_methods.js';
+import './exception_methods.js';
+import './int_type.js';
+import './bool_type.js';
+import './float_type.js';
+import './complex_type.js';
+import './str_methods.js';
+import './bytes_methods.js';
+import './list_methods.js';
+import './tuple_methods.js';
+import './dict_methods.js';
+import './set_methods.js';
+import './range_methods.js';
+import './slice_methods.js';
+import './iterator_methods.js';
+import './generator_methods.js';
+import './descriptor_methods.js';
+import './misc_types.js';

@@ -1,0 +1,183 @@
+// The lazy iterator types of the builtins: enumerate, zip, map, filter, reversed, and iter(callable,
+// sentinel). Each is a Python type whose constructor is its __new__; they are PyIterators.
+
+import { PyType, PyValue, makeBuiltinType } from './object.js';
+import { PyIterator } from './iterators.js';
+import { PyTuple } from './tuple.js';
+import { defNew, defMethod, bindArgs } from './native.js';
+import { None } from './singletons.js';
+import { getIter, iterNext, truthy, asIndex, eq, len, getItem } from '../runtime/protocols.js';
+import { callObject } from '../runtime/call.js';
+import { intAdd, PyInt } from '../numeric/int_math.js';
+import { typeError, valueError } from '../runtime/raise.js';
+import { callSpecial } from '../runtime/attributes.js';
+import { StopIteration } from './exceptions.js';
+import { PyBaseException } from './exceptions.js';
+
+export const enumerateType = makeBuiltinType('enumerate');
+export const zipType = makeBuiltinType('zip');
+export const mapType = makeBuiltinType('map');
+export const filterType = makeBuiltinType('filter');
+export const reversedType = makeBuiltinType('reversed');
+export const callableIteratorType = makeBuiltinType('callable_iterator');
+callableIteratorType.isBaseType = false;
+
+export class EnumerateIterator extends PyIterator {
+  constructor(private readonly it: PyValue, private count: PyInt, cls: PyType = enumerateType) {
+    super(cls);
+  }
+  next(): PyValue | undefined {
+    const v = iterNext(this.it);
+    if (v === undefined) return undefined;
+    const i = this.count;
+    this.count = typeof i === 'number' && i < 9007199254740991 ? i + 1 : intAdd(i, 1);
+    return new PyTuple([i, v]);
+  }
+}
+
+export class ZipIterator extends PyIterator {
+  constructor(private readonly its: PyValue[], private readonly strict: boolean, cls: PyType = zipType) {
+    super(cls);
+  }
+  next(): PyValue | undefined {
+    const its = this.its;
+    if (its.length === 0) return undefined;
+    const out: PyValue[] = new Array(its.length);
+    for (let i = 0; i < its.length; i++) {
+      const v = iterNext(its[i]);
+      if (v === undefined) {
+        if (this.strict) {
+          if (i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+          for (let j = 1; j < its.length; j++) {
+            if (iterNext(its[j]) !== undefined) {
+              throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+            }
+          }
+        }
+        return undefined;
+      }
+      out[i] = v;
+    }
+    return new PyTuple(out);
+  }
+}
+
+export class MapIterator extends PyIterator {
+  constructor(private readonly fn: PyValue, private readonly its: PyValue[], cls: PyType = mapType) {
+    super(cls);
+  }
+  next(): PyValue | undefined {
+    const args: PyValue[] = new Array(this.its.length);
+    for (let i = 0; i < this.its.length; i++) {
+      const v = iterNext(this.its[i]);
+      if (v === undefined) return undefined;
+      args[i] = v;
+    }
+    return callObject(this.fn, args);
+  }
+}
+
+export class FilterIterator extends PyIterator {
+  constructor(private readonly fn: PyValue, private readonly it: PyValue, cls: PyType = filterType) {
+    super(cls);
+  }
+  next(): PyValue | undefined {
+    for (;;) {
+      const v = iterNext(this.it);
+      if (v === undefined) return undefined;
+      const keep = this.fn === None ? truthy(v) : truthy(callObject(this.fn, [v]));
+      if (keep) return v;
+    }
+  }
+}
+
+export class ReversedIterator extends PyIterator {
+  private i: number;
+  constructor(private readonly seq: PyValue, n: number, cls: PyType = reversedType) {
+    super(cls);
+    this.i = n - 1;
+  }
+  next(): PyValue | undefined {
+    if (this.i < 0) return undefined;
+    try {
+      return getItem(this.seq, this.i--);
+    } catch (e) {
+      if (e instanceof PyBaseException && (e.cls.name === 'IndexError' || e.cls.isSubtypeOf(StopIteration))) {
+        this.i = -1;
+        return undefined;
+      }
+      throw e;
+    }
+  }
+}
+
+export class CallableIterator extends PyIterator {
+  private done = false;
+  constructor(private readonly fn: PyValue, private readonly sentinel: PyValue) {
+    super(callableIteratorType);
+  }
+  next(): PyValue | undefined {
+    if (this.done) return undefined;
+    const v = callObject(this.fn, []);
+    if (eq(v, this.sentinel)) {
+      this.done = true;
+      return undefined;
+    }
+    return v;
+  }
+}
+
+defNew(enumerateType, (cls, args, kwargs) => {
+  const [iterable, start] = bindArgs('enumerate', ['iterable', 'start'], args, kwargs, 1);
+  return new EnumerateIterator(getIter(iterable!), start === undefined ? 0 : asIndex(start), cls);
+});
+defNew(zipType, (cls, args, kwargs) => {
+  let strict = false;
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      if (k !== 'strict') throw typeError(`zip() got an unexpected keyword argument '${k}'`);
+      strict = truthy(v);
+    }
+  }
+  return new ZipIterator(args.map((a, i) => {
+    try {
+      return getIter(a);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.name === 'TypeError') {
+        throw typeError(`zip argument #${i + 1} must support iteration`);
+      }
+      throw e;
+    }
+  }), strict, cls);
+});
+defNew(mapType, (cls, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) throw typeError('map() takes no keyword arguments');
+  if (args.length < 2) throw typeError('map() must have at least two arguments.');
+  return new MapIterator(args[0], args.slice(1).map(getIter), cls);
+});
+defNew(filterType, (cls, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) throw typeError('filter() takes no keyword arguments');
+  if (args.length !== 2) throw typeError(`filter expected 2 arguments, got ${args.length}`);
+  return new FilterIterator(args[0], getIter(args[1]), cls);
+});
+defNew(reversedType, (cls, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) throw typeError('reversed() takes no keyword arguments');
+  if (args.length !== 1) throw typeError(`reversed expected 1 argument, got ${args.length}`);
+  const seq = args[0];
+  const r = callSpecial(seq, '__reversed__', []);
+  if (r !== undefined) return r;
+  const t = typeof seq === 'object' ? seq.cls : null;
+  if (typeof seq !== 'string' && (t === null || t.lookup('__getitem__') === undefined || t.lookup('__len__') === undefined)) {
+    throw typeError(`'${t === null ? typeof seq : t.name}' object is not reversible`);
+  }
+  return new ReversedIterator(seq, len(seq), cls);
+});
+
+for (const t of [enumerateType, zipType, mapType, filterType, reversedType, callableIteratorType]) {
+  defMethod(t, '__iter__', (self) => self);
+  defMethod(t, '__next__', (self) => {
+    const v = (self as PyIterator).next();
+    if (v === undefined) throw new PyBaseException(StopIteration, []);
+    return v;
+  });
+}

@@ -1,0 +1,161 @@
+// property, classmethod, staticmethod and super: construction and Python-visible methods.
+
+import { PyValue, PyType, typeOf, typeName } from './object.js';
+import { defMethod, defGetSet, defNew, bindArgs } from './native.js';
+import { PyProperty, PyClassMethod, PyStaticMethod, propertyType, classmethodType, staticmethodType } from './descriptors.js';
+import { PySuper, superType, superObjType, superFind } from './super.js';
+import { None } from './singletons.js';
+import { descrGet, genericSetAttr, genericGetAttr, noAttribute } from '../runtime/attributes.js';
+import { callObject } from '../runtime/call.js';
+import { repr } from '../runtime/protocols.js';
+import { typeError, runtimeError, attributeError } from '../runtime/raise.js';
+import { currentInterpreter } from '../runtime/interpreter.js';
+import { CO_FAST_FREE } from './code.js';
+import { PyCell } from './cell.js';
+
+const prop = (v: PyValue): PyProperty => v as PyProperty;
+
+defNew(propertyType, (cls) => new PyProperty(None, None, None, None, cls));
+defMethod(propertyType, '__init__', (self, args, kwargs) => {
+  const [fget, fset, fdel, doc] = bindArgs('property', ['fget', 'fset', 'fdel', 'doc'], args, kwargs);
+  const p = prop(self);
+  p.fget = fget ?? None;
+  p.fset = fset ?? None;
+  p.fdel = fdel ?? None;
+  let d = doc ?? None;
+  if (d === None && p.fget !== None) {
+    const fd = genericGetAttr(p.fget, '__doc__');
+    if (fd !== undefined) d = fd;
+  }
+  p.doc = d;
+  return None;
+});
+defMethod(propertyType, '__get__', (self, args) => {
+  const inst = args[0];
+  if (inst === None || inst === undefined) return self;
+  return descrGet(self, inst, typeOf(inst));
+});
+defMethod(propertyType, '__set__', (self, args) => {
+  genericSetAttrVia(prop(self), args[0], args[1]);
+  return None;
+});
+defMethod(propertyType, '__delete__', (self, args) => {
+  genericSetAttrVia(prop(self), args[0], null);
+  return None;
+});
+function genericSetAttrVia(p: PyProperty, obj: PyValue, v: PyValue | null): void {
+  if (v === null) {
+    if (p.fdel === None) throw attributeError(`property of '${typeName(obj)}' object has no deleter`);
+    callObject(p.fdel, [obj]);
+  } else {
+    if (p.fset === None) throw attributeError(`property of '${typeName(obj)}' object has no setter`);
+    callObject(p.fset, [obj, v]);
+  }
+}
+function copyProp(p: PyProperty, which: 'fget' | 'fset' | 'fdel', f: PyValue): PyProperty {
+  const n = new PyProperty(p.fget, p.fset, p.fdel, p.doc, p.cls);
+  n[which] = f;
+  n.name = p.name;
+  return n;
+}
+defMethod(propertyType, 'getter', (self, args) => copyProp(prop(self), 'fget', args[0]));
+defMethod(propertyType, 'setter', (self, args) => copyProp(prop(self), 'fset', args[0]));
+defMethod(propertyType, 'deleter', (self, args) => copyProp(prop(self), 'fdel', args[0]));
+defMethod(propertyType, '__set_name__', (self, args) => {
+  prop(self).name = args[1];
+  return None;
+});
+defGetSet(propertyType, 'fget', (s) => prop(s).fget);
+defGetSet(propertyType, 'fset', (s) => prop(s).fset);
+defGetSet(propertyType, 'fdel', (s) => prop(s).fdel);
+defGetSet(propertyType, '__doc__', (s) => prop(s).doc, (s, v) => {
+  prop(s).doc = v ?? None;
+});
+defGetSet(propertyType, '__isabstractmethod__', (s) => {
+  const f = prop(s).fget;
+  const v = f === None ? undefined : genericGetAttr(f, '__isabstractmethod__');
+  return v === true;
+});
+
+defNew(classmethodType, (cls, args) => new PyClassMethod(args[0] ?? None, cls));
+defMethod(classmethodType, '__init__', (self, args) => {
+  if (args.length !== 1) throw typeError(`classmethod expected 1 argument, got ${args.length}`);
+  (self as PyClassMethod).func = args[0];
+  return None;
+});
+defMethod(classmethodType, '__get__', (self, args) => {
+  const owner = args[1] !== undefined && args[1] !== None ? (args[1] as PyType) : typeOf(args[0]);
+  return descrGet(self, null, owner);
+});
+defGetSet(classmethodType, '__func__', (s) => (s as PyClassMethod).func);
+defGetSet(classmethodType, '__wrapped__', (s) => (s as PyClassMethod).func);
+defGetSet(classmethodType, '__isabstractmethod__', (s) => genericGetAttr((s as PyClassMethod).func, '__isabstractmethod__') === true);
+
+defNew(staticmethodType, (cls, args) => new PyStaticMethod(args[0] ?? None, cls));
+defMethod(staticmethodType, '__init__', (self, args) => {
+  if (args.length !== 1) throw typeError(`staticmethod expected 1 argument, got ${args.length}`);
+  (self as PyStaticMethod).func = args[0];
+  return None;
+});
+defMethod(staticmethodType, '__get__', (self) => (self as PyStaticMethod).func);
+defMethod(staticmethodType, '__call__', (self, args, kwargs) => callObject((self as PyStaticMethod).func, args, kwargs));
+defGetSet(staticmethodType, '__func__', (s) => (s as PyStaticMethod).func);
+defGetSet(staticmethodType, '__wrapped__', (s) => (s as PyStaticMethod).func);
+defGetSet(staticmethodType, '__isabstractmethod__', (s) => genericGetAttr((s as PyStaticMethod).func, '__isabstractmethod__') === true);
+
+// ---- super ----
+
+defNew(superType, (cls) => new PySuper(null, null, null, cls));
+defMethod(superType, '__init__', (self, args) => {
+  const s = self as PySuper;
+  let thisClass: PyValue;
+  let obj: PyValue | null;
+  if (args.length === 0) {
+    // Zero-argument form: __class__ cell and first argument of the calling frame.
+    const frame = currentInterpreter().frame;
+    if (frame === null || frame.code.argcount === 0) throw runtimeError('super(): no arguments');
+    let first = frame.slots[0];
+    if (first instanceof PyCell) first = first.value;
+    if (first === undefined || first === null) throw runtimeError('super(): arg[0] deleted');
+    obj = first;
+    const idx = frame.code.localsplusnames.indexOf('__class__');
+    if (idx < 0 || !(frame.code.localspluskinds[idx] & CO_FAST_FREE)) throw runtimeError('super(): __class__ cell not found');
+    const cell = frame.slots[idx] as PyCell;
+    if (cell.value === undefined) throw runtimeError('super(): empty __class__ cell');
+    thisClass = cell.value;
+  } else {
+    thisClass = args[0];
+    obj = args.length > 1 && args[1] !== None ? args[1] : null;
+  }
+  if (!(thisClass instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeName(thisClass)}`);
+  s.thisClass = thisClass;
+  s.obj = obj;
+  if (obj !== null) {
+    const t = superObjType(thisClass, obj);
+    if (t === null) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+    s.objType = t;
+  }
+  return None;
+});
+defMethod(superType, '__getattribute__', (self, args) => {
+  const s = self as PySuper;
+  const name = args[0] as string;
+  if (s.objType !== null && s.thisClass !== null && name !== '__class__') {
+    const found = superFind(s.thisClass, s.objType, name);
+    if (found !== undefined) return descrGet(found, s.obj === s.objType ? null : s.obj, s.objType);
+  }
+  const v = genericGetAttr(self, name);
+  if (v === undefined) throw noAttribute(self, name);
+  return v;
+});
+defMethod(superType, '__repr__', (self) => {
+  const s = self as PySuper;
+  const tc = s.thisClass === null ? 'NULL' : s.thisClass.name;
+  if (s.objType === null) return `<super: <class '${tc}'>, NULL>`;
+  return `<super: <class '${tc}'>, <${s.objType.name} object>>`;
+});
+defGetSet(superType, '__thisclass__', (s) => (s as PySuper).thisClass ?? None);
+defGetSet(superType, '__self__', (s) => (s as PySuper).obj ?? None);
+defGetSet(superType, '__self_class__', (s) => (s as PySuper).objType ?? None);
+
+export { repr, genericSetAttr };

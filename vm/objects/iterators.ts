@@ -1,0 +1,178 @@
+// The iterator types of the built-in containers and the iteration builtins' helpers.
+//
+// Every native iterator implements next(): the next value, or undefined when exhausted, so that
+// FOR_ITER and native consumers never allocate a StopIteration. Python-visible __next__ raises it.
+
+import { PyObject, PyType, PyValue, makeBuiltinType } from './object.js';
+import { PyList } from './list.js';
+import { PyTuple } from './tuple.js';
+import { PyDict } from './dict.js';
+import { PyRange } from './range.js';
+import { runtimeError } from '../runtime/raise.js';
+
+export abstract class PyIterator extends PyObject {
+  abstract next(): PyValue | undefined;
+}
+
+function iterType(name: string): PyType {
+  const t = makeBuiltinType(name);
+  t.isBaseType = false;
+  return t;
+}
+
+export const listIteratorType = iterType('list_iterator');
+export const listReverseIteratorType = iterType('list_reverseiterator');
+export const tupleIteratorType = iterType('tuple_iterator');
+export const strIteratorType = iterType('str_ascii_iterator');
+export const rangeIteratorType = iterType('range_iterator');
+export const longRangeIteratorType = iterType('longrange_iterator');
+export const dictKeyIteratorType = iterType('dict_keyiterator');
+export const dictValueIteratorType = iterType('dict_valueiterator');
+export const dictItemIteratorType = iterType('dict_itemiterator');
+export const setIteratorType = iterType('set_iterator');
+export const seqIteratorType = iterType('iterator');
+export const callableIteratorType = iterType('callable_iterator');
+export const bytesIteratorType = iterType('bytes_iterator');
+
+export class ListIterator extends PyIterator {
+  private i = 0;
+  constructor(private list: PyList | null) {
+    super(listIteratorType);
+  }
+  next(): PyValue | undefined {
+    const l = this.list;
+    if (l === null) return undefined;
+    if (this.i < l.items.length) return l.items[this.i++];
+    this.list = null;
+    return undefined;
+  }
+  lengthHint(): number {
+    return this.list === null ? 0 : Math.max(0, this.list.items.length - this.i);
+  }
+}
+
+export class ListReverseIterator extends PyIterator {
+  private i: number;
+  constructor(private list: PyList | null) {
+    super(listReverseIteratorType);
+    this.i = list === null ? -1 : list.items.length - 1;
+  }
+  next(): PyValue | undefined {
+    const l = this.list;
+    if (l === null) return undefined;
+    if (this.i >= 0 && this.i < l.items.length) return l.items[this.i--];
+    this.list = null;
+    return undefined;
+  }
+}
+
+export class TupleIterator extends PyIterator {
+  private i = 0;
+  constructor(private readonly items: PyValue[]) {
+    super(tupleIteratorType);
+  }
+  next(): PyValue | undefined {
+    return this.i < this.items.length ? this.items[this.i++] : undefined;
+  }
+}
+
+/** Iterates a string by code point. */
+export class StrIterator extends PyIterator {
+  private i = 0;
+  constructor(private readonly s: string) {
+    super(strIteratorType);
+  }
+  next(): PyValue | undefined {
+    const s = this.s;
+    const i = this.i;
+    if (i >= s.length) return undefined;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        this.i = i + 2;
+        return s.slice(i, i + 2);
+      }
+    }
+    this.i = i + 1;
+    return s[i];
+  }
+}
+
+export class RangeIterator extends PyIterator {
+  private cur: number;
+  private left: number;
+  constructor(start: number, private readonly step: number, length: number) {
+    super(rangeIteratorType);
+    this.cur = start;
+    this.left = length;
+  }
+  next(): PyValue | undefined {
+    if (this.left <= 0) return undefined;
+    this.left--;
+    const v = this.cur;
+    this.cur += this.step;
+    return v;
+  }
+}
+
+export class LongRangeIterator extends PyIterator {
+  private cur: bigint;
+  private left: bigint;
+  constructor(r: PyRange) {
+    super(longRangeIteratorType);
+    this.cur = BigInt(r.start);
+    this.left = BigInt(r.length);
+    this.stepB = BigInt(r.step);
+  }
+  private readonly stepB: bigint;
+  next(): PyValue | undefined {
+    if (this.left <= 0n) return undefined;
+    this.left--;
+    const v = this.cur;
+    this.cur += this.stepB;
+    return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+  }
+}
+
+export function rangeIterator(r: PyRange): PyIterator {
+  if (typeof r.start === 'number' && typeof r.step === 'number' && typeof r.length === 'number') {
+    const last = r.start + (r.length - 1) * r.step;
+    if (Number.isSafeInteger(last)) return new RangeIterator(r.start, r.step, r.length);
+  }
+  return new LongRangeIterator(r);
+}
+
+export type DictIterKind = 'keys' | 'values' | 'items';
+
+export class DictIterator extends PyIterator {
+  private readonly it: Iterator<[unknown, PyValue]>;
+  private readonly size: number;
+  constructor(
+    private readonly source: PyDict,
+    private readonly kind: DictIterKind,
+    cls: PyType,
+    private readonly makeItem: (k: PyValue, v: PyValue) => PyValue,
+    private readonly what = 'dictionary',
+  ) {
+    super(cls);
+    this.it = source.map.entries();
+    this.size = source.size;
+  }
+  next(): PyValue | undefined {
+    if (this.source.size !== this.size) {
+      throw runtimeError(`${this.what} changed size during iteration`);
+    }
+    const r = this.it.next();
+    if (r.done) return undefined;
+    const [sk, v] = r.value;
+    const k = this.source.keyOf(sk);
+    if (this.kind === 'keys') return k;
+    if (this.kind === 'values') return v;
+    return this.makeItem(k, v);
+  }
+}
+
+export function tupleOf2(a: PyValue, b: PyValue): PyTuple {
+  return new PyTuple([a, b]);
+}

@@ -1,0 +1,118 @@
+// Small built-in types: NoneType, NotImplementedType, ellipsis, cell, code, module, traceback, frame.
+
+import { PyValue } from './object.js';
+import { defMethod, defGetSet, defNew } from './native.js';
+import { None, NotImplemented, Ellipsis, noneType, notImplementedType, ellipsisType } from './singletons.js';
+import { PyCell, cellType } from './cell.js';
+import { PyCode, codeType } from './code.js';
+import { PyModule, moduleType } from './module.js';
+import { PyDict } from './dict.js';
+import { PyBytes } from './bytes.js';
+import { tuple } from './tuple.js';
+import { PyTraceback, tracebackType } from './traceback.js';
+import { Frame, frameType } from '../runtime/frame.js';
+import { repr, objectId } from '../runtime/protocols.js';
+import { valueError, typeError } from '../runtime/raise.js';
+
+defNew(noneType, (_cls, args) => {
+  if (args.length) throw typeError('NoneType takes no arguments');
+  return None;
+});
+defMethod(noneType, '__repr__', () => 'None');
+defMethod(noneType, '__bool__', () => false);
+defNew(notImplementedType, () => NotImplemented);
+defMethod(notImplementedType, '__repr__', () => 'NotImplemented');
+defMethod(notImplementedType, '__bool__', () => {
+  throw typeError('NotImplemented should not be used in a boolean context');
+});
+defNew(ellipsisType, () => Ellipsis);
+defMethod(ellipsisType, '__repr__', () => 'Ellipsis');
+
+defGetSet(cellType, 'cell_contents', (s) => {
+  const v = (s as PyCell).value;
+  if (v === undefined) throw valueError('Cell is empty');
+  return v;
+}, (s, v) => {
+  (s as PyCell).value = v ?? undefined;
+});
+defMethod(cellType, '__repr__', (self) => {
+  const v = (self as PyCell).value;
+  const id = objectId(self).toString(16);
+  return v === undefined ? `<cell at 0x${id}: empty>` : `<cell at 0x${id}: ${(v as { cls?: { name: string } }).cls?.name ?? typeof v} object>`;
+});
+
+const co = (v: PyValue): PyCode => {
+  const c = v as PyCode;
+  c.decode();
+  return c;
+};
+defGetSet(codeType, 'co_name', (s) => co(s).name);
+defGetSet(codeType, 'co_qualname', (s) => co(s).qualname);
+defGetSet(codeType, 'co_filename', (s) => co(s).filename);
+defGetSet(codeType, 'co_firstlineno', (s) => co(s).firstlineno);
+defGetSet(codeType, 'co_argcount', (s) => co(s).argcount);
+defGetSet(codeType, 'co_posonlyargcount', (s) => co(s).posonlyargcount);
+defGetSet(codeType, 'co_kwonlyargcount', (s) => co(s).kwonlyargcount);
+defGetSet(codeType, 'co_flags', (s) => co(s).flags);
+defGetSet(codeType, 'co_stacksize', (s) => co(s).stacksize);
+defGetSet(codeType, 'co_consts', (s) => tuple(co(s).consts.slice()));
+defGetSet(codeType, 'co_names', (s) => tuple(co(s).names.slice()));
+defGetSet(codeType, 'co_varnames', (s) => tuple(co(s).varnames.slice()));
+defGetSet(codeType, 'co_cellvars', (s) => tuple(co(s).cellvars.slice()));
+defGetSet(codeType, 'co_freevars', (s) => tuple(co(s).freevars.slice()));
+defGetSet(codeType, 'co_nlocals', (s) => co(s).varnames.length);
+defGetSet(codeType, 'co_code', (s) => new PyBytes(co(s).code));
+defGetSet(codeType, 'co_linetable', (s) => new PyBytes(co(s).linetable));
+defGetSet(codeType, 'co_exceptiontable', (s) => new PyBytes(co(s).exceptiontable));
+defMethod(codeType, '__repr__', (self) => {
+  const c = co(self);
+  return `<code object ${c.name} at 0x${objectId(self).toString(16)}, file "${c.filename}", line ${c.firstlineno}>`;
+});
+
+defNew(moduleType, (cls, args) => {
+  const name = args[0];
+  if (typeof name !== 'string') throw typeError(`module.__new__() argument 'name' must be str`);
+  const m = new PyModule(name, new PyDict(), cls);
+  m.dict.setStr('__doc__', args[1] ?? None);
+  m.dict.setStr('__package__', None);
+  m.dict.setStr('__loader__', None);
+  m.dict.setStr('__spec__', None);
+  return m;
+});
+defMethod(moduleType, '__init__', () => None);
+defMethod(moduleType, '__repr__', (self) => {
+  const m = self as PyModule;
+  const file = m.dict.getStr('__file__');
+  const name = m.dict.getStr('__name__') ?? m.name;
+  if (typeof file === 'string') return `<module ${repr(name)} from ${repr(file)}>`;
+  return `<module ${repr(name)} (built-in)>`;
+});
+defGetSet(moduleType, '__dict__', (s) => (s as PyModule).dict);
+
+const tb = (v: PyValue): PyTraceback => v as PyTraceback;
+defGetSet(tracebackType, 'tb_next', (s) => tb(s).next ?? None, (s, v) => {
+  tb(s).next = v === null || v === None ? null : (v as PyTraceback);
+});
+defGetSet(tracebackType, 'tb_frame', (s) => tb(s).frame);
+defGetSet(tracebackType, 'tb_lineno', (s) => tb(s).lineno ?? None);
+defGetSet(tracebackType, 'tb_lasti', (s) => tb(s).lasti * 2);
+
+const fr = (v: PyValue): Frame => v as Frame;
+defGetSet(frameType, 'f_back', (s) => fr(s).back ?? None);
+defGetSet(frameType, 'f_code', (s) => fr(s).code);
+defGetSet(frameType, 'f_lineno', (s) => fr(s).lineno ?? None);
+defGetSet(frameType, 'f_lasti', (s) => fr(s).lasti * 2);
+defGetSet(frameType, 'f_globals', (s) => fr(s).globals);
+defGetSet(frameType, 'f_builtins', (s) => fr(s).builtins);
+defGetSet(frameType, 'f_locals', (s) => {
+  const f = fr(s);
+  if (f.locals !== null) return f.locals;
+  const d = new PyDict();
+  const names = f.code.localsplusnames;
+  for (let i = 0; i < names.length; i++) {
+    let v = f.slots[i];
+    if (v instanceof PyCell) v = v.value;
+    if (v !== undefined && v !== null) d.setStr(names[i], v);
+  }
+  return d;
+});

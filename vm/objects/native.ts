@@ -1,0 +1,217 @@
+// Built-in callables and descriptors implemented in TypeScript: builtin_function_or_method,
+// method_descriptor, classmethod_descriptor, getset_descriptor, and the helpers that put them on types.
+//
+// A native method receives `self` and its positional and keyword arguments; argument-count checks
+// produce CPython's messages. Nothing here looks attributes up or calls Python code.
+
+import { PyObject, PyType, PyValue, NativeFn, makeBuiltinType, typeName } from './object.js';
+import { typeError } from '../runtime/raise.js';
+
+export type NativeMethod = (self: PyValue, args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue;
+
+export const builtinFunctionType = makeBuiltinType('builtin_function_or_method');
+builtinFunctionType.isBaseType = false;
+export const methodDescriptorType = makeBuiltinType('method_descriptor');
+methodDescriptorType.isBaseType = false;
+export const classMethodDescriptorType = makeBuiltinType('classmethod_descriptor');
+classMethodDescriptorType.isBaseType = false;
+export const getSetDescriptorType = makeBuiltinType('getset_descriptor');
+getSetDescriptorType.isBaseType = false;
+export const wrapperDescriptorType = makeBuiltinType('wrapper_descriptor');
+wrapperDescriptorType.isBaseType = false;
+
+/** A built-in function (len, print) or a method bound to its self ([].append). */
+export class PyNativeFunction extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeFn,
+    /** The bound object for methods ([].append.__self__), or the module for module functions. */
+    readonly self: PyValue | null = null,
+    readonly qualname: string = name,
+  ) {
+    super(builtinFunctionType);
+  }
+}
+
+/** An unbound method of a built-in type (list.append), binding to an instance on attribute access. */
+export class PyMethodDescriptor extends PyObject {
+  constructor(
+    readonly owner: PyType,
+    readonly name: string,
+    readonly fn: NativeMethod,
+    /** A dunder like __add__ shows as wrapper_descriptor in CPython; behaviour is the same. */
+    isSlotWrapper = false,
+  ) {
+    super(isSlotWrapper ? wrapperDescriptorType : methodDescriptorType);
+  }
+
+  /** Call with an explicit self, checking that it is an instance of the owner type. */
+  callUnbound(args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
+    if (args.length === 0) {
+      throw typeError(`unbound method ${this.owner.name}.${this.name}() needs an argument`);
+    }
+    const self = args[0];
+    checkSelf(this.owner, this.name, self);
+    return this.fn(self, args.slice(1), kwargs);
+  }
+}
+
+/** A method of a built-in type that binds to the class (dict.fromkeys, int.from_bytes). */
+export class PyClassMethodDescriptor extends PyObject {
+  constructor(
+    readonly owner: PyType,
+    readonly name: string,
+    readonly fn: (cls: PyType, args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue,
+  ) {
+    super(classMethodDescriptorType);
+  }
+}
+
+/** A computed attribute of a built-in type (function.__name__, exception.args). */
+export class PyGetSetDescriptor extends PyObject {
+  constructor(
+    readonly owner: PyType,
+    readonly name: string,
+    readonly get: (self: PyValue) => PyValue,
+    readonly set: ((self: PyValue, value: PyValue | null) => void) | null = null,
+  ) {
+    super(getSetDescriptorType);
+  }
+}
+
+export function checkSelf(owner: PyType, name: string, self: PyValue): void {
+  // Checked by the caller's type only when called unbound; bound access already guarantees it.
+  const t = typeOfValue(self);
+  if (!t.isSubtypeOf(owner)) {
+    throw typeError(
+      `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${typeName(self)}' object`,
+    );
+  }
+}
+
+import { typeOf as typeOfValue } from './object.js';
+
+/** Define a method on a built-in type. */
+export function defMethod(type: PyType, name: string, fn: NativeMethod): PyMethodDescriptor {
+  const d = new PyMethodDescriptor(type, name, fn, name.startsWith('__') && name.endsWith('__'));
+  type.attrs.set(name, d);
+  return d;
+}
+
+export function defClassMethod(
+  type: PyType,
+  name: string,
+  fn: (cls: PyType, args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue,
+): void {
+  type.attrs.set(name, new PyClassMethodDescriptor(type, name, fn));
+}
+
+export function defGetSet(
+  type: PyType,
+  name: string,
+  get: (self: PyValue) => PyValue,
+  set: ((self: PyValue, value: PyValue | null) => void) | null = null,
+): void {
+  type.attrs.set(name, new PyGetSetDescriptor(type, name, get, set));
+}
+
+// ---- argument checking helpers with CPython's messages ----------------------------------------------
+
+export function noKwargs(fname: string, kwargs: Map<string, PyValue> | null): void {
+  if (kwargs !== null && kwargs.size > 0) throw typeError(`${fname}() takes no keyword arguments`);
+}
+
+/** METH_NOARGS: "list.clear() takes no arguments (1 given)". */
+export function noArgs(fname: string, args: PyValue[], kwargs: Map<string, PyValue> | null): void {
+  noKwargs(fname, kwargs);
+  if (args.length !== 0) throw typeError(`${fname}() takes no arguments (${args.length} given)`);
+}
+
+/** METH_O: "list.append() takes exactly one argument (0 given)". */
+export function oneArg(fname: string, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
+  noKwargs(fname, kwargs);
+  if (args.length !== 1) throw typeError(`${fname}() takes exactly one argument (${args.length} given)`);
+  return args[0];
+}
+
+/** Argument Clinic style positional ranges: "pop expected at most 1 argument, got 2". */
+export function argRange(
+  fname: string,
+  args: PyValue[],
+  kwargs: Map<string, PyValue> | null,
+  min: number,
+  max: number,
+): void {
+  noKwargs(fname, kwargs);
+  const n = args.length;
+  if (n < min) {
+    if (min === max) throw typeError(`${fname} expected ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+    throw typeError(`${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  }
+  if (n > max) {
+    if (min === max) throw typeError(`${fname} expected ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+    throw typeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  }
+}
+
+/**
+ * Bind positional and keyword arguments to named parameters for a native function (Argument Clinic).
+ * Returns one slot per name, undefined where not given. `posOnly` leading names cannot be passed by keyword.
+ */
+export function bindArgs(
+  fname: string,
+  names: readonly string[],
+  args: PyValue[],
+  kwargs: Map<string, PyValue> | null,
+  required = 0,
+  posOnly = 0,
+  kwOnlyFrom = names.length,
+): (PyValue | undefined)[] {
+  const out: (PyValue | undefined)[] = new Array(names.length);
+  if (args.length > kwOnlyFrom) {
+    const max = kwOnlyFrom;
+    throw typeError(
+      `${fname}() takes at most ${max} positional argument${max === 1 ? '' : 's'} (${args.length} given)`,
+    );
+  }
+  for (let i = 0; i < args.length; i++) out[i] = args[i];
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      const i = names.indexOf(k);
+      if (i < 0 || i < posOnly) {
+        throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      }
+      if (out[i] !== undefined) {
+        throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+      }
+      out[i] = v;
+    }
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) {
+      throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+/** Define __new__ on a built-in type: a static method receiving the class first (tp_new). */
+export function defNew(
+  type: PyType,
+  fn: (cls: PyType, args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue,
+): void {
+  type.attrs.set(
+    '__new__',
+    new PyNativeFunction('__new__', (args, kwargs) => {
+      if (args.length === 0) throw typeError(`${type.name}.__new__(): not enough arguments`);
+      const cls = args[0];
+      if (!(cls instanceof PyType)) {
+        throw typeError(`${type.name}.__new__(X): X is not a type object (${typeName(cls)})`);
+      }
+      if (!cls.isSubtypeOf(type)) {
+        throw typeError(`${type.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${type.name}`);
+      }
+      return fn(cls, args.slice(1), kwargs);
+    }, type),
+  );
+}

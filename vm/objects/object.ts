@@ -1,0 +1,187 @@
+// The root of the object model: PyObject, PyType and the mapping from a JS value to its Python type.
+//
+// Values: a Python int is a JS number (safe integer) or bigint, a str a JS string, a bool a JS boolean;
+// every other Python object is a PyObject whose `cls` is its type. typeOf() is the one place that knows
+// this mapping. This file must not import any other object module at evaluation time (it is the bottom
+// of the import graph), so only the types that typeOf() itself needs are created here.
+
+export type PyValue = PyObject | number | bigint | string | boolean;
+
+/** Native implementation of a built-in function or method: positional args, then keyword args (or null). */
+export type NativeFn = (args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue;
+
+export class PyObject {
+  /** The object's type (ob_type). Assignable for `obj.__class__ = Other` on compatible heap types. */
+  cls: PyType;
+  /** The instance __dict__ of objects whose type has one; null otherwise. Created lazily. */
+  dict: import('./dict.js').PyDict | null = null;
+
+  constructor(cls: PyType) {
+    this.cls = cls;
+  }
+}
+
+/** Instances whose type has __slots__ keep their slot values here, indexed by the slot member. */
+export class PyInstance extends PyObject {
+  slots: (PyValue | undefined)[] | null = null;
+}
+
+/** Bumped whenever any type's attribute dictionary changes; invalidates every lookup cache at once. */
+let typeEpoch = 0;
+export function invalidateTypeCaches(): void {
+  typeEpoch++;
+}
+
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  module: string;
+  bases: PyType[];
+  mro: PyType[] = [];
+  /** The type's own attributes (its __dict__), in definition order. */
+  readonly attrs = new Map<string, PyValue>();
+  /** True for classes made by a class statement or type(); false for built-in types. */
+  isHeap = false;
+  /** Instances carry a __dict__. */
+  hasInstanceDict = false;
+  /** The __slots__ member names of this class itself (not inherited), or null. */
+  slotNames: string[] | null = null;
+  /** Creates a bare instance of this type's instance layout; inherited from the solid base. */
+  allocate: ((cls: PyType) => PyObject) | null = null;
+  /** Subclasses, for __subclasses__(). */
+  readonly subclasses: PyType[] = [];
+  /** Can user code subclass it (bool, NoneType cannot)? */
+  isBaseType = true;
+  doc: string | null = null;
+
+  private cache = new Map<string, PyValue | null>();
+  private cacheEpoch = -1;
+
+  constructor(metatype: PyType | null, name: string, bases: PyType[], module = 'builtins') {
+    super(metatype as PyType); // fixed up below for the bootstrap types
+    this.name = name;
+    this.qualname = name;
+    this.module = module;
+    this.bases = bases;
+    if (bases.length > 1) {
+      this.mro = linearize(this);
+      this.allocate = bases[0].allocate;
+      this.hasInstanceDict = bases.some((b) => b.hasInstanceDict);
+    } else if (bases.length > 0) {
+      this.mro = [this, ...bases[0].mro];
+      this.allocate = bases[0].allocate;
+      this.hasInstanceDict = bases[0].hasInstanceDict;
+    } else {
+      this.mro = [this];
+    }
+    for (const b of bases) b.subclasses.push(this);
+  }
+
+  /** Look a name up along the MRO (CPython's _PyType_Lookup), cached until any type changes. */
+  lookup(name: string): PyValue | undefined {
+    if (this.cacheEpoch !== typeEpoch) {
+      this.cache.clear();
+      this.cacheEpoch = typeEpoch;
+    }
+    const hit = this.cache.get(name);
+    if (hit !== undefined) return hit === null ? undefined : hit;
+    let found: PyValue | undefined;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      found = mro[i].attrs.get(name);
+      if (found !== undefined) break;
+    }
+    this.cache.set(name, found === undefined ? null : found);
+    return found;
+  }
+
+  /** Set an attribute in this type's own dict. */
+  setAttr(name: string, value: PyValue): void {
+    this.attrs.set(name, value);
+    invalidateTypeCaches();
+  }
+
+  deleteAttr(name: string): boolean {
+    const had = this.attrs.delete(name);
+    invalidateTypeCaches();
+    return had;
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 1; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+/** C3 linearization of a class's bases; null if no consistent order exists. */
+export function c3(cls: PyType): PyType[] | null {
+  const seqs: PyType[][] = cls.bases.map((b) => b.mro.slice());
+  seqs.push(cls.bases.slice());
+  const out: PyType[] = [cls];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let candidate: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((t) => t.indexOf(head) > 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (candidate === null) return null;
+    out.push(candidate);
+    for (const s of nonEmpty) if (s[0] === candidate) s.shift();
+  }
+}
+
+function linearize(cls: PyType): PyType[] {
+  // An inconsistent order is reported by type_methods.computeMro (TypeError); keep a provisional one.
+  return c3(cls) ?? [cls, ...cls.bases[0].mro];
+}
+
+// ---- bootstrap: object and type, then the types typeOf() needs -------------------------------------
+
+export const objectType = new PyType(null, 'object', []);
+export const typeType = new PyType(null, 'type', [objectType]);
+objectType.cls = typeType;
+typeType.cls = typeType;
+objectType.allocate = (cls) => new PyInstance(cls);
+typeType.hasInstanceDict = false;
+
+/** Make a built-in type (not user-subclassable if final). */
+export function makeBuiltinType(name: string, base: PyType = objectType, module = 'builtins'): PyType {
+  return new PyType(typeType, name, [base], module);
+}
+
+export const intType = makeBuiltinType('int');
+export const boolType = makeBuiltinType('bool', intType);
+boolType.isBaseType = false;
+export const strType = makeBuiltinType('str');
+
+/** The Python type of any value. */
+export function typeOf(v: PyValue): PyType {
+  switch (typeof v) {
+    case 'object':
+      return v.cls;
+    case 'number':
+    case 'bigint':
+      return intType;
+    case 'string':
+      return strType;
+    case 'boolean':
+      return boolType;
+  }
+  throw new Error(`not a Python value: ${String(v)}`);
+}
+
+/** The type's name as CPython prints it in messages ("'int' object is not callable"). */
+export function typeName(v: PyValue): string {
+  return typeOf(v).name;
+}
+
+export function isInstance(v: PyValue, t: PyType): boolean {
+  return typeOf(v).isSubtypeOf(t);
+}

@@ -1,0 +1,226 @@
+// The methods of `type`: class creation (type.__new__ with C3 MRO, __slots__, __set_name__,
+// __init_subclass__, __classcell__), calling a class, and the class attributes (__name__, __mro__...).
+
+import { PyType, PyValue, PyObject, PyInstance, objectType, typeType, typeOf, typeName, invalidateTypeCaches, c3 } from './object.js';
+import { defMethod, defGetSet, PyNativeFunction, defClassMethod, bindArgs } from './native.js';
+import { PyDict } from './dict.js';
+import { PyTuple, tuple } from './tuple.js';
+import { PyList } from './list.js';
+import { PyCell } from './cell.js';
+import { None } from './singletons.js';
+import { PyFunction } from './function.js';
+import { PyClassMethod, PyStaticMethod } from './descriptors.js';
+import { SlotMember } from './slots.js';
+import { instanceDictGetSet } from './object_methods.js';
+import { typeGetAttr, typeSetAttr, noAttribute, descrGet } from '../runtime/attributes.js';
+import { callObject, typeCall } from '../runtime/call.js';
+import { toArray, str } from '../runtime/protocols.js';
+import { typeError } from '../runtime/raise.js';
+import { superFind } from './super.js';
+
+/** C3 linearization; raises TypeError like CPython when no consistent order exists. */
+export function computeMro(cls: PyType): PyType[] {
+  const m = c3(cls);
+  if (m === null) {
+    const names = cls.bases.map((b) => b.name).join(', ');
+    throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${names}`);
+  }
+  return m;
+}
+
+/** The most derived metaclass among `meta` and the bases' metaclasses. */
+export function calculateMetaclass(meta: PyType, bases: PyType[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bm = b.cls;
+    if (winner.isSubtypeOf(bm)) continue;
+    if (bm.isSubtypeOf(winner)) {
+      winner = bm;
+      continue;
+    }
+    throw typeError(
+      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
+    );
+  }
+  return winner;
+}
+
+/** The base whose instance layout the new class extends (CPython's "solid base"). */
+function solidBase(bases: PyType[]): PyType {
+  let best = objectType;
+  for (const b of bases) {
+    let s = b;
+    while (s.isHeap && s.bases.length > 0 && s.slotNames === null) s = s.bases[0];
+    if (s.isSubtypeOf(best)) best = s;
+    else if (!best.isSubtypeOf(s)) {
+      throw typeError(`multiple bases have instance lay-out conflict`);
+    }
+  }
+  return best;
+}
+
+/** type(name, bases, dict, **kwds): create a class. */
+export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDict, kwargs: Map<string, PyValue> | null): PyType {
+  for (const b of basesIn) {
+    if (!(b instanceof PyType)) throw typeError(`bases must be types`);
+    if (!b.isBaseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  const bases = basesIn.length === 0 ? [objectType] : (basesIn as PyType[]);
+  const winner = calculateMetaclass(meta, bases);
+  const cls = new PyType(winner, name, bases);
+  cls.isHeap = true;
+  const base = solidBase(bases);
+  cls.allocate = base.allocate ?? ((c) => new PyInstance(c));
+  cls.mro = computeMro(cls);
+  const module = ns.getStr('__module__');
+  cls.module = typeof module === 'string' ? module : 'builtins';
+  const qual = ns.getStr('__qualname__');
+  cls.qualname = typeof qual === 'string' ? qual : name;
+
+  // __slots__
+  const slots = ns.getStr('__slots__');
+  let wantsDict = true;
+  if (slots !== undefined) {
+    const names = typeof slots === 'string' ? [slots] : toArray(slots).map((s) => {
+      if (typeof s !== 'string') throw typeError(`__slots__ items must be strings, not '${typeName(s)}'`);
+      return s;
+    });
+    wantsDict = names.includes('__dict__');
+    const own = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
+    cls.slotNames = own;
+    let offset = 0;
+    for (const b of cls.mro.slice(1)) if (b.slotNames) offset += b.slotNames.length;
+    own.forEach((n, i) => {
+      const mangled = n.startsWith('__') && !n.endsWith('__') ? `_${name.replace(/^_+/, '')}${n}` : n;
+      if (ns.has(mangled)) throw typeError(`'${mangled}' in __slots__ conflicts with class variable`);
+      cls.attrs.set(mangled, new SlotMember(cls, mangled, offset + i));
+    });
+  }
+  const baseHasDict = bases.some((b) => b.hasInstanceDict);
+  cls.hasInstanceDict = baseHasDict || wantsDict;
+  if (cls.hasInstanceDict && !baseHasDict) instanceDictGetSet(cls);
+
+  for (const [k, v] of ns.entries()) {
+    if (typeof k !== 'string') continue;
+    if (k === '__qualname__' || k === '__classcell__') continue;
+    let value = v;
+    if ((k === '__init_subclass__' || k === '__class_getitem__') && v instanceof PyFunction) value = new PyClassMethod(v);
+    if (k === '__new__' && v instanceof PyFunction) value = new PyStaticMethod(v);
+    cls.attrs.set(k, value);
+  }
+  if (!cls.attrs.has('__doc__')) cls.attrs.set('__doc__', None);
+  if (!cls.attrs.has('__module__')) cls.attrs.set('__module__', cls.module);
+  // A class defining __eq__ without __hash__ becomes unhashable.
+  if (cls.attrs.has('__eq__') && !cls.attrs.has('__hash__')) cls.attrs.set('__hash__', None);
+  invalidateTypeCaches();
+
+  const cell = ns.getStr('__classcell__');
+  if (cell instanceof PyCell) cell.value = cls;
+
+  // __set_name__ on attributes, then the parent's __init_subclass__.
+  for (const [k, v] of [...cls.attrs.entries()]) {
+    if (typeof v !== 'object') continue;
+    const sn = typeOf(v).lookup('__set_name__');
+    if (sn !== undefined) callObject(sn, [v, cls, k]);
+  }
+  const init = superFind(cls, cls, '__init_subclass__');
+  if (init !== undefined) {
+    const bound = descrGet(init, null, cls);
+    callObject(bound instanceof PyClassMethod ? (bound as PyClassMethod).func : bound, [], kwargs);
+  }
+  return cls;
+}
+
+typeType.allocate = null;
+typeType.attrs.set(
+  '__new__',
+  new PyNativeFunction('__new__', (args, kwargs) => {
+    const meta = args[0];
+    if (!(meta instanceof PyType)) throw typeError('type.__new__(X): X is not a type object');
+    if (args.length === 2 && meta === typeType) return typeOf(args[1]);
+    if (args.length !== 4) throw typeError('type() takes 1 or 3 arguments');
+    const [, name, bases, ns] = args;
+    if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
+    if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+    if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+    const copy = new PyDict();
+    ns.copyInto(copy);
+    return typeNew(meta, name, bases.items, copy, kwargs);
+  }, typeType),
+);
+defMethod(typeType, '__init__', () => None);
+defMethod(typeType, '__call__', (self, args, kwargs) => typeCall(self as PyType, args, kwargs));
+defMethod(typeType, '__getattribute__', (self, args) => {
+  const name = args[0] as string;
+  const v = typeGetAttr(self as PyType, name);
+  if (v === undefined) throw noAttribute(self, name);
+  return v;
+});
+defMethod(typeType, '__setattr__', (self, args) => {
+  typeSetAttr(self as PyType, args[0] as string, args[1]);
+  return None;
+});
+defMethod(typeType, '__delattr__', (self, args) => {
+  typeSetAttr(self as PyType, args[0] as string, null);
+  return None;
+});
+defMethod(typeType, '__repr__', (self) => {
+  const t = self as PyType;
+  return t.module === 'builtins' ? `<class '${t.qualname}'>` : `<class '${t.module}.${t.qualname}'>`;
+});
+defMethod(typeType, 'mro', (self) => new PyList((self as PyType).mro.slice()));
+defMethod(typeType, '__subclasses__', (self) => new PyList((self as PyType).subclasses.slice()));
+defMethod(typeType, '__instancecheck__', (self, args) => typeOf(args[0]).isSubtypeOf(self as PyType));
+defMethod(typeType, '__subclasscheck__', (self, args) => {
+  const c = args[0];
+  if (!(c instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+  return c.isSubtypeOf(self as PyType);
+});
+defClassMethod(typeType, '__prepare__', () => new PyDict());
+defMethod(typeType, '__or__', (self, args) => unionOf(self, args[0]));
+defMethod(typeType, '__ror__', (self, args) => unionOf(args[0], self));
+function unionOf(a: PyValue, b: PyValue): PyValue {
+  throw typeError(`unsupported operand type(s) for |: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+defGetSet(typeType, '__name__', (self) => (self as PyType).name, (self, v) => {
+  if (typeof v !== 'string') throw typeError(`can only assign string to ${(self as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
+  (self as PyType).name = v;
+});
+defGetSet(typeType, '__qualname__', (self) => (self as PyType).qualname, (self, v) => {
+  if (typeof v !== 'string') throw typeError(`can only assign string to ${(self as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
+  (self as PyType).qualname = v;
+});
+defGetSet(typeType, '__module__', (self) => {
+  const t = self as PyType;
+  const m = t.attrs.get('__module__');
+  return m !== undefined ? m : t.module;
+}, (self, v) => {
+  (self as PyType).setAttr('__module__', v ?? None);
+  if (typeof v === 'string') (self as PyType).module = v;
+});
+defGetSet(typeType, '__bases__', (self) => tuple((self as PyType).bases.slice()));
+defGetSet(typeType, '__base__', (self) => (self as PyType).bases[0] ?? None);
+defGetSet(typeType, '__mro__', (self) => tuple((self as PyType).mro.slice()));
+defGetSet(typeType, '__dict__', (self) => {
+  const d = new PyDict();
+  for (const [k, v] of (self as PyType).attrs) d.setStr(k, v);
+  return d;
+});
+defGetSet(typeType, '__doc__', (self) => {
+  const t = self as PyType;
+  const d = t.attrs.get('__doc__');
+  if (d !== undefined) return d;
+  return t.doc ?? None;
+});
+defGetSet(typeType, '__abstractmethods__', (self) => {
+  const v = (self as PyType).attrs.get('__abstractmethods__');
+  if (v === undefined) throw noAttribute(self, '__abstractmethods__');
+  return v;
+}, (self, v) => {
+  const t = self as PyType;
+  if (v === null) t.deleteAttr('__abstractmethods__');
+  else t.setAttr('__abstractmethods__', v);
+});
+
+export { bindArgs, str, PyObject };

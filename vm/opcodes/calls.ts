@@ -1,0 +1,185 @@
+// Opcode helpers for functions and calls: SET_FUNCTION_ATTRIBUTE, CALL_FUNCTION_EX, the __init__ fast
+// path of CALL on a class, LOAD_SUPER_ATTR, LOAD_SPECIAL, CALL_INTRINSIC_1/2.
+
+import { PyValue, PyType, typeOf, typeName, objectType, typeType } from '../objects/object.js';
+import { PyFunction } from '../objects/function.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PyDict } from '../objects/dict.js';
+import { PyList } from '../objects/list.js';
+import { PyCell } from '../objects/cell.js';
+import { None } from '../objects/singletons.js';
+import { PySuper, superFind, superObjType } from '../objects/super.js';
+import { SPECIAL_METHODS } from '../bytecode/opcodes.js';
+import { CO_METHOD } from '../objects/code.js';
+import { PyBaseException, StopIteration, RuntimeError } from '../objects/exceptions.js';
+import { callObject } from '../runtime/call.js';
+import { descrGet, getAttr, getMethod } from '../runtime/attributes.js';
+import { toArray, getItem } from '../runtime/protocols.js';
+import { unaryPositive } from '../runtime/operators.js';
+import { typeError, runtimeError, systemError, attributeError } from '../runtime/raise.js';
+import { GENERATOR_FLAGS } from '../runtime/interpreter.js';
+import type { Interpreter } from '../runtime/interpreter.js';
+import type { Frame } from '../runtime/frame.js';
+import { importStar } from './imports.js';
+import { prepReraiseStar } from './exceptions.js';
+
+export function setFunctionAttribute(func: PyFunction, flag: number, attr: PyValue): void {
+  switch (flag) {
+    case 1:
+      func.defaults = attr as PyTuple;
+      break;
+    case 2:
+      func.kwdefaults = attr as PyDict;
+      break;
+    case 4:
+      func.annotations = attr;
+      break;
+    case 8:
+      func.closure = (attr as PyTuple).items as PyCell[];
+      break;
+    case 16:
+      func.annotate = attr;
+      break;
+    default:
+      throw systemError(`unknown SET_FUNCTION_ATTRIBUTE flag ${flag}`);
+  }
+}
+
+/** For CALL on a class whose construction is object.__new__ + a Python __init__: that __init__. */
+export function pythonInitFor(
+  cls: PyType,
+  _args: PyValue[],
+  _kwargs: Map<string, PyValue> | null,
+): { func: PyFunction; self: PyValue } | null {
+  if (!cls.isHeap) return null;
+  const meta = cls.cls;
+  if (meta !== typeType && meta.lookup('__call__') !== typeType.attrs.get('__call__')) return null;
+  if (cls.lookup('__new__') !== objectType.attrs.get('__new__')) return null;
+  const init = cls.lookup('__init__');
+  if (!(init instanceof PyFunction) || init.code.flags & GENERATOR_FLAGS) return null;
+  if (cls.allocate === null) return null;
+  if (cls.attrs.has('__abstractmethods__')) return null;
+  return { func: init, self: cls.allocate(cls) };
+}
+
+export function callFunctionEx(func: PyValue, self: PyValue | null, callargs: PyValue, kw: PyValue | null): PyValue {
+  let args: PyValue[];
+  if (callargs instanceof PyTuple) args = callargs.items.slice();
+  else {
+    try {
+      args = toArray(callargs);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.name === 'TypeError') {
+        throw typeError(`${describe(func)} argument after * must be an iterable, not ${typeName(callargs)}`);
+      }
+      throw e;
+    }
+  }
+  if (self !== null) args.unshift(self);
+  let kwargs: Map<string, PyValue> | null = null;
+  if (kw !== null && kw !== None) {
+    if (!(kw instanceof PyDict)) throw typeError(`${describe(func)} argument after ** must be a mapping, not ${typeName(kw)}`);
+    kwargs = new Map();
+    for (const [k, v] of kw.entries()) {
+      if (typeof k !== 'string') throw typeError('keywords must be strings');
+      kwargs.set(k, v);
+    }
+  }
+  return callObject(func, args, kwargs);
+}
+
+function describe(f: PyValue): string {
+  if (f instanceof PyFunction) return `${f.qualname}()`;
+  return `${typeName(f)} object`;
+}
+
+/** super().name / super(C, self).name compiled to LOAD_SUPER_ATTR. */
+export function loadSuperAttr(
+  interp: Interpreter,
+  sup: PyValue,
+  cls: PyValue,
+  self: PyValue,
+  name: string,
+  method: boolean,
+  twoArg: boolean,
+): [PyValue, PyValue | null] {
+  const realSuper = interp.builtins.getStr('super');
+  if (sup !== realSuper) {
+    const s = callObject(sup, twoArg ? [cls, self] : []);
+    return method ? getMethod(s, name) : [getAttr(s, name), null];
+  }
+  if (!(cls instanceof PyType)) throw typeError('super() argument 1 must be a type, not ' + typeName(cls));
+  const objType = superObjType(cls, self);
+  if (objType === null) {
+    throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  }
+  const found = superFind(cls, objType, name);
+  if (found === undefined) {
+    if (name === '__class__') return [typeOf(new PySuper(cls, self, objType)), null];
+    throw attributeError(`'super' object has no attribute '${name}'`);
+  }
+  if (method && found instanceof PyFunction) return [found, self];
+  const bound = descrGet(found, self === objType ? null : self, objType);
+  return [bound, null];
+}
+
+/** LOAD_SPECIAL: __enter__/__exit__ (and the async pair) looked up on the type. */
+export function loadSpecial(owner: PyValue, index: number): [PyValue, PyValue | null] {
+  const name = SPECIAL_METHODS[index];
+  const t = typeOf(owner);
+  const d = t.lookup(name);
+  if (d === undefined) {
+    const asyncProto = index >= 2;
+    const hasOther = t.lookup(asyncProto ? '__enter__' : '__aenter__') !== undefined;
+    let msg = `'${t.name}' object does not support the ${asyncProto ? 'asynchronous ' : ''}context manager protocol`;
+    if (hasOther) {
+      msg = asyncProto
+        ? `'${t.name}' object does not support the asynchronous context manager protocol (missed ${name} method) but it supports the context manager protocol. Did you mean to use 'with'?`
+        : `'${t.name}' object does not support the context manager protocol (missed ${name} method) but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?`;
+    } else if (t.lookup(index % 2 === 0 ? SPECIAL_METHODS[index + 1] : SPECIAL_METHODS[index - 1]) !== undefined || index % 2 === 1) {
+      msg += ` (missed ${name} method)`;
+    }
+    throw typeError(msg);
+  }
+  if (d instanceof PyFunction) return [d, owner];
+  return [descrGet(d, owner, t), null];
+}
+
+export function callIntrinsic1(interp: Interpreter, frame: Frame, which: number, v: PyValue): PyValue {
+  switch (which) {
+    case 1: // INTRINSIC_PRINT (interactive mode)
+      return None;
+    case 2: // INTRINSIC_IMPORT_STAR
+      importStar(interp, frame, v);
+      return None;
+    case 3: { // INTRINSIC_STOPITERATION_ERROR
+      if (v instanceof PyBaseException && v.cls.isSubtypeOf(StopIteration)) {
+        const code = frame.code;
+        const kind = code.flags & 0x80 ? 'coroutine' : code.flags & 0x200 ? 'async generator' : 'generator';
+        const e = new PyBaseException(RuntimeError, [`${kind} raised StopIteration`]);
+        e.cause = v;
+        e.context = v;
+        e.suppressContext = true;
+        return e;
+      }
+      return v;
+    }
+    case 5: // INTRINSIC_UNARY_POSITIVE
+      return unaryPositive(v);
+    case 6: // INTRINSIC_LIST_TO_TUPLE
+      return new PyTuple((v as PyList).items.slice());
+    default:
+      throw systemError(`pyrewind does not support CALL_INTRINSIC_1 ${which} yet (line ${frame.lineno})`);
+  }
+}
+
+export function callIntrinsic2(interp: Interpreter, frame: Frame, which: number, v2: PyValue, v1: PyValue): PyValue {
+  switch (which) {
+    case 1: // INTRINSIC_PREP_RERAISE_STAR
+      return prepReraiseStar(v2, v1);
+    default:
+      throw systemError(`pyrewind does not support CALL_INTRINSIC_2 ${which} yet (line ${frame.lineno})`);
+  }
+}
+
+export { CO_METHOD, runtimeError, getItem };

@@ -1,0 +1,347 @@
+// Attribute access: object.__getattribute__/__setattr__/__delattr__ and type's, the descriptor protocol,
+// and the lookup of special methods on types (CPython's _PyObject_LookupSpecial).
+//
+// Built-in descriptor classes (functions, method descriptors, properties, classmethod, ...) are applied
+// directly; any other object whose type defines __get__/__set__/__delete__ is called through Python.
+
+import { PyObject, PyType, PyValue, PyInstance, typeOf, typeName, objectType, typeType } from '../objects/object.js';
+import {
+  PyMethodDescriptor, PyClassMethodDescriptor, PyGetSetDescriptor, PyNativeFunction,
+} from '../objects/native.js';
+import { PyFunction, PyMethod } from '../objects/function.js';
+import { PyProperty, PyClassMethod, PyStaticMethod } from '../objects/descriptors.js';
+import { PyDict } from '../objects/dict.js';
+import { None } from '../objects/singletons.js';
+import { PyModule } from '../objects/module.js';
+import { PyBaseException, AttributeError } from '../objects/exceptions.js';
+import { attributeError, typeError } from './raise.js';
+import { callObject } from './call.js';
+import { SlotMember } from '../objects/slots.js';
+
+// Cached at first use: the generic implementations, to detect overrides quickly.
+let objectGetattribute: PyValue | undefined;
+let objectSetattr: PyValue | undefined;
+
+/** Apply a descriptor's __get__ (instance may be null for class access). */
+export function descrGet(descr: PyValue, instance: PyValue | null, owner: PyType): PyValue {
+  if (descr instanceof PyFunction) {
+    return instance === null ? descr : new PyMethod(descr, instance);
+  }
+  if (descr instanceof PyMethodDescriptor) {
+    return instance === null ? descr : new PyNativeFunction(descr.name, (a, k) => descr.fn(instance, a, k), instance, `${descr.owner.name}.${descr.name}`);
+  }
+  if (descr instanceof PyClassMethodDescriptor) {
+    const cls = instance === null ? owner : typeOf(instance);
+    return new PyNativeFunction(descr.name, (a, k) => descr.fn(cls, a, k), cls);
+  }
+  if (descr instanceof PyGetSetDescriptor) {
+    return instance === null ? descr : descr.get(instance);
+  }
+  if (descr instanceof SlotMember) {
+    return instance === null ? descr : descr.get(instance);
+  }
+  if (descr instanceof PyProperty && descr.cls === descr.cls) {
+    if (instance === null) return descr;
+    if (descr.fget === None) {
+      throw attributeError(propertyMessage(descr, instance, 'getter'));
+    }
+    return callObject(descr.fget, [instance]);
+  }
+  if (descr instanceof PyClassMethod) {
+    const cls = instance === null ? owner : typeOf(instance);
+    return bindTo(descr.func, cls);
+  }
+  if (descr instanceof PyStaticMethod) {
+    return descr.func;
+  }
+  if (descr instanceof PyObject) {
+    const get = typeOf(descr).lookup('__get__');
+    if (get !== undefined) return callObject(get, [descr, instance === null ? None : instance, owner]);
+  }
+  return descr;
+}
+
+function bindTo(func: PyValue, self: PyValue): PyValue {
+  return new PyMethod(func, self);
+}
+
+function propertyMessage(p: PyProperty, instance: PyValue, what: string): string {
+  const name = typeof p.name === 'string' ? p.name : null;
+  if (name !== null) return `property '${name}' of '${typeName(instance)}' object has no ${what}`;
+  return `property of '${typeName(instance)}' object has no ${what}`;
+}
+
+/** Is this a data descriptor (defines __set__ or __delete__)? */
+export function isDataDescriptor(d: PyValue): boolean {
+  if (d instanceof PyFunction || d instanceof PyMethodDescriptor || typeof d !== 'object') return false;
+  if (d instanceof PyGetSetDescriptor || d instanceof PyProperty || d instanceof SlotMember) return true;
+  if (d instanceof PyClassMethod || d instanceof PyStaticMethod || d instanceof PyClassMethodDescriptor) return false;
+  const t = d.cls;
+  return t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined;
+}
+
+function hasGet(d: PyValue): boolean {
+  if (typeof d !== 'object') return false;
+  if (
+    d instanceof PyFunction || d instanceof PyMethodDescriptor || d instanceof PyGetSetDescriptor ||
+    d instanceof PyProperty || d instanceof PyClassMethod || d instanceof PyStaticMethod ||
+    d instanceof PyClassMethodDescriptor || d instanceof SlotMember
+  ) return true;
+  return d.cls.isHeap && d.cls.lookup('__get__') !== undefined;
+}
+
+export function noAttribute(obj: PyValue, name: string): PyBaseException {
+  let e: PyBaseException;
+  if (obj instanceof PyType) {
+    e = attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  } else if (obj instanceof PyModule) {
+    e = attributeError(`module '${obj.name}' has no attribute '${name}'`);
+  } else {
+    e = attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
+  }
+  setAttrErrorContext(e, obj, name);
+  return e;
+}
+
+function setAttrErrorContext(e: PyBaseException, obj: PyValue, name: string): void {
+  if (e.dict === null) e.dict = new PyDict();
+  e.dict.setStr('name', name);
+  e.dict.setStr('obj', obj);
+}
+
+/** object.__getattribute__: the generic algorithm. Returns undefined instead of raising. */
+export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(obj);
+  const descr = t.lookup(name);
+  if (descr !== undefined && isDataDescriptor(descr)) return descrGet(descr, obj, t);
+  if (typeof obj === 'object') {
+    const d = obj.dict;
+    if (d !== null) {
+      const v = d.getStr(name);
+      if (v !== undefined) return v;
+    }
+  }
+  if (descr !== undefined) return hasGet(descr) ? descrGet(descr, obj, t) : descr;
+  return undefined;
+}
+
+/** type.__getattribute__: looks in the metatype for data descriptors, then the class's MRO. */
+export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
+  const meta = cls.cls;
+  const metaDescr = meta.lookup(name);
+  if (metaDescr !== undefined && isDataDescriptor(metaDescr)) return descrGet(metaDescr, cls, meta);
+  const v = cls.lookup(name);
+  if (v !== undefined) {
+    if (typeof v === 'object' && hasGet(v)) return descrGet(v, null, cls);
+    return v;
+  }
+  if (metaDescr !== undefined) return hasGet(metaDescr) ? descrGet(metaDescr, cls, meta) : metaDescr;
+  return undefined;
+}
+
+/** getattr(obj, name) without a default: raises AttributeError. */
+export function getAttr(obj: PyValue, name: string): PyValue {
+  const v = getAttrOrUndefined(obj, name);
+  if (v === undefined) throw noAttribute(obj, name);
+  return v;
+}
+
+/**
+ * getattr(obj, name, <missing>): undefined when the attribute is missing (an AttributeError from a
+ * user __getattribute__/__getattr__ counts as missing too); other exceptions propagate.
+ */
+export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(obj);
+  if (t.isHeap) {
+    if (objectGetattribute === undefined) objectGetattribute = objectType.attrs.get('__getattribute__');
+    const ga = t.lookup('__getattribute__');
+    let v: PyValue | undefined;
+    if (ga !== objectGetattribute && ga !== typeType.attrs.get('__getattribute__')) {
+      try {
+        v = callObject(ga!, [obj, name]);
+      } catch (e) {
+        if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError))) throw e;
+        v = undefined;
+        const ge = t.lookup('__getattr__');
+        if (ge === undefined) throw e;
+      }
+    } else {
+      v = obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
+    }
+    if (v !== undefined) return v;
+    const getattr = t.lookup('__getattr__');
+    if (getattr !== undefined) {
+      try {
+        return callObject(getattr, [obj, name]);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return undefined;
+        throw e;
+      }
+    }
+    return undefined;
+  }
+  if (obj instanceof PyType) return typeGetAttr(obj, name);
+  if (obj instanceof PyModule) {
+    const v = genericGetAttr(obj, name);
+    if (v !== undefined) return v;
+    const getattr = obj.dict.getStr('__getattr__');
+    if (getattr !== undefined) {
+      try {
+        return callObject(getattr, [name]);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return undefined;
+        throw e;
+      }
+    }
+    return undefined;
+  }
+  return genericGetAttr(obj, name);
+}
+
+/**
+ * For LOAD_ATTR's method form: returns [function, self] when the attribute is a plain method found on
+ * the type (so no bound method is allocated), else [value, null].
+ */
+export function getMethod(obj: PyValue, name: string): [PyValue, PyValue | null] {
+  const t = typeOf(obj);
+  if (!(obj instanceof PyType) && !(obj instanceof PyModule)) {
+    if (objectGetattribute === undefined) objectGetattribute = objectType.attrs.get('__getattribute__');
+    if (!t.isHeap || t.lookup('__getattribute__') === objectGetattribute) {
+      const descr = t.lookup(name);
+      if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
+        const d = typeof obj === 'object' ? obj.dict : null;
+        const shadow = d === null ? undefined : d.getStr(name);
+        if (shadow === undefined) return [descr, obj];
+        return [shadow, null];
+      }
+    }
+  }
+  return [getAttr(obj, name), null];
+}
+
+/** Special method lookup: on the type only, bound to obj; undefined if absent. */
+export function lookupSpecial(obj: PyValue, name: string): PyValue | undefined {
+  const t = typeOf(obj);
+  const d = t.lookup(name);
+  if (d === undefined) return undefined;
+  if (typeof d === 'object' && hasGet(d)) return descrGet(d, obj, t);
+  return d;
+}
+
+/** Call a special method found on the type with obj as self; undefined if the type lacks it. */
+export function callSpecial(obj: PyValue, name: string, args: PyValue[]): PyValue | undefined {
+  const t = typeOf(obj);
+  const d = t.lookup(name);
+  if (d === undefined) return undefined;
+  if (d instanceof PyMethodDescriptor) return d.fn(obj, args, null);
+  if (d instanceof PyFunction) return callObject(d, [obj, ...args]);
+  return callObject(descrGet(d, obj, t), args);
+}
+
+// ---- setting and deleting ----------------------------------------------------------------------------
+
+export function setAttr(obj: PyValue, name: string, value: PyValue): void {
+  const t = typeOf(obj);
+  if (t.isHeap) {
+    if (objectSetattr === undefined) objectSetattr = objectType.attrs.get('__setattr__');
+    const sa = t.lookup('__setattr__');
+    if (sa !== objectSetattr && sa !== typeType.attrs.get('__setattr__')) {
+      callObject(sa!, [obj, name, value]);
+      return;
+    }
+  }
+  if (obj instanceof PyType) {
+    typeSetAttr(obj, name, value);
+    return;
+  }
+  genericSetAttr(obj, name, value);
+}
+
+export function genericSetAttr(obj: PyValue, name: string, value: PyValue | null): void {
+  const t = typeOf(obj);
+  const descr = t.lookup(name);
+  if (descr !== undefined && typeof descr === 'object') {
+    if (descr instanceof PyProperty) {
+      if (value === null) {
+        if (descr.fdel === None) throw attributeError(propertyMessage(descr, obj, 'deleter'));
+        callObject(descr.fdel, [obj]);
+      } else {
+        if (descr.fset === None) throw attributeError(propertyMessage(descr, obj, 'setter'));
+        callObject(descr.fset, [obj, value]);
+      }
+      return;
+    }
+    if (descr instanceof PyGetSetDescriptor) {
+      if (descr.set === null) {
+        throw attributeError(`attribute '${name}' of '${t.name}' objects is not writable`);
+      }
+      descr.set(obj, value);
+      return;
+    }
+    if (descr instanceof SlotMember) {
+      descr.set(obj, value);
+      return;
+    }
+    if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescriptor) && descr.cls.isHeap) {
+      const m = descr.cls.lookup(value === null ? '__delete__' : '__set__');
+      if (m !== undefined) {
+        callObject(m, value === null ? [descr, obj] : [descr, obj, value]);
+        return;
+      }
+    }
+  }
+  if (typeof obj !== 'object' || !typeOf(obj).hasInstanceDict) {
+    if (descr !== undefined || typeof obj !== 'object' || !t.isHeap) {
+      if (descr === undefined) {
+        throw attributeError(`'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+      }
+      throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+    }
+    throw attributeError(`'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+  }
+  let d = obj.dict;
+  if (value === null) {
+    if (d === null || !d.deleteStr(name)) throw noAttribute(obj, name);
+    return;
+  }
+  if (d === null) {
+    d = new PyDict();
+    obj.dict = d;
+  }
+  d.setStr(name, value);
+}
+
+export function typeSetAttr(cls: PyType, name: string, value: PyValue | null): void {
+  const meta = cls.cls;
+  const descr = meta.lookup(name);
+  if (descr !== undefined && isDataDescriptor(descr)) {
+    genericSetAttr(cls, name, value);
+    return;
+  }
+  if (!cls.isHeap) {
+    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
+  }
+  if (value === null) {
+    if (!cls.deleteAttr(name)) throw attributeError(`type object '${cls.name}' has no attribute '${name}'`);
+  } else {
+    cls.setAttr(name, value);
+  }
+}
+
+export function delAttr(obj: PyValue, name: string): void {
+  const t = typeOf(obj);
+  if (t.isHeap) {
+    const da = t.lookup('__delattr__');
+    if (da !== objectType.attrs.get('__delattr__') && da !== typeType.attrs.get('__delattr__')) {
+      callObject(da!, [obj, name]);
+      return;
+    }
+  }
+  if (obj instanceof PyType) {
+    typeSetAttr(obj, name, null);
+    return;
+  }
+  genericSetAttr(obj, name, null);
+}
+
+export { PyInstance };

@@ -1,0 +1,1086 @@
+// The interpreter: the eval loop that executes CPython 3.14 bytecode, frame by frame.
+//
+// One `run(entry)` executes until `entry` returns or yields. Calls from Python to Python functions push
+// a frame inside the same loop (no JS recursion), as do generators resumed by FOR_ITER and SEND; calls
+// from native code into Python (a key function, __repr__, ...) start a nested run(). Exceptions are JS
+// throws of PyBaseException; the catch block finds the handler in the exception table or unwinds.
+//
+// Each case is one opcode, with its stack effect as in Python/bytecodes.c. Short handlers are inline;
+// longer ones live in vm/opcodes/*.ts. This file must stay free of per-instruction allocation.
+
+import { PyValue, PyType, typeOf, typeName } from '../objects/object.js';
+import { Op, CACHE_ENTRIES, OPNAMES } from '../bytecode/opcodes.js';
+import { findHandler } from '../bytecode/exception_table.js';
+import { PyCode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from '../objects/code.js';
+import { PyDict } from '../objects/dict.js';
+import { PyFunction, PyMethod } from '../objects/function.js';
+import { PyCell } from '../objects/cell.js';
+import { PyTuple, tuple } from '../objects/tuple.js';
+import { PyList } from '../objects/list.js';
+import { PySet } from '../objects/set.js';
+import { PyFloat } from '../objects/float.js';
+import { None, NotImplemented } from '../objects/singletons.js';
+import { PyGenerator, generatorType, coroutineType, asyncGeneratorType } from '../objects/generator.js';
+import { PyIterator } from '../objects/iterators.js';
+import { PyTraceback } from '../objects/traceback.js';
+import {
+  PyBaseException, StopIteration, GeneratorExit, KeyboardInterrupt, RecursionError, SystemError,
+  exceptionType,
+} from '../objects/exceptions.js';
+import { PyNativeFunction, PyMethodDescriptor } from '../objects/native.js';
+import { Frame, Slot } from './frame.js';
+import { bindArguments } from './arguments.js';
+import { callObject, callType } from './call.js';
+import { getAttr, getMethod, setAttr, delAttr } from './attributes.js';
+import {
+  truthy, getIter, iterNext, callNext, contains, getItem, setItem, delItem, richCompare, Cmp, str, repr,
+} from './protocols.js';
+import { binaryOp, unaryNegative, unaryInvert, unaryPositive } from './operators.js';
+import { typeError, runtimeError, valueError, nameError, systemError } from './raise.js';
+import { Host } from '../host.js';
+import { PyModule } from '../objects/module.js';
+import * as ops from '../opcodes/index.js';
+
+let current: Interpreter | null = null;
+
+/** The interpreter running on this thread (one at a time). */
+export function currentInterpreter(): Interpreter {
+  if (current === null) throw new Error('no interpreter is running');
+  return current;
+}
+
+export const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
+
+/** Observes execution; installed by the recorder. Null when not recording (the loop checks once per instruction). */
+export interface Tracer {
+  /** Called after the instruction at code unit `index` of `frame` executed. */
+  step(frame: Frame, index: number): void;
+}
+
+export class Interpreter {
+  readonly host: Host;
+  builtins: PyDict = new PyDict();
+  /** The builtins module object (what __builtins__ names in module globals). */
+  builtinsModule!: PyModule;
+  /** The sys module's dict. */
+  sys: PyDict = new PyDict();
+  /** sys.modules */
+  readonly modules = new PyDict();
+  /** The exception currently being handled (sys.exception()), or None. */
+  excInfo: PyValue = None;
+  /** The innermost executing frame. */
+  frame: Frame | null = null;
+  /** Python call depth, compared with the recursion limit. */
+  depth = 0;
+  recursionLimit = 1000;
+  tracer: Tracer | null = null;
+  /** Set by RERAISE: the next catch must not add a traceback entry. */
+  private reraising = false;
+  private nativeDepth = 0;
+
+  constructor(host: Host) {
+    this.host = host;
+    current = this;
+  }
+
+  activate(): void {
+    current = this;
+  }
+
+  // ---- calls from native code ------------------------------------------------------------------------
+
+  callFunction(func: PyFunction, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
+    const frame = this.makeFrame(func, args, kwargs);
+    return this.runNested(frame);
+  }
+
+  makeFrame(func: PyFunction, args: PyValue[], kwargs: Map<string, PyValue> | null): Frame {
+    const code = func.code;
+    const frame = new Frame(code, func.globals, func.builtins, null, func);
+    bindArguments(func, frame.slots, args, kwargs);
+    return frame;
+  }
+
+  /** Run a frame from native code, guarding the JS stack. */
+  runNested(frame: Frame): PyValue {
+    if (++this.nativeDepth > 200 + this.recursionLimit) {
+      this.nativeDepth--;
+      throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+    }
+    try {
+      return this.run(frame);
+    } finally {
+      this.nativeDepth--;
+    }
+  }
+
+  /** next() on any iterator, generators included; undefined when exhausted. */
+  iterNextGeneric(it: PyValue): PyValue | undefined {
+    if (it instanceof PyGenerator && it.cls === generatorType) {
+      const r = this.resumeGenerator(it, None, null);
+      return r.done ? undefined : r.value;
+    }
+    return callNext(it);
+  }
+
+  // ---- generators ------------------------------------------------------------------------------------
+
+  /** Resume a generator with a value to send, or an exception to throw into it. */
+  resumeGenerator(gen: PyGenerator, value: PyValue, exc: PyBaseException | null): { done: boolean; value: PyValue } {
+    if (gen.running) throw valueError('generator already executing');
+    if (gen.finished) {
+      if (exc !== null) throw exc;
+      return { done: true, value: None };
+    }
+    const frame = gen.frame;
+    if (!gen.started && value !== None && exc === null) {
+      throw typeError("can't send non-None value to a just-started generator");
+    }
+    if (!gen.started && exc !== null) {
+      // Throwing into a generator that has not started: it finishes without running.
+      gen.finished = true;
+      throw exc;
+    }
+    gen.started = true;
+    gen.running = true;
+    frame.yielded = false;
+    frame.returnTarget = -1;
+    if (exc === null) frame.slots[frame.sp++] = value;
+    let result: PyValue;
+    try {
+      result = this.run(frame, exc);
+    } catch (e) {
+      gen.running = false;
+      gen.finished = true;
+      if (e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration) && !this.isStopIterationFromReturn(e)) {
+        throw e;
+      }
+      throw e;
+    }
+    gen.running = false;
+    if (frame.yielded) return { done: false, value: result };
+    gen.finished = true;
+    return { done: true, value: result };
+  }
+
+  private isStopIterationFromReturn(_e: PyBaseException): boolean {
+    return false;
+  }
+
+  // ---- the eval loop ---------------------------------------------------------------------------------
+
+  run(entry: Frame, throwIn: PyBaseException | null = null): PyValue {
+    const host = this.host;
+    const interrupt = host.interruptFlag;
+    entry.back = this.frame;
+    let frame = entry;
+    if (++this.depth > this.recursionLimit) {
+      this.depth--;
+      entry.back = null;
+      throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+    }
+    frame.depth = this.depth;
+    this.frame = frame;
+    let code: PyCode = frame.code;
+    let opsArr = code.ops;
+    let argsArr = code.args;
+    let nexts = code.nexts;
+    let consts = code.consts;
+    let names = code.names;
+    let slots: Slot[] = frame.slots;
+    let sp = frame.sp;
+    let pc = frame.pc;
+    let here = frame.lasti;
+    let pending: unknown = throwIn;
+
+    for (;;) {
+      try {
+        if (pending !== null) {
+          const p = pending;
+          pending = null;
+          throw p;
+        }
+        for (;;) {
+          here = pc;
+          const execFrame = frame;
+          const op = opsArr[pc];
+          const oparg = argsArr[pc];
+          pc = nexts[pc];
+          switch (op) {
+            case Op.NOP:
+            case Op.NOT_TAKEN:
+            case Op.EXTENDED_ARG:
+              break;
+
+            case Op.RESUME: // (--)
+              if (interrupt !== null && interrupt[0] !== 0) {
+                interrupt[0] = 0;
+                throw new PyBaseException(KeyboardInterrupt, []);
+              }
+              break;
+
+            // ---- locals and constants ----
+            case Op.LOAD_FAST: // (-- value)
+            case Op.LOAD_FAST_BORROW:
+              slots[sp++] = slots[oparg];
+              break;
+            case Op.LOAD_FAST_CHECK: { // (-- value)
+              const v = slots[oparg];
+              if (v === undefined) throw unboundLocal(code, oparg);
+              slots[sp++] = v;
+              break;
+            }
+            case Op.LOAD_FAST_LOAD_FAST: // (-- value1, value2)
+            case Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW:
+              slots[sp++] = slots[oparg >> 4];
+              slots[sp++] = slots[oparg & 15];
+              break;
+            case Op.LOAD_FAST_AND_CLEAR: // (-- value)
+              slots[sp++] = slots[oparg];
+              slots[oparg] = undefined;
+              break;
+            case Op.STORE_FAST: // (value --)
+              slots[oparg] = slots[--sp];
+              break;
+            case Op.STORE_FAST_LOAD_FAST: // (value1 -- value2)
+              slots[oparg >> 4] = slots[sp - 1];
+              slots[sp - 1] = slots[oparg & 15];
+              break;
+            case Op.STORE_FAST_STORE_FAST: // (value2, value1 --)
+              slots[oparg >> 4] = slots[sp - 1];
+              slots[oparg & 15] = slots[sp - 2];
+              sp -= 2;
+              break;
+            case Op.DELETE_FAST: // (--)
+              if (slots[oparg] === undefined) throw unboundLocal(code, oparg);
+              slots[oparg] = undefined;
+              break;
+            case Op.LOAD_CONST: // (-- value)
+              slots[sp++] = consts[oparg];
+              break;
+            case Op.LOAD_SMALL_INT: // (-- value)
+              slots[sp++] = oparg;
+              break;
+            case Op.LOAD_COMMON_CONSTANT: // (-- value)
+              slots[sp++] = ops.commonConstant(this, oparg);
+              break;
+
+            // ---- stack manipulation ----
+            case Op.POP_TOP: // (value --)
+            case Op.END_FOR:
+            case Op.POP_ITER:
+              slots[--sp] = undefined;
+              break;
+            case Op.PUSH_NULL: // (-- null)
+              slots[sp++] = null;
+              break;
+            case Op.END_SEND: // (receiver, value -- value)
+              slots[sp - 2] = slots[sp - 1];
+              slots[--sp] = undefined;
+              break;
+            case Op.COPY: // (bottom, unused[oparg-1] -- bottom, unused[oparg-1], top)
+              slots[sp] = slots[sp - oparg];
+              sp++;
+              break;
+            case Op.SWAP: { // (bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom)
+              const t = slots[sp - 1];
+              slots[sp - 1] = slots[sp - oparg];
+              slots[sp - oparg] = t;
+              break;
+            }
+
+            // ---- unary and binary operators ----
+            case Op.UNARY_NEGATIVE: // (value -- res)
+              slots[sp - 1] = unaryNegative(slots[sp - 1] as PyValue);
+              break;
+            case Op.UNARY_INVERT: // (value -- res)
+              slots[sp - 1] = unaryInvert(slots[sp - 1] as PyValue);
+              break;
+            case Op.UNARY_NOT: // (value -- res)
+              slots[sp - 1] = slots[sp - 1] !== true;
+              break;
+            case Op.TO_BOOL: { // (value -- res)
+              const v = slots[sp - 1] as PyValue;
+              if (typeof v !== 'boolean') slots[sp - 1] = truthy(v);
+              break;
+            }
+            case Op.BINARY_OP: { // (lhs, rhs -- res)
+              const rhs = slots[--sp] as PyValue;
+              const lhs = slots[sp - 1] as PyValue;
+              slots[sp] = undefined;
+              if (typeof lhs === 'number' && typeof rhs === 'number') {
+                const r = ops.smallIntBinary(oparg, lhs, rhs);
+                if (r !== undefined) {
+                  slots[sp - 1] = r;
+                  break;
+                }
+              }
+              slots[sp - 1] = binaryOp(oparg, lhs, rhs);
+              break;
+            }
+            case Op.BINARY_SLICE: { // (container, start, stop -- res)
+              const stop = slots[--sp] as PyValue;
+              const start = slots[--sp] as PyValue;
+              slots[sp - 1] = ops.binarySlice(slots[sp - 1] as PyValue, start, stop);
+              break;
+            }
+            case Op.STORE_SLICE: { // (v, container, start, stop --)
+              const stop = slots[--sp] as PyValue;
+              const start = slots[--sp] as PyValue;
+              const container = slots[--sp] as PyValue;
+              const v = slots[--sp] as PyValue;
+              ops.storeSlice(v, container, start, stop);
+              break;
+            }
+            case Op.STORE_SUBSCR: { // (v, container, sub --)
+              const sub = slots[--sp] as PyValue;
+              const container = slots[--sp] as PyValue;
+              const v = slots[--sp] as PyValue;
+              if (container instanceof PyList && typeof sub === 'number' && container.cls.isHeap === false) {
+                const items = container.items;
+                const i = sub < 0 ? sub + items.length : sub;
+                if (i >= 0 && i < items.length) {
+                  items[i] = v;
+                  break;
+                }
+              } else if (container instanceof PyDict && !container.cls.isHeap) {
+                container.set(sub, v);
+                break;
+              }
+              setItem(container, sub, v);
+              break;
+            }
+            case Op.DELETE_SUBSCR: { // (container, sub --)
+              const sub = slots[--sp] as PyValue;
+              const container = slots[--sp] as PyValue;
+              delItem(container, sub);
+              break;
+            }
+            case Op.COMPARE_OP: { // (left, right -- res)
+              const right = slots[--sp] as PyValue;
+              const left = slots[sp - 1] as PyValue;
+              const cmp = oparg >> 5;
+              let r: PyValue;
+              if (typeof left === 'number' && typeof right === 'number') {
+                r = ops.compareNumbers(cmp, left, right);
+              } else {
+                r = ops.compare(cmp, left, right);
+                if (oparg & 16 && typeof r !== 'boolean') r = truthy(r);
+              }
+              slots[sp - 1] = r;
+              break;
+            }
+            case Op.IS_OP: { // (left, right -- b)
+              const right = slots[--sp];
+              const left = slots[sp - 1];
+              slots[sp - 1] = (left === right || ops.sameFloat(left, right)) !== (oparg === 1);
+              break;
+            }
+            case Op.CONTAINS_OP: { // (left, right -- b)
+              const right = slots[--sp] as PyValue;
+              const left = slots[sp - 1] as PyValue;
+              slots[sp - 1] = contains(right, left) !== (oparg === 1);
+              break;
+            }
+
+            // ---- jumps ----
+            case Op.POP_JUMP_IF_FALSE: // (cond --)
+              if (slots[--sp] === false) pc += oparg;
+              break;
+            case Op.POP_JUMP_IF_TRUE: // (cond --)
+              if (slots[--sp] === true) pc += oparg;
+              break;
+            case Op.POP_JUMP_IF_NONE: // (value --)
+              if (slots[--sp] === None) pc += oparg;
+              break;
+            case Op.POP_JUMP_IF_NOT_NONE: // (value --)
+              if (slots[--sp] !== None) pc += oparg;
+              break;
+            case Op.JUMP_FORWARD: // (--)
+              pc += oparg;
+              break;
+            case Op.JUMP_BACKWARD: // (--)
+              pc -= oparg;
+              if (interrupt !== null && interrupt[0] !== 0) {
+                interrupt[0] = 0;
+                throw new PyBaseException(KeyboardInterrupt, []);
+              }
+              break;
+            case Op.JUMP_BACKWARD_NO_INTERRUPT: // (--)
+              pc -= oparg;
+              break;
+
+            // ---- iteration ----
+            case Op.GET_ITER: // (iterable -- iter)
+              slots[sp - 1] = getIter(slots[sp - 1] as PyValue);
+              break;
+            case Op.GET_YIELD_FROM_ITER: { // (iterable -- iter)
+              const v = slots[sp - 1] as PyValue;
+              if (!(v instanceof PyGenerator)) slots[sp - 1] = getIter(v);
+              break;
+            }
+            case Op.FOR_ITER: { // (iter -- iter, next)
+              const it = slots[sp - 1] as PyValue;
+              if (it instanceof PyGenerator && it.cls === generatorType && !it.running && !it.finished) {
+                // Push the generator's frame here, like FOR_ITER_GEN: a return lands on END_FOR.
+                frame.sp = sp;
+                frame.pc = pc;
+                frame.lasti = here;
+                const gf = it.frame;
+                if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+                it.started = true;
+                it.running = true;
+                gf.yielded = false;
+                gf.returnTarget = pc + oparg;
+                gf.slots[gf.sp++] = None;
+                gf.back = frame;
+                gf.depth = ++this.depth;
+                frame = gf;
+                this.frame = frame;
+                code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+                consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = frame.pc;
+                break;
+              }
+              const v = it instanceof PyIterator && !it.cls.isHeap ? it.next() : iterNext(it);
+              if (v === undefined) {
+                pc += oparg + 1; // skip END_FOR; POP_ITER pops the iterator
+              } else {
+                slots[sp++] = v;
+              }
+              break;
+            }
+            case Op.GET_LEN: // (obj -- obj, len)
+              slots[sp] = ops.getLen(slots[sp - 1] as PyValue);
+              sp++;
+              break;
+
+            // ---- building containers ----
+            case Op.BUILD_TUPLE: { // (values[oparg] -- tup)
+              const items = slots.slice(sp - oparg, sp) as PyValue[];
+              sp -= oparg;
+              slots[sp++] = tuple(items);
+              break;
+            }
+            case Op.BUILD_LIST: { // (values[oparg] -- list)
+              const items = slots.slice(sp - oparg, sp) as PyValue[];
+              sp -= oparg;
+              slots[sp++] = new PyList(items);
+              break;
+            }
+            case Op.BUILD_SET: { // (values[oparg] -- set)
+              const s = new PySet();
+              for (let i = sp - oparg; i < sp; i++) s.add(slots[i] as PyValue);
+              sp -= oparg;
+              slots[sp++] = s;
+              break;
+            }
+            case Op.BUILD_MAP: { // (values[oparg*2] -- map)
+              const d = new PyDict();
+              for (let i = sp - 2 * oparg; i < sp; i += 2) d.set(slots[i] as PyValue, slots[i + 1] as PyValue);
+              sp -= 2 * oparg;
+              slots[sp++] = d;
+              break;
+            }
+            case Op.BUILD_STRING: { // (pieces[oparg] -- str)
+              let s = '';
+              for (let i = sp - oparg; i < sp; i++) s += slots[i] as string;
+              sp -= oparg;
+              slots[sp++] = s;
+              break;
+            }
+            case Op.BUILD_SLICE: { // (start, stop, step if oparg==3 -- slice)
+              const step = oparg === 3 ? (slots[--sp] as PyValue) : None;
+              const stop = slots[--sp] as PyValue;
+              slots[sp - 1] = ops.buildSlice(slots[sp - 1] as PyValue, stop, step);
+              break;
+            }
+            case Op.LIST_APPEND: { // (list, unused[oparg-1], v -- list, unused[oparg-1])
+              const v = slots[--sp] as PyValue;
+              (slots[sp - oparg] as PyList).items.push(v);
+              break;
+            }
+            case Op.SET_ADD: { // (set, unused[oparg-1], v -- set, unused[oparg-1])
+              const v = slots[--sp] as PyValue;
+              (slots[sp - oparg] as PySet).add(v);
+              break;
+            }
+            case Op.MAP_ADD: { // (dict, unused[oparg-1], key, value -- dict, unused[oparg-1])
+              const v = slots[--sp] as PyValue;
+              const k = slots[--sp] as PyValue;
+              (slots[sp - oparg] as PyDict).set(k, v);
+              break;
+            }
+            case Op.LIST_EXTEND: { // (list, unused[oparg-1], iterable -- list, unused[oparg-1])
+              const it = slots[--sp] as PyValue;
+              ops.listExtend(slots[sp - oparg] as PyList, it);
+              break;
+            }
+            case Op.SET_UPDATE: { // (set, unused[oparg-1], iterable -- set, unused[oparg-1])
+              const it = slots[--sp] as PyValue;
+              ops.setUpdate(slots[sp - oparg] as PySet, it);
+              break;
+            }
+            case Op.DICT_UPDATE: { // (dict, unused[oparg-1], update -- dict, unused[oparg-1])
+              const upd = slots[--sp] as PyValue;
+              ops.dictUpdate(slots[sp - oparg] as PyDict, upd);
+              break;
+            }
+            case Op.DICT_MERGE: { // (callable, unused, unused, dict, unused[oparg-1], update -- ...)
+              const upd = slots[--sp] as PyValue;
+              ops.dictMerge(slots[sp - oparg] as PyDict, upd, slots[sp - oparg - 3] as PyValue);
+              break;
+            }
+            case Op.CALL_INTRINSIC_1: // (value -- res)
+              slots[sp - 1] = ops.callIntrinsic1(this, frame, oparg, slots[sp - 1] as PyValue);
+              break;
+            case Op.CALL_INTRINSIC_2: { // (value2, value1 -- res)
+              const v1 = slots[--sp] as PyValue;
+              slots[sp - 1] = ops.callIntrinsic2(this, frame, oparg, slots[sp - 1] as PyValue, v1);
+              break;
+            }
+
+            // ---- names ----
+            case Op.LOAD_NAME: // (-- value)
+              slots[sp++] = ops.loadName(frame, names[oparg]);
+              break;
+            case Op.STORE_NAME: { // (v --)
+              const v = slots[--sp] as PyValue;
+              const locals = frame.locals;
+              if (locals === null) throw systemError(`no locals found when storing '${names[oparg]}'`);
+              if (locals.cls.isHeap) setItem(locals, names[oparg], v);
+              else locals.setStr(names[oparg], v);
+              break;
+            }
+            case Op.DELETE_NAME:
+              ops.deleteName(frame, names[oparg]);
+              break;
+            case Op.LOAD_GLOBAL: { // (-- res, null if (oparg & 1))
+              const name = names[oparg >> 1];
+              let v = frame.globals.getStr(name);
+              if (v === undefined) {
+                v = frame.builtins.getStr(name);
+                if (v === undefined) throw ops.nameNotDefined(name);
+              }
+              slots[sp++] = v;
+              if (oparg & 1) slots[sp++] = null;
+              break;
+            }
+            case Op.STORE_GLOBAL: // (v --)
+              frame.globals.setStr(names[oparg], slots[--sp] as PyValue);
+              break;
+            case Op.DELETE_GLOBAL:
+              if (!frame.globals.deleteStr(names[oparg])) throw ops.nameNotDefined(names[oparg]);
+              break;
+            case Op.LOAD_LOCALS: // (-- locals)
+              if (frame.locals === null) throw systemError('no locals found');
+              slots[sp++] = frame.locals;
+              break;
+            case Op.LOAD_FROM_DICT_OR_GLOBALS: // (mapping -- v)
+              slots[sp - 1] = ops.loadFromDictOrGlobals(frame, slots[sp - 1] as PyValue, names[oparg]);
+              break;
+            case Op.LOAD_FROM_DICT_OR_DEREF: // (mapping -- v)
+              slots[sp - 1] = ops.loadFromDictOrDeref(frame, slots[sp - 1] as PyValue, oparg);
+              break;
+
+            // ---- cells ----
+            case Op.MAKE_CELL: // (--)
+              slots[oparg] = new PyCell(slots[oparg] as PyValue | undefined);
+              break;
+            case Op.COPY_FREE_VARS: { // (--)
+              const closure = frame.func!.closure!;
+              const offset = code.nlocalsplus - oparg;
+              for (let i = 0; i < oparg; i++) slots[offset + i] = closure[i];
+              break;
+            }
+            case Op.LOAD_DEREF: { // (-- value)
+              const v = (slots[oparg] as PyCell).value;
+              if (v === undefined) throw ops.unboundDeref(code, oparg);
+              slots[sp++] = v;
+              break;
+            }
+            case Op.STORE_DEREF: // (v --)
+              (slots[oparg] as PyCell).value = slots[--sp] as PyValue;
+              break;
+            case Op.DELETE_DEREF: {
+              const cell = slots[oparg] as PyCell;
+              if (cell.value === undefined) throw ops.unboundDeref(code, oparg);
+              cell.value = undefined;
+              break;
+            }
+
+            // ---- attributes ----
+            case Op.LOAD_ATTR: { // (owner -- attr, self_or_null if (oparg & 1))
+              const owner = slots[sp - 1] as PyValue;
+              const name = names[oparg >> 1];
+              if (oparg & 1) {
+                const [m, self] = getMethod(owner, name);
+                slots[sp - 1] = m;
+                slots[sp++] = self;
+              } else {
+                slots[sp - 1] = getAttr(owner, name);
+              }
+              break;
+            }
+            case Op.STORE_ATTR: { // (v, owner --)
+              const owner = slots[--sp] as PyValue;
+              const v = slots[--sp] as PyValue;
+              setAttr(owner, names[oparg], v);
+              break;
+            }
+            case Op.DELETE_ATTR: // (owner --)
+              delAttr(slots[--sp] as PyValue, names[oparg]);
+              break;
+            case Op.LOAD_SUPER_ATTR: { // (global_super, class, self -- attr, self_or_null if (oparg & 1))
+              const self = slots[--sp] as PyValue;
+              const cls = slots[--sp] as PyValue;
+              const sup = slots[sp - 1] as PyValue;
+              const r = ops.loadSuperAttr(this, sup, cls, self, names[oparg >> 2], (oparg & 1) !== 0, (oparg & 2) !== 0);
+              slots[sp - 1] = r[0];
+              if (oparg & 1) slots[sp++] = r[1];
+              break;
+            }
+            case Op.LOAD_SPECIAL: { // (owner -- attr, self_or_null)
+              const owner = slots[sp - 1] as PyValue;
+              const r = ops.loadSpecial(owner, oparg);
+              slots[sp - 1] = r[0];
+              slots[sp++] = r[1];
+              break;
+            }
+
+            // ---- functions and calls ----
+            case Op.MAKE_FUNCTION: // (codeobj -- func)
+              slots[sp - 1] = new PyFunction(slots[sp - 1] as PyCode, frame.globals, frame.builtins);
+              break;
+            case Op.SET_FUNCTION_ATTRIBUTE: { // (attr, func -- func)
+              const func = slots[--sp] as PyFunction;
+              ops.setFunctionAttribute(func, oparg, slots[sp - 1] as PyValue);
+              slots[sp - 1] = func;
+              break;
+            }
+            case Op.CALL: // (callable, self_or_null, args[oparg] -- res)
+            case Op.CALL_KW: { // (callable, self_or_null, args[oparg], kwnames -- res)
+              let kwnames: PyTuple | null = null;
+              if (op === Op.CALL_KW) kwnames = slots[--sp] as PyTuple;
+              const base = sp - oparg - 2;
+              let callable = slots[base] as PyValue;
+              let self = slots[base + 1];
+              let argStart = base + 2;
+              let nargs = oparg;
+              if (self === null && callable instanceof PyMethod) {
+                slots[base + 1] = callable.self;
+                callable = callable.func;
+                self = slots[base + 1];
+              }
+              if (self !== null) {
+                argStart = base + 1;
+                nargs++;
+              }
+              if (callable instanceof PyFunction && !(callable.code.flags & GENERATOR_FLAGS) && kwnames === null &&
+                  nargs === callable.code.argcount && callable.code.totalArgs === nargs) {
+                // Fast path: push the frame in this loop.
+                const nf = new Frame(callable.code, callable.globals, callable.builtins, null, callable);
+                const ns = nf.slots;
+                for (let i = 0; i < nargs; i++) ns[i] = slots[argStart + i];
+                for (let i = base; i < sp; i++) slots[i] = undefined;
+                sp = base;
+                frame.sp = sp;
+                frame.pc = pc;
+                frame.lasti = here;
+                if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+                nf.back = frame;
+                nf.depth = ++this.depth;
+                frame = nf;
+                this.frame = frame;
+                code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+                consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = 0;
+                break;
+              }
+              const args = slots.slice(argStart, sp) as PyValue[];
+              let kwargs: Map<string, PyValue> | null = null;
+              if (kwnames !== null) {
+                const nk = kwnames.items.length;
+                kwargs = new Map();
+                for (let i = 0; i < nk; i++) kwargs.set(kwnames.items[i] as string, args[args.length - nk + i]);
+                args.length -= nk;
+              }
+              for (let i = base; i < sp; i++) slots[i] = undefined;
+              sp = base;
+              frame.sp = sp;
+              frame.pc = pc;
+              frame.lasti = here;
+              if (callable instanceof PyFunction) {
+                const nf = this.makeFrame(callable, args, kwargs);
+                if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+                nf.back = frame;
+                nf.depth = ++this.depth;
+                frame = nf;
+                this.frame = frame;
+                code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+                consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = 0;
+                break;
+              }
+              if (callable instanceof PyType) {
+                const init = ops.pythonInitFor(callable, args, kwargs);
+                if (init !== null) {
+                  // Like CALL_ALLOC_AND_ENTER_INIT: run __init__ in this loop; the call yields the instance.
+                  const nf = this.makeFrame(init.func, [init.self, ...args], kwargs);
+                  nf.initSelf = init.self;
+                  if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+                  nf.back = frame;
+                  nf.depth = ++this.depth;
+                  frame = nf;
+                  this.frame = frame;
+                  code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+                  consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = 0;
+                  break;
+                }
+                slots[sp++] = callType(callable, args, kwargs);
+                break;
+              }
+              slots[sp++] = callable instanceof PyNativeFunction ? callable.fn(args, kwargs) : callObject(callable, args, kwargs);
+              break;
+            }
+            case Op.CALL_FUNCTION_EX: { // (func, unused, callargs, kwargs -- result)
+              const kw = slots[--sp];
+              const callargs = slots[--sp] as PyValue;
+              const self = slots[--sp];
+              const func = slots[sp - 1] as PyValue;
+              frame.sp = sp;
+              frame.pc = pc;
+              frame.lasti = here;
+              slots[sp - 1] = ops.callFunctionEx(func, self ?? null, callargs, kw ?? null);
+              break;
+            }
+            case Op.RETURN_GENERATOR: { // (-- res)
+              const gen = ops.makeGenerator(frame);
+              frame.pc = pc;
+              frame.lasti = here;
+              frame.sp = sp;
+              this.depth--;
+              const caller = frame.back;
+              frame.back = null;
+              if (frame === entry) {
+                this.frame = caller;
+                return gen;
+              }
+              frame = caller!;
+              this.frame = frame;
+              code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+              consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = frame.pc;
+              slots[sp++] = gen;
+              break;
+            }
+            case Op.RETURN_VALUE: { // (retval -- res)
+              let retval = slots[--sp] as PyValue;
+              this.depth--;
+              const caller = frame.back;
+              frame.back = null;
+              frame.sp = sp;
+              if (frame.generator !== null) ops.finishGenerator(frame);
+              if (frame.initSelf !== null) {
+                if (retval !== None) {
+                  frame = caller!;
+                  this.frame = frame;
+                  code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+                  consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = frame.pc;
+                  here = frame.lasti;
+                  throw typeError(`__init__() should return None, not '${typeName(retval)}'`);
+                }
+                retval = frame.initSelf;
+              }
+              if (frame === entry) {
+                this.frame = caller;
+                return retval;
+              }
+              const target = frame.returnTarget;
+              frame = caller!;
+              this.frame = frame;
+              code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+              consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp;
+              pc = target >= 0 ? target : frame.pc;
+              slots[sp++] = retval;
+              break;
+            }
+            case Op.YIELD_VALUE: { // (retval -- value)
+              const v = slots[--sp] as PyValue;
+              frame.sp = sp;
+              frame.pc = pc;
+              frame.lasti = here;
+              frame.yielded = true;
+              ops.suspendGenerator(frame);
+              this.depth--;
+              const caller = frame.back;
+              frame.back = null;
+              if (frame === entry) {
+                this.frame = caller;
+                return v;
+              }
+              frame = caller!;
+              this.frame = frame;
+              code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+              consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = frame.pc;
+              slots[sp++] = v;
+              break;
+            }
+            case Op.SEND: { // (receiver, v -- receiver, retval)
+              const v = slots[sp - 1] as PyValue;
+              const receiver = slots[sp - 2] as PyValue;
+              if (receiver instanceof PyGenerator && (receiver.cls === generatorType || receiver.cls === coroutineType) && !receiver.running && !receiver.finished) {
+                if (!receiver.started && v !== None) throw typeError("can't send non-None value to a just-started generator");
+                sp--;
+                frame.sp = sp;
+                frame.pc = pc;
+                frame.lasti = here;
+                const gf = receiver.frame;
+                if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+                receiver.started = true;
+                receiver.running = true;
+                gf.yielded = false;
+                gf.returnTarget = pc + oparg;
+                gf.slots[gf.sp++] = v;
+                gf.back = frame;
+                gf.depth = ++this.depth;
+                frame = gf;
+                this.frame = frame;
+                code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+                consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = frame.pc;
+                break;
+              }
+              frame.sp = sp;
+              frame.lasti = here;
+              const r = ops.sendGeneric(this, receiver, v);
+              slots[sp - 1] = r.value;
+              if (r.done) pc += oparg;
+              break;
+            }
+            case Op.CLEANUP_THROW: { // (sub_iter, last_sent_val, exc_value -- none, value)
+              const exc = slots[--sp] as PyValue;
+              if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(StopIteration)) {
+                sp--;
+                slots[sp - 1] = None;
+                slots[sp++] = ops.stopIterationValue(exc);
+              } else {
+                this.reraising = true;
+                throw exc;
+              }
+              break;
+            }
+
+            // ---- exceptions ----
+            case Op.RAISE_VARARGS: { // (args[oparg] --)
+              let cause: PyValue | undefined;
+              if (oparg === 2) cause = slots[--sp] as PyValue;
+              if (oparg === 0) {
+                if (this.excInfo === None) throw runtimeError('No active exception to reraise');
+                this.reraising = true;
+                throw this.excInfo;
+              }
+              const exc = ops.makeRaisable(slots[--sp] as PyValue, cause);
+              ops.setContext(exc, this.excInfo);
+              throw exc;
+            }
+            case Op.RERAISE: { // (values[oparg], exc -- values[oparg])
+              const exc = slots[--sp] as PyValue;
+              // The handler is looked up at this instruction; only f_lasti (the line the traceback
+              // shows) goes back to the instruction that first raised.
+              if (oparg) {
+                const lasti = slots[sp - oparg];
+                if (typeof lasti === 'number') frame.lasti = lasti;
+              }
+              this.reraising = true;
+              throw exc;
+            }
+            case Op.PUSH_EXC_INFO: { // (exc -- prev_exc, new_exc)
+              const exc = slots[sp - 1] as PyValue;
+              slots[sp - 1] = this.excInfo;
+              slots[sp++] = exc;
+              this.excInfo = exc;
+              break;
+            }
+            case Op.POP_EXCEPT: // (exc_value --)
+              this.excInfo = slots[--sp] as PyValue;
+              break;
+            case Op.CHECK_EXC_MATCH: { // (left, right -- left, b)
+              const right = slots[sp - 1] as PyValue;
+              slots[sp - 1] = ops.checkExcMatch(slots[sp - 2] as PyValue, right);
+              break;
+            }
+            case Op.CHECK_EG_MATCH: { // (exc_value, match_type -- rest, match)
+              const matchType = slots[sp - 1] as PyValue;
+              const r = ops.checkEgMatch(this, slots[sp - 2] as PyValue, matchType);
+              slots[sp - 2] = r[0];
+              slots[sp - 1] = r[1];
+              break;
+            }
+            case Op.WITH_EXCEPT_START: { // (exit_func, exit_self, lasti, unused, val -- ..., res)
+              const val = slots[sp - 1] as PyValue;
+              const exitSelf = slots[sp - 4];
+              const exitFunc = slots[sp - 5] as PyValue;
+              frame.sp = sp;
+              frame.lasti = here;
+              slots[sp++] = ops.withExceptStart(exitFunc, exitSelf ?? null, val);
+              break;
+            }
+
+            // ---- unpacking ----
+            case Op.UNPACK_SEQUENCE: { // (seq -- values[oparg])
+              const seq = slots[--sp] as PyValue;
+              if (seq instanceof PyTuple && seq.items.length === oparg && !seq.cls.isHeap) {
+                const items = seq.items;
+                for (let i = oparg - 1; i >= 0; i--) slots[sp++] = items[i];
+                break;
+              }
+              const items = ops.unpackSequence(seq, oparg);
+              for (let i = oparg - 1; i >= 0; i--) slots[sp++] = items[i];
+              break;
+            }
+            case Op.UNPACK_EX: { // (seq -- values[oparg & 0xFF], list, values[oparg >> 8])
+              const seq = slots[--sp] as PyValue;
+              const items = ops.unpackEx(seq, oparg & 0xff, oparg >> 8);
+              for (let i = items.length - 1; i >= 0; i--) slots[sp++] = items[i];
+              break;
+            }
+
+            // ---- formatting ----
+            case Op.FORMAT_SIMPLE: { // (value -- res)
+              const v = slots[sp - 1] as PyValue;
+              if (typeof v !== 'string') slots[sp - 1] = ops.formatValue(v, '');
+              break;
+            }
+            case Op.FORMAT_WITH_SPEC: { // (value, fmt_spec -- res)
+              const spec = slots[--sp] as string;
+              slots[sp - 1] = ops.formatValue(slots[sp - 1] as PyValue, spec);
+              break;
+            }
+            case Op.CONVERT_VALUE: { // (value -- result)
+              const v = slots[sp - 1] as PyValue;
+              slots[sp - 1] = oparg === 1 ? str(v) : oparg === 2 ? repr(v) : ops.ascii(v);
+              break;
+            }
+
+            // ---- classes, imports, annotations ----
+            case Op.LOAD_BUILD_CLASS: { // (-- bc)
+              const bc = frame.builtins.getStr('__build_class__');
+              if (bc === undefined) throw nameError('__build_class__ not found');
+              slots[sp++] = bc;
+              break;
+            }
+            case Op.SETUP_ANNOTATIONS:
+              ops.setupAnnotations(frame);
+              break;
+            case Op.IMPORT_NAME: { // (level, fromlist -- res)
+              const fromlist = slots[--sp] as PyValue;
+              const level = slots[sp - 1] as PyValue;
+              frame.sp = sp;
+              frame.pc = pc;
+              frame.lasti = here;
+              slots[sp - 1] = ops.importName(this, frame, names[oparg], fromlist, level);
+              break;
+            }
+            case Op.IMPORT_FROM: // (from -- from, res)
+              slots[sp] = ops.importFrom(this, slots[sp - 1] as PyValue, names[oparg]);
+              sp++;
+              break;
+
+            // ---- pattern matching ----
+            case Op.MATCH_MAPPING: // (subject -- subject, res)
+              slots[sp] = ops.matchMapping(slots[sp - 1] as PyValue);
+              sp++;
+              break;
+            case Op.MATCH_SEQUENCE: // (subject -- subject, res)
+              slots[sp] = ops.matchSequence(slots[sp - 1] as PyValue);
+              sp++;
+              break;
+            case Op.MATCH_KEYS: // (subject, keys -- subject, keys, values_or_none)
+              slots[sp] = ops.matchKeys(slots[sp - 2] as PyValue, slots[sp - 1] as PyValue);
+              sp++;
+              break;
+            case Op.MATCH_CLASS: { // (subject, type, names -- attrs)
+              const namesTuple = slots[--sp] as PyValue;
+              const type = slots[--sp] as PyValue;
+              slots[sp - 1] = ops.matchClass(slots[sp - 1] as PyValue, type, oparg, namesTuple);
+              break;
+            }
+
+            default:
+              throw ops.unsupportedOpcode(OPNAMES[op], code, here);
+          }
+          if (this.tracer !== null) {
+            frame.sp = sp;
+            this.tracer.step(execFrame, here);
+          }
+        }
+      } catch (err) {
+        // ---- exception unwinding ----
+        const exc = this.normalizeError(err);
+        let addEntry = !this.reraising;
+        this.reraising = false;
+        for (;;) {
+          if (addEntry) {
+            if (exc.traceback === null) ops.setContext(exc, this.excInfo);
+            frame.lasti = here;
+            exc.traceback = new PyTraceback(exc.traceback, frame, here, code.lineAt(here));
+          }
+          addEntry = true;
+          const handler = findHandler(code.excTable, here);
+          if (handler !== null) {
+            const base = code.nlocalsplus + handler.depth;
+            for (let i = base; i < sp; i++) slots[i] = undefined;
+            sp = base;
+            if (handler.lasti) slots[sp++] = here;
+            slots[sp++] = exc;
+            pc = handler.target;
+            break;
+          }
+          // No handler here: pop the frame.
+          for (let i = code.nlocalsplus; i < sp; i++) slots[i] = undefined;
+          frame.sp = code.nlocalsplus;
+          this.depth--;
+          const caller = frame.back;
+          frame.back = null;
+          if (frame.generator !== null) ops.abandonGenerator(frame);
+          if (frame === entry) {
+            this.frame = caller;
+            throw exc;
+          }
+          frame = caller!;
+          this.frame = frame;
+          code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+          consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp;
+          here = frame.lasti;
+          pc = frame.pc;
+        }
+      }
+    }
+  }
+
+  /** Any JS exception reaching the loop as a Python exception. */
+  private normalizeError(err: unknown): PyBaseException {
+    if (err instanceof PyBaseException) return err;
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      return new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+    }
+    if (err instanceof PyValueThrow) return err.exc;
+    // An internal error of the VM: surface it as SystemError naming the cause, never swallow it.
+    const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    const e = new PyBaseException(SystemError, [`pyrewind internal error: ${msg}`]);
+    if (err instanceof Error && err.stack) (e as unknown as { jsStack: string }).jsStack = err.stack;
+    return e;
+  }
+}
+
+/** A wrapper used when a non-exception value must be thrown through JS code that expects Errors. */
+export class PyValueThrow extends Error {
+  constructor(readonly exc: PyBaseException) {
+    super('python exception');
+  }
+}
+
+function unboundLocal(code: PyCode, i: number): PyBaseException {
+  const name = code.localsplusnames[i];
+  const e = new PyBaseException(exceptionType('UnboundLocalError'), [
+    `cannot access local variable '${name}' where it is not associated with a value`,
+  ]);
+  return e;
+}
+

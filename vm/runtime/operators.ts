@@ -1,0 +1,138 @@
+// Binary and unary operators (CPython's abstract.c binary_op1 / PyNumber_*): dispatch to __op__ and
+// __rop__ with the subclass-first rule, in-place variants falling back to the plain ones, and the
+// "unsupported operand type(s)" errors.
+//
+// The built-in numeric types register their dunders as method descriptors (objects/int_type.ts,
+// float_type.ts, ...); this file only dispatches. Hot int/float/str cases are short-circuited first.
+
+import { PyValue, typeOf, typeName } from '../objects/object.js';
+import { PyFloat, floatType } from '../objects/float.js';
+import { NotImplemented } from '../objects/singletons.js';
+import { BINARY_OP_SYMBOLS } from '../bytecode/opcodes.js';
+import { typeError } from './raise.js';
+import { callSpecial } from './attributes.js';
+import { intAdd, intSub, intMul } from '../numeric/int_math.js';
+
+/** NB_* argument of BINARY_OP -> [dunder, reflected dunder]. Index 26 is subscription. */
+const DUNDERS: [string, string][] = [
+  ['__add__', '__radd__'], ['__and__', '__rand__'], ['__floordiv__', '__rfloordiv__'],
+  ['__lshift__', '__rlshift__'], ['__matmul__', '__rmatmul__'], ['__mul__', '__rmul__'],
+  ['__mod__', '__rmod__'], ['__or__', '__ror__'], ['__pow__', '__rpow__'], ['__rshift__', '__rrshift__'],
+  ['__sub__', '__rsub__'], ['__truediv__', '__rtruediv__'], ['__xor__', '__rxor__'],
+];
+const INPLACE = [
+  '__iadd__', '__iand__', '__ifloordiv__', '__ilshift__', '__imatmul__', '__imul__', '__imod__', '__ior__',
+  '__ipow__', '__irshift__', '__isub__', '__itruediv__', '__ixor__',
+];
+export const NB_SUBSCR = 26;
+
+import { getItem } from './protocols.js';
+
+/** lhs OP rhs for BINARY_OP's argument. */
+export function binaryOp(op: number, lhs: PyValue, rhs: PyValue): PyValue {
+  if (op === NB_SUBSCR) return getItem(lhs, rhs);
+  // Float fast paths (the boxed type exactly; subclasses go through dunders).
+  if (typeof lhs === 'object' && lhs.cls === floatType) {
+    const a = (lhs as PyFloat).value;
+    let b: number | undefined;
+    if (typeof rhs === 'object' && rhs.cls === floatType) b = (rhs as PyFloat).value;
+    else if (typeof rhs === 'number') b = rhs;
+    if (b !== undefined) {
+      switch (op % 13) {
+        case 0: return new PyFloat(a + b);
+        case 10: return new PyFloat(a - b);
+        case 5: return new PyFloat(a * b);
+      }
+    }
+  } else if (typeof lhs === 'number' && typeof rhs === 'object' && rhs.cls === floatType) {
+    const b = (rhs as PyFloat).value;
+    switch (op % 13) {
+      case 0: return new PyFloat(lhs + b);
+      case 10: return new PyFloat(lhs - b);
+      case 5: return new PyFloat(lhs * b);
+    }
+  } else if (typeof lhs === 'string' && typeof rhs === 'string' && (op === 0 || op === 13)) {
+    return lhs + rhs;
+  } else if ((typeof lhs === 'number' || typeof lhs === 'bigint') && (typeof rhs === 'number' || typeof rhs === 'bigint')) {
+    switch (op % 13) {
+      case 0: return intAdd(lhs, rhs);
+      case 10: return intSub(lhs, rhs);
+      case 5: return intMul(lhs, rhs);
+    }
+  }
+  if (op >= 13) {
+    const r = inplaceOp(op - 13, lhs, rhs);
+    if (r !== undefined) return r;
+    return binaryDispatch(op - 13, lhs, rhs, BINARY_OP_SYMBOLS[op]);
+  }
+  return binaryDispatch(op, lhs, rhs, BINARY_OP_SYMBOLS[op]);
+}
+
+function inplaceOp(base: number, lhs: PyValue, rhs: PyValue): PyValue | undefined {
+  if (typeof lhs !== 'object') return undefined;
+  const r = callSpecial(lhs, INPLACE[base], [rhs]);
+  if (r === undefined || r === NotImplemented) return undefined;
+  return r;
+}
+
+/** The __op__/__rop__ protocol for one of the 13 binary operators. */
+export function binaryDispatch(base: number, lhs: PyValue, rhs: PyValue, symbol: string): PyValue {
+  const [name, rname] = DUNDERS[base];
+  const ta = typeOf(lhs);
+  const tb = typeOf(rhs);
+  let triedReflected = false;
+  if (ta !== tb && tb.isSubtypeOf(ta)) {
+    const rslot = tb.lookup(rname);
+    if (rslot !== undefined && rslot !== ta.lookup(rname)) {
+      triedReflected = true;
+      const r = callSpecial(rhs, rname, [lhs]);
+      if (r !== undefined && r !== NotImplemented) return r;
+    }
+  }
+  const r1 = callSpecial(lhs, name, [rhs]);
+  if (r1 !== undefined && r1 !== NotImplemented) return r1;
+  if (ta !== tb && !triedReflected) {
+    const r2 = callSpecial(rhs, rname, [lhs]);
+    if (r2 !== undefined && r2 !== NotImplemented) return r2;
+  }
+  throw unsupported(symbol, lhs, rhs);
+}
+
+function unsupported(symbol: string, lhs: PyValue, rhs: PyValue): never {
+  if (symbol === '+' || symbol === '+=') {
+    if (typeof lhs === 'string') throw typeError(`can only concatenate str (not "${typeName(rhs)}") to str`);
+    const tn = typeName(lhs);
+    if ((tn === 'list' || tn === 'tuple') && typeof lhs === 'object' && !lhs.cls.isHeap) {
+      throw typeError(`can only concatenate ${tn} (not "${typeName(rhs)}") to ${tn}`);
+    }
+  }
+  if (symbol === '**' ) {
+    throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(lhs)}' and '${typeName(rhs)}'`);
+  }
+  if (symbol === '**=') {
+    throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(lhs)}' and '${typeName(rhs)}'`);
+  }
+  throw typeError(`unsupported operand type(s) for ${symbol}: '${typeName(lhs)}' and '${typeName(rhs)}'`);
+}
+
+export function unaryNegative(v: PyValue): PyValue {
+  if (typeof v === 'number') return v === 0 ? 0 : -v;
+  if (typeof v === 'object' && v.cls === floatType) return new PyFloat(-(v as PyFloat).value);
+  return unary(v, '__neg__', '-');
+}
+
+export function unaryPositive(v: PyValue): PyValue {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  return unary(v, '__pos__', '+');
+}
+
+export function unaryInvert(v: PyValue): PyValue {
+  if (typeof v === 'number' && v >= -0x40000000 && v < 0x40000000) return ~v;
+  return unary(v, '__invert__', '~');
+}
+
+function unary(v: PyValue, name: string, symbol: string): PyValue {
+  const r = callSpecial(v, name, []);
+  if (r === undefined) throw typeError(`bad operand type for unary ${symbol}: '${typeName(v)}'`);
+  return r;
+}

@@ -1,0 +1,204 @@
+// Printing an uncaught exception the way CPython's default excepthook does: the chain of causes and
+// contexts, "Traceback (most recent call last):", one entry per frame with its source line and the
+// caret markers under the failing expression, and the final "Type: message" line; SyntaxError gets
+// its own file/line/caret layout.
+//
+// This never runs user code except str() of the exception (as CPython does).
+
+import { PyValue } from '../objects/object.js';
+import { PyBaseException, SyntaxError, excGetAttr } from '../objects/exceptions.js';
+import { PyTraceback } from '../objects/traceback.js';
+import { None } from '../objects/singletons.js';
+import { PyList } from '../objects/list.js';
+import { str } from './protocols.js';
+import { Frame } from './frame.js';
+import type { Host } from '../host.js';
+
+const decoder = new TextDecoder('utf-8');
+
+class SourceCache {
+  private files = new Map<string, string[] | null>();
+  constructor(private readonly host: Host) {}
+  line(filename: string, lineno: number): string | null {
+    let lines = this.files.get(filename);
+    if (lines === undefined) {
+      let data: Uint8Array | null = null;
+      try {
+        data = filename.startsWith('<') ? null : this.host.readFile(filename);
+      } catch {
+        data = null;
+      }
+      lines = data === null ? null : decoder.decode(data).split(/\r\n|\r|\n/);
+      this.files.set(filename, lines);
+    }
+    if (lines === null || lineno < 1 || lineno > lines.length) return null;
+    return lines[lineno - 1];
+  }
+}
+
+function qualifiedName(e: PyBaseException): string {
+  const t = e.cls;
+  const mod = t.module;
+  return mod === 'builtins' || mod === '__main__' ? t.qualname : `${mod}.${t.qualname}`;
+}
+
+/** The final "Type: message" line(s), including notes. */
+export function formatExceptionOnly(e: PyBaseException, host: Host | null = null): string[] {
+  const name = qualifiedName(e);
+  const out: string[] = [];
+  if (e.cls.isSubtypeOf(SyntaxError)) {
+    out.push(...formatSyntaxError(e, name, host));
+  } else {
+    let msg: string;
+    try {
+      msg = str(e);
+    } catch {
+      msg = '<exception str() failed>';
+    }
+    out.push(msg === '' ? `${name}\n` : `${name}: ${msg}\n`);
+  }
+  const notes = e.dict?.getStr('__notes__');
+  if (notes instanceof PyList) {
+    for (const n of notes.items) out.push(`${typeof n === 'string' ? n : str(n)}\n`);
+  }
+  return out;
+}
+
+function formatSyntaxError(e: PyBaseException, name: string, host: Host | null): string[] {
+  const out: string[] = [];
+  const filename = excGetAttr(e, 'filename');
+  const lineno = excGetAttr(e, 'lineno');
+  const text = excGetAttr(e, 'text');
+  const offset = excGetAttr(e, 'offset');
+  const endOffset = excGetAttr(e, 'end_offset');
+  const endLineno = excGetAttr(e, 'end_lineno');
+  const msg = excGetAttr(e, 'msg');
+  if (typeof filename === 'string' || typeof lineno === 'number') {
+    const fn = typeof filename === 'string' ? filename : '<string>';
+    out.push(`  File "${fn}", line ${typeof lineno === 'number' ? lineno : '?'}\n`);
+  }
+  let line: string | null = typeof text === 'string' ? text : null;
+  if (line === null && host !== null && typeof filename === 'string' && typeof lineno === 'number') {
+    line = new SourceCache(host).line(filename, lineno);
+  }
+  if (line !== null) {
+    const rstripped = line.replace(/[\r\n]+$/, '');
+    const ltrimmed = rstripped.replace(/^[ \t\f]+/, '');
+    const spaces = rstripped.length - ltrimmed.length;
+    out.push(`    ${ltrimmed}\n`);
+    if (typeof offset === 'number' && offset >= 1) {
+      let start = offset - 1 - spaces;
+      let end = typeof endOffset === 'number' && endOffset > 0 && (endLineno === lineno || endLineno === None) ? endOffset - 1 - spaces : start + 1;
+      if (end <= start) end = start + 1;
+      start = Math.max(0, Math.min(start, ltrimmed.length));
+      end = Math.max(start + 1, Math.min(end, ltrimmed.length + 1));
+      out.push(`    ${' '.repeat(start)}${'^'.repeat(end - start)}\n`);
+    }
+  }
+  const m = msg === None ? '<no detail available>' : str(msg as PyValue);
+  out.push(`${name}: ${m}\n`);
+  return out;
+}
+
+/** The "File ..., line N, in name" entries of a traceback, outermost first. */
+export function formatTracebackEntries(tb: PyTraceback | null, host: Host): string[] {
+  const out: string[] = [];
+  const cache = new SourceCache(host);
+  let last: string | null = null;
+  let repeats = 0;
+  const flushRepeats = (): void => {
+    if (repeats > 3) {
+      const n = repeats - 3;
+      out.push(`  [Previous line repeated ${n} more time${n === 1 ? '' : 's'}]\n`);
+    }
+  };
+  for (let t = tb; t !== null; t = t.next) {
+    const frame = t.frame as Frame;
+    const code = frame.code;
+    const lineno = t.lineno;
+    const entryKey = `${code.filename}:${lineno}:${code.name}`;
+    if (entryKey === last) {
+      repeats++;
+      if (repeats > 3) continue;
+    } else {
+      flushRepeats();
+      last = entryKey;
+      repeats = 1;
+    }
+    const lines: string[] = [`  File "${code.filename}", line ${lineno ?? '?'}, in ${code.name}\n`];
+    if (lineno !== null) {
+      const src = cache.line(code.filename, lineno);
+      if (src !== null) {
+        const stripped = src.trim();
+        if (stripped !== '') {
+          lines.push(`    ${stripped}\n`);
+          const caret = caretLine(src, code.getPositions(), t.lasti, lineno);
+          if (caret !== null) lines.push(caret);
+        }
+      }
+    }
+    out.push(...lines);
+  }
+  flushRepeats();
+  return out;
+}
+
+function caretLine(
+  src: string,
+  pos: { line: Int32Array; endLine: Int32Array; col: Int32Array; endCol: Int32Array },
+  index: number,
+  lineno: number,
+): string | null {
+  const col = pos.col[index];
+  let endCol = pos.endCol[index];
+  if (col < 0 || endCol < 0) return null;
+  if (pos.endLine[index] !== lineno) endCol = byteLength(src);
+  // Columns are UTF-8 byte offsets; convert to character offsets.
+  const startChar = charOffset(src, col);
+  const endChar = charOffset(src, endCol);
+  const indent = src.length - src.trimStart().length;
+  const trimmedEnd = src.trimEnd().length;
+  if (startChar <= indent && endChar >= trimmedEnd) return null; // covers the whole line
+  const start = startChar - indent;
+  const width = Math.max(1, endChar - startChar);
+  return `    ${' '.repeat(Math.max(0, start))}${'^'.repeat(width)}\n`;
+}
+
+function byteLength(s: string): number {
+  return new TextEncoder().encode(s).length;
+}
+
+function charOffset(s: string, byteOffset: number): number {
+  let bytes = 0;
+  let i = 0;
+  for (const ch of s) {
+    if (bytes >= byteOffset) return i;
+    const cp = ch.codePointAt(0)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    i += ch.length;
+  }
+  return i;
+}
+
+/** The whole report for an uncaught exception, with its __cause__/__context__ chain. */
+export function formatException(e: PyBaseException, host: Host): string {
+  const parts: string[] = [];
+  const seen = new Set<PyBaseException>();
+  const visit = (exc: PyBaseException): void => {
+    seen.add(exc);
+    if (exc.cause !== null && !seen.has(exc.cause)) {
+      visit(exc.cause);
+      parts.push('\nThe above exception was the direct cause of the following exception:\n\n');
+    } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
+      visit(exc.context);
+      parts.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+    }
+    if (exc.traceback !== null) {
+      parts.push('Traceback (most recent call last):\n');
+      parts.push(...formatTracebackEntries(exc.traceback, host));
+    }
+    parts.push(...formatExceptionOnly(exc, host));
+  };
+  visit(e);
+  return parts.join('');
+}
