@@ -3,7 +3,6 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { NodeHost } from '../host/node/node_host.js';
-import { stdlibZipPath } from '../host/node/stdlib_zip.js';
 import { runMainFile } from '../vm/index.js';
 
 export interface RunWorkerData {
@@ -16,7 +15,7 @@ const data = workerData as RunWorkerData;
 const host = new NodeHost({ interruptFlag: new Int32Array(data.interrupt) });
 let status: number;
 try {
-  status = runMainFile(host, data.script, data.args, { stdlibPath: stdlibZipPath(), executable: process.execPath });
+  status = runMainFile(host, data.script, data.args, { executable: process.execPath });
 } catch (e) {
   process.stderr.write(`pyrewind: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
   status = 70;

@@ -50,6 +50,8 @@ export interface Host {
   compile(request: CompileRequest): CompileResult;
   /** A short name of the compiler in use, for messages and cache keys (e.g. "pyodide 314.0.7 / CPython 3.14.2"). */
   readonly compilerVersion: string;
+  /** Where CPython's pure-Python standard library is (a directory or a .zip), for sys.path; null if none. */
+  readonly stdlibPath: string | null;
 
   /** Whole-file read; null if the path does not exist or is not a regular file. Paths may point
    *  inside a zip archive on sys.path (".../python_stdlib.zip/random.py"), as with CPython's zipimport. */

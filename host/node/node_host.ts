@@ -17,7 +17,7 @@ import type { CompileOutput } from './compiler.js';
 import { fromNodeError, hostOSError, nodeErrorCode } from './os_errors.js';
 import { plainBytes } from './plain_bytes.js';
 import { withProgramText } from './program_text.js';
-import { ZipArchive } from './stdlib_zip.js';
+import { ZipArchive, stdlibZipPath } from './stdlib_zip.js';
 
 export interface NodeHostOptions {
   /** Bytes served as standard input instead of the real fd 0 (then isatty(0) is false). */
@@ -92,6 +92,11 @@ export class NodeHost implements Host {
 
   get compilerVersion(): string {
     return this.compiler.version;
+  }
+
+  /** CPython's standard library as pyodide ships it (python_stdlib.zip, like CPython's python314.zip). */
+  get stdlibPath(): string | null {
+    return stdlibZipPath();
   }
 
   // ---- paths ----

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Program, RunResult } from './program.js';
 import { parseUncaughtException } from './traceback.js';
+import { programEnvironment } from './run_env.js';
 
 /** V8's default stack (about 1 MB) is too small for legal CPython C-level recursion under pyodide. */
 const WORKER_STACK_MB = 256;
@@ -115,6 +116,7 @@ export async function runCPython(program: Program, runDir: string = defaultRunDi
       argv: [...program.argv],
       stdin: new TextEncoder().encode(program.stdin),
       runDir,
+      environ: programEnvironment(),
     });
   });
   if (reply.error !== undefined) {

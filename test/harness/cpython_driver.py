@@ -73,7 +73,7 @@ def _clear_module_dict(d):
 class _Run:
     """Everything a run changes in the interpreter, and how to put it back."""
 
-    def __init__(self, run_dir, main_rel, argv):
+    def __init__(self, run_dir, main_rel, argv, environ):
         self.run_dir = run_dir
         self.script = run_dir + '/' + main_rel
         self.saved_std = (sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__)
@@ -101,6 +101,8 @@ class _Run:
         sys.path[:] = [run_dir] + [p for p in self.saved_path if p != '']
         importlib.invalidate_caches()
         os.chdir(run_dir)
+        os.environ.clear()
+        os.environ.update(environ)
         atexit._clear()
         sys.last_exc = sys.last_type = sys.last_value = sys.last_traceback = None
 
@@ -198,11 +200,11 @@ def _flush(run):
             pass
 
 
-def begin(run_dir, main_rel, argv):
+def begin(run_dir, main_rel, argv, environ):
     """Prepares a run of <run_dir>/<main_rel>. Returns (run, code, globals); code is None when the
     script does not compile. The caller executes code in globals straight from JavaScript, so that no
     frame of ours sits under the program's <module> frame (recursion depth is then exactly CPython's)."""
-    run = _Run(run_dir, main_rel, list(argv))
+    run = _Run(run_dir, main_rel, list(argv), dict(environ))
     try:
         code = run.compile()
     except BaseException:

@@ -55,7 +55,7 @@ function concat(chunks) {
   return out;
 }
 
-function run({ files, main, argv, stdin, runDir }) {
+function run({ files, main, argv, stdin, runDir, environ }) {
   for (const [rel, data] of files) {
     const path = `${runDir}/${rel}`;
     py.FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
@@ -65,7 +65,11 @@ function run({ files, main, argv, stdin, runDir }) {
   const state = stdio;
   let exitCode;
   try {
-    const begun = driver.begin(runDir, main, py.toPy(argv));
+    const pyArgv = py.toPy(argv);
+    const pyEnviron = py.toPy(new Map(Object.entries(environ)));
+    const begun = driver.begin(runDir, main, pyArgv, pyEnviron);
+    pyArgv.destroy();
+    pyEnviron.destroy();
     const runState = begun.get(0);
     const code = begun.get(1);
     const globals = begun.get(2);

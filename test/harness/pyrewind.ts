@@ -12,6 +12,7 @@ import type { Host } from '../../vm/host.js';
 import type { Program, RunResult } from './program.js';
 import { parseUncaughtException } from './traceback.js';
 import { ByteSink } from './byte_sink.js';
+import { programEnvironment, withProcessEnvironment } from './run_env.js';
 
 /** What the harness needs of vm/index.ts. */
 interface VmEntry {
@@ -68,13 +69,16 @@ export async function runPyrewind(program: Program, runDir: string = makeRunDir(
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, data);
     }
-    const host = new NodeHost({
-      stdin: new TextEncoder().encode(program.stdin),
-      onStdout: (b) => stdout.push(b),
-      onStderr: (b) => stderr.push(b),
-    });
     process.chdir(runDir);
-    const status = vm.runMainFile(host, join(runDir, program.main), [...program.argv]);
+    // The same environment as the CPython run gets (the Node host reads process.env).
+    const status = withProcessEnvironment(programEnvironment(), () => {
+      const host = new NodeHost({
+        stdin: new TextEncoder().encode(program.stdin),
+        onStdout: (b) => stdout.push(b),
+        onStderr: (b) => stderr.push(b),
+      });
+      return vm.runMainFile(host, join(runDir, program.main), [...program.argv]);
+    });
     // What the process would exit with: exit() keeps the low 8 bits, as for CPython's status.
     exitCode = status & 0xff;
   } finally {

@@ -4,7 +4,7 @@
 import { PyType, PyValue, makeBuiltinType } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import { defNew, defMethod, defClassMethod, bindArgs, noKwargs, PyNativeFunction } from '../objects/native.js';
-import { PyIterator } from '../objects/iterators.js';
+import { PyIterator } from '../objects/iterator_base.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyFloat } from '../objects/float.js';
 import { None } from '../objects/singletons.js';

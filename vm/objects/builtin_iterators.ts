@@ -1,8 +1,8 @@
 // The lazy iterator types of the builtins: enumerate, zip, map, filter, reversed, and iter(callable,
 // sentinel). Each is a Python type whose constructor is its __new__; they are PyIterators.
 
-import { PyType, PyValue, makeBuiltinType } from './object.js';
-import { PyIterator } from './iterators.js';
+import { PyType, PyValue, makeBuiltinType, typeName } from './object.js';
+import { PyIterator } from './iterator_base.js';
 import { PyTuple } from './tuple.js';
 import { defNew, defMethod, bindArgs } from './native.js';
 import { None } from './singletons.js';
@@ -168,7 +168,7 @@ defNew(reversedType, (cls, args, kwargs) => {
   if (r !== undefined) return r;
   const t = typeof seq === 'object' ? seq.cls : null;
   if (typeof seq !== 'string' && (t === null || t.lookup('__getitem__') === undefined || t.lookup('__len__') === undefined)) {
-    throw typeError(`'${t === null ? typeof seq : t.name}' object is not reversible`);
+    throw typeError(`'${typeName(seq)}' object is not reversible`);
   }
   return new ReversedIterator(seq, len(seq), cls);
 });

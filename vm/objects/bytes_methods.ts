@@ -18,7 +18,8 @@ import { PyTuple } from './tuple.js';
 import { PySlice } from './slice.js';
 import { None, NotImplemented } from './singletons.js';
 import { PyStaticMethod } from './descriptors.js';
-import { PyIterator, bytesIteratorType } from './iterators.js';
+import { bytesIteratorType } from './iterators.js';
+import { PyIterator } from './iterator_base.js';
 import {
   PyBaseException, StopIteration, UnicodeDecodeError, UnicodeEncodeError, excSetAttr,
 } from './exceptions.js';

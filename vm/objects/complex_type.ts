@@ -17,7 +17,7 @@ import { typeError, valueError, zeroDivisionError, overflowError } from '../runt
 import { str, strValue } from '../runtime/protocols.js';
 import { callSpecial } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
-import { PyInt, intToFloat, normalizeBigInt } from '../numeric/int_math.js';
+import { PyInt, normalizeBigInt, pow2 } from '../numeric/int_math.js';
 import { floatPow } from '../numeric/float_math.js';
 import { hashFloat } from '../numeric/hash_number.js';
 import { complexRepr, formatComplex } from '../numeric/format_spec.js';
@@ -104,8 +104,53 @@ function isInf(x: number): boolean {
   return x === Infinity || x === -Infinity;
 }
 
+const signView = new DataView(new ArrayBuffer(8));
+
+/** C copysign: |mag| with the sign bit of `sign` (which for a NaN is its stored sign bit). */
 function copysign(mag: number, sign: number): number {
-  return sign < 0 || Object.is(sign, -0) ? -mag : mag;
+  signView.setFloat64(0, sign);
+  return signView.getUint32(0) >>> 31 ? -mag : mag;
+}
+
+/** (a + bj) * (c + dj), with C11 Annex G recovery of infinities that came out as nan+nanj. */
+function cProd(a: number, b: number, c: number, d: number): boolean {
+  const ac = a * c;
+  const bd = b * d;
+  const ad = a * d;
+  const bc = b * c;
+  RE = ac - bd;
+  IM = ad + bc;
+  if (RE !== RE && IM !== IM) {
+    let recalc = false;
+    if (isInf(a) || isInf(b)) {
+      // The left factor is infinite: box it to (+-1 or +-0) and turn NaNs of the other into 0.
+      a = copysign(isInf(a) ? 1 : 0, a);
+      b = copysign(isInf(b) ? 1 : 0, b);
+      if (c !== c) c = copysign(0, c);
+      if (d !== d) d = copysign(0, d);
+      recalc = true;
+    }
+    if (isInf(c) || isInf(d)) {
+      c = copysign(isInf(c) ? 1 : 0, c);
+      d = copysign(isInf(d) ? 1 : 0, d);
+      if (a !== a) a = copysign(0, a);
+      if (b !== b) b = copysign(0, b);
+      recalc = true;
+    }
+    if (!recalc && (isInf(ac) || isInf(bd) || isInf(ad) || isInf(bc))) {
+      // Overflow in a partial product: recover the infinity by treating NaN operands as 0.
+      if (a !== a) a = copysign(0, a);
+      if (b !== b) b = copysign(0, b);
+      if (c !== c) c = copysign(0, c);
+      if (d !== d) d = copysign(0, d);
+      recalc = true;
+    }
+    if (recalc) {
+      RE = Infinity * (a * c - b * d);
+      IM = Infinity * (a * d + b * c);
+    }
+  }
+  return true;
 }
 
 /** x ** n for an integer 0 <= n <= 100 by repeated squaring (CPython's c_powu). */
@@ -121,13 +166,13 @@ function cPowu(xr: number, xi: number, n: number): void {
   }
   for (let mask = 1; n >= mask; mask *= 2) {
     if (n & mask) {
-      const t = rr * pr - ri * pi;
-      ri = rr * pi + ri * pr;
-      rr = t;
+      cProd(rr, ri, pr, pi);
+      rr = RE;
+      ri = IM;
     }
-    const t = pr * pr - pi * pi;
-    pi = pr * pi + pi * pr;
-    pr = t;
+    cProd(pr, pi, pr, pi);
+    pr = RE;
+    pi = IM;
   }
   RE = rr;
   IM = ri;
@@ -191,6 +236,7 @@ let sqHi = 0;
 let sqLo = 0;
 const SPLIT = 134217729; // 2**27 + 1: Veltkamp splitting into two 26-bit halves
 
+/** x*x exactly, as sqHi + sqLo (|x| well inside the range where the halves cannot overflow). */
 function exactSquare(x: number): void {
   const c = x * SPLIT;
   const xh = x - c + c;
@@ -206,9 +252,10 @@ function biasedExponent(x: number): number {
 }
 
 /**
- * sqrt(x*x + y*y) without undue overflow or underflow and within 1 ulp, computed the way the C library
- * of CPython's reference builds does (the squares are formed exactly, then summed once), so that
- * abs(complex) agrees with CPython to the last bit where JS's Math.hypot may not.
+ * sqrt(x*x + y*y), correctly rounded (as the C library of CPython's reference build computes it for
+ * abs(complex); JS's Math.hypot is often one ulp off). The operands are scaled by a power of two so
+ * the larger lies in [1, 2), the sum of squares is formed exactly as a double-double, and the square
+ * root gets one Newton correction from its exact residual.
  */
 export function hypot(a: number, b: number): number {
   let x = Math.abs(a);
@@ -221,24 +268,31 @@ export function hypot(a: number, b: number): number {
     y = t;
   }
   if (y === 0) return x;
-  const ex = biasedExponent(x);
-  const ey = biasedExponent(y);
-  if (ex - ey > 64) return x + y; // y*y is below half an ulp of x*x
-  let scale = 1;
-  if (ex > 1023 + 510) {
-    scale = 2 ** 700;
-    x *= 2 ** -700;
-    y *= 2 ** -700;
-  } else if (ey < 1023 - 450) {
-    scale = 2 ** -700;
-    x *= 2 ** 700;
-    y *= 2 ** 700;
+  // y/x < 2**-54: y*y is below a quarter ulp of x*x, so the result rounds to x.
+  if (y < x * 5.551115123125783e-17) return x;
+  let e = biasedExponent(x);
+  let extra = 0;
+  if (e === 0) {
+    // Subnormal: bring it into the normal range first (exact).
+    x *= 18446744073709551616;
+    y *= 18446744073709551616;
+    extra = -64;
+    e = biasedExponent(x);
   }
+  const k = e - 1023;
+  const down = pow2(-k);
+  x *= down;
+  y *= down;
   exactSquare(x);
   const hx = sqHi;
   const lx = sqLo;
   exactSquare(y);
-  return scale * Math.sqrt(sqLo + lx + sqHi + hx);
+  const s = hx + sqHi;
+  const lo = sqHi - (s - hx) + lx + sqLo; // hx >= sqHi, so (s - hx) is exact and this is the sum's error
+  let r = Math.sqrt(s + lo);
+  exactSquare(r);
+  r += (s - sqHi - sqLo + lo) / (2 * r);
+  return r * pow2(k + extra);
 }
 
 // ---- operands -------------------------------------------------------------------------------------------
@@ -310,7 +364,7 @@ arithmetic(
 arithmetic(
   '__mul__',
   '__rmul__',
-  (ar, ai, br, bi) => ((RE = ar * br - ai * bi), (IM = ar * bi + ai * br), true),
+  cProd,
   (ar, ai, b) => ((RE = ar * b), (IM = ai * b), true),
   (a, br, bi) => ((RE = a * br), (IM = a * bi), true),
 );

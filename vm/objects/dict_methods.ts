@@ -15,10 +15,8 @@ import {
 } from './native.js';
 import { None, NotImplemented } from './singletons.js';
 import { PyBaseException, KeyError, TypeError as TypeErrorType } from './exceptions.js';
-import {
-  PyIterator, DictIterator, DictIterKind, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType,
-  tupleOf2,
-} from './iterators.js';
+import { DictIterator, DictIterKind, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType, tupleOf2 } from './iterators.js';
+import { PyIterator } from './iterator_base.js';
 import {
   repr, hash, eq, len, getIter, iterNext, getItem, setItem, contains, toArray, withReprGuard,
   Cmp,

@@ -13,6 +13,7 @@ import { PyObject, PyType, PyValue, intType, boolType, strType, typeName } from 
 import { defMethod, defNew, defClassMethod, defGetSet, noArgs, oneArg, noKwargs, argRange, bindArgs } from './native.js';
 import { PyFloat, floatType } from './float.js';
 import { PyTuple } from './tuple.js';
+import { PyList } from './list.js';
 import { PyBytes, PyByteArray } from './bytes.js';
 import { latin1Text, bytesRepr } from './bytes_methods.js';
 import { None, NotImplemented } from './singletons.js';
@@ -378,7 +379,12 @@ function bytesOf(x: PyValue): ArrayLike<number> {
   if (typeof x === 'string' || (x instanceof PyObject && x.cls.isSubtypeOf(strType))) {
     throw typeError(`cannot convert '${typeName(x)}' object to bytes`);
   }
-  if (typeof x !== 'object' || (x.cls.lookup('__iter__') === undefined && x.cls.lookup('__getitem__') === undefined)) {
+  // Anything iterable (PyObject_GetIter succeeding) is read as a sequence of byte values.
+  if (
+    typeof x !== 'object' ||
+    (!(x instanceof PyList) && !(x instanceof PyTuple) &&
+      x.cls.lookup('__iter__') === undefined && x.cls.lookup('__getitem__') === undefined)
+  ) {
     throw typeError(`cannot convert '${typeName(x)}' object to bytes`);
   }
   const items = toArray(x);

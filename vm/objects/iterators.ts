@@ -9,10 +9,10 @@ import { PyTuple } from './tuple.js';
 import { PyDict } from './dict.js';
 import { PyRange } from './range.js';
 import { runtimeError } from '../runtime/raise.js';
+import { PyBaseException, StopIteration } from './exceptions.js';
 
-export abstract class PyIterator extends PyObject {
-  abstract next(): PyValue | undefined;
-}
+export { PyIterator } from './iterator_base.js';
+import { PyIterator } from './iterator_base.js';
 
 function iterType(name: string): PyType {
   const t = makeBuiltinType(name);
@@ -175,4 +175,28 @@ export class DictIterator extends PyIterator {
 
 export function tupleOf2(a: PyValue, b: PyValue): PyTuple {
   return new PyTuple([a, b]);
+}
+
+/** Iterates by __getitem__(0), __getitem__(1), ... until IndexError (the old sequence protocol). */
+export class SeqIterator extends PyIterator {
+  private i = 0;
+  private done = false;
+  constructor(
+    private readonly seq: PyValue,
+    private readonly getItem: (container: PyValue, key: PyValue) => PyValue,
+  ) {
+    super(seqIteratorType);
+  }
+  next(): PyValue | undefined {
+    if (this.done) return undefined;
+    try {
+      return this.getItem(this.seq, this.i++);
+    } catch (e) {
+      if (e instanceof PyBaseException && (e.cls.name === 'IndexError' || e.cls.isSubtypeOf(StopIteration))) {
+        this.done = true;
+        return undefined;
+      }
+      throw e;
+    }
+  }
 }

@@ -84,7 +84,7 @@ export function checkSelf(owner: PyType, name: string, self: PyValue): void {
   const t = typeOfValue(self);
   if (!t.isSubtypeOf(owner)) {
     throw typeError(
-      `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${typeName(self)}' object`,
+      `descriptor '${name}' requires a '${owner.name}' object but received a '${typeName(self)}'`,
     );
   }
 }

@@ -11,7 +11,8 @@ import { PyObject, PyType, PyValue, makeBuiltinType, typeName } from './object.j
 import { PyDict, dictType } from './dict.js';
 import { PyList } from './list.js';
 import { PyTuple } from './tuple.js';
-import { PyIterator, setIteratorType } from './iterators.js';
+import { setIteratorType } from './iterators.js';
+import { PyIterator } from './iterator_base.js';
 import { PyBaseException, TypeError as TypeErrorType, exceptionStr } from './exceptions.js';
 import { hash, eq, getIter, iterNext } from '../runtime/protocols.js';
 import { typeError, runtimeError } from '../runtime/raise.js';

@@ -3,8 +3,8 @@
 // Anything a fast path cannot answer exactly returns undefined and goes to runtime/operators.ts.
 
 import { PyValue } from '../objects/object.js';
-import { PyFloat } from '../objects/float.js';
-import { richCompare, Cmp, truthy } from '../runtime/protocols.js';
+import { PyFloat, floatType } from '../objects/float.js';
+import { richCompare, Cmp } from '../runtime/protocols.js';
 
 /** int OP int for JS-number ints, or undefined when the result needs the general path. */
 export function smallIntBinary(op: number, a: number, b: number): number | undefined {
@@ -73,6 +73,12 @@ export function compareNumbers(cmp: number, a: number, b: number): boolean {
 }
 
 export function compare(cmp: number, a: PyValue, b: PyValue): PyValue {
+  // Exact float types and small ints compare as doubles (safe integers convert exactly).
+  const x = typeof a === 'number' ? a : typeof a === 'object' && a.cls === floatType ? (a as PyFloat).value : undefined;
+  if (x !== undefined) {
+    const y = typeof b === 'number' ? b : typeof b === 'object' && b.cls === floatType ? (b as PyFloat).value : undefined;
+    if (y !== undefined) return compareNumbers(cmp, x, y);
+  }
   if (typeof a === 'string' && typeof b === 'string') {
     switch (cmp) {
       case Cmp.EQ: return a === b;
@@ -106,4 +112,3 @@ export function sameFloat(_a: unknown, _b: unknown): boolean {
   return false;
 }
 
-export { PyFloat, truthy };

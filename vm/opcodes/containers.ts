@@ -52,8 +52,13 @@ export function listExtend(list: PyList, iterable: PyValue): void {
   }
 }
 
+/** SET_UPDATE: set.update(iterable), so a constant frozenset's table layout (and order) is copied. */
 export function setUpdate(set: PySet, iterable: PyValue): void {
-  for (const x of toArray(iterable)) set.add(x);
+  if (typeof iterable !== 'string' && (typeof iterable !== 'object' ||
+      (iterable.cls.lookup('__iter__') === undefined && iterable.cls.lookup('__getitem__') === undefined))) {
+    throw typeError(`Value after * must be an iterable, not ${typeName(iterable)}`);
+  }
+  set.update(iterable);
 }
 
 export function dictUpdate(dict: PyDict, update: PyValue): void {

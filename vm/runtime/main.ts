@@ -19,7 +19,7 @@ import { Frame } from './frame.js';
 import { str } from './protocols.js';
 
 export interface RunOptions {
-  /** Directory of the standard library on sys.path (pyodide's python_stdlib.zip path). */
+  /** The standard library for sys.path, if not the host's (Host.stdlibPath). */
   stdlibPath?: string;
   /** sys.executable. */
   executable?: string;
@@ -36,7 +36,8 @@ export function createInterpreter(host: Host, argv: string[], scriptDir: string,
   const stdout = new TextStream(host, STDOUT_FD, '<stdout>', 'w', false, true, false, host.isatty(STDOUT_FD));
   const stderr = new TextStream(host, STDERR_FD, '<stderr>', 'w', false, true, false, true);
   const path = [scriptDir];
-  if (options.stdlibPath) path.push(options.stdlibPath);
+  const stdlib = options.stdlibPath ?? host.stdlibPath;
+  if (stdlib) path.push(stdlib);
   const sys = makeSys(interp, { argv, path, executable: options.executable ?? 'pyrewind', stdin, stdout, stderr });
   interp.sys = sys.dict;
   interp.modules.setStr('sys', sys);

@@ -42,6 +42,9 @@ export function binaryOp(op: number, lhs: PyValue, rhs: PyValue): PyValue {
         case 0: return new PyFloat(a + b);
         case 10: return new PyFloat(a - b);
         case 5: return new PyFloat(a * b);
+        case 11:
+          if (b !== 0) return new PyFloat(a / b);
+          break;
       }
     }
   } else if (typeof lhs === 'number' && typeof rhs === 'object' && rhs.cls === floatType) {
@@ -50,6 +53,9 @@ export function binaryOp(op: number, lhs: PyValue, rhs: PyValue): PyValue {
       case 0: return new PyFloat(lhs + b);
       case 10: return new PyFloat(lhs - b);
       case 5: return new PyFloat(lhs * b);
+      case 11:
+        if (b !== 0) return new PyFloat(lhs / b);
+        break;
     }
   } else if (typeof lhs === 'string' && typeof rhs === 'string' && (op === 0 || op === 13)) {
     return lhs + rhs;

@@ -16,7 +16,7 @@ import { PyRange } from '../objects/range.js';
 import { PyBaseException, StopIteration } from '../objects/exceptions.js';
 import {
   PyIterator, ListIterator, TupleIterator, StrIterator, rangeIterator, DictIterator,
-  dictKeyIteratorType, seqIteratorType, setIteratorType,
+  dictKeyIteratorType, SeqIterator,
 } from '../objects/iterators.js';
 import { strLen, strRepr, strHash } from '../objects/str_core.js';
 import { floatRepr } from '../numeric/float_repr.js';
@@ -111,15 +111,20 @@ export function hash(v: PyValue): PyInt {
       return v ? 1 : 0;
   }
   if (v.cls === floatType) return hashFloat((v as PyFloat).value, v);
+  if (v === None) return NONE_HASH;
   const t = v.cls;
   const h = t.lookup('__hash__');
   if (h === None || h === undefined) throw typeError(`unhashable type: '${t.name}'`);
   const r = callSpecial(v, '__hash__', []);
   if (typeof r === 'number') return r === -1 ? -2 : r;
-  if (typeof r === 'bigint') return hashInt(r);
+  // A __hash__ result that fits a Py_hash_t is used as is; a larger int is hashed again.
+  if (typeof r === 'bigint') return r >= -(2n ** 63n) && r < 2n ** 63n ? (r === -1n ? -2 : r) : hashInt(r);
   if (typeof r === 'boolean') return r ? 1 : 0;
   throw typeError('__hash__ method should return an integer');
 }
+
+/** hash(None) is a constant since CPython 3.12 (0xFCA86420 on 64-bit builds). */
+const NONE_HASH = 0xfca86420;
 
 /** Identity hash for objects (object.__hash__). Stable per object. */
 const identityHashes = new WeakMap<object, number>();
@@ -160,6 +165,10 @@ function primitiveId(v: PyValue): PyInt {
 
 installKeyHooks({
   hash(key: PyValue): number {
+    if (typeof key === 'object' && key.cls.lookup('__hash__') === None) {
+      const n = key.cls.name;
+      throw typeError(`cannot use '${n}' as a dict key (unhashable type: '${n}')`);
+    }
     const h = hash(key);
     return typeof h === 'number' ? h : Number(BigInt.asIntN(48, h));
   },
@@ -281,7 +290,7 @@ export function getIter(v: PyValue): PyValue {
   const t = typeOf(v);
   const it = t.lookup('__iter__');
   if (it === undefined || it === None) {
-    if (it === undefined && t.lookup('__getitem__') !== undefined) return new SeqIterator(v);
+    if (it === undefined && t.lookup('__getitem__') !== undefined) return new SeqIterator(v, getItem);
     throw typeError(`'${t.name}' object is not iterable`);
   }
   const r = callSpecial(v, '__iter__', [])!;
@@ -328,27 +337,6 @@ export function toArray(v: PyValue): PyValue[] {
   }
 }
 
-/** Iterates by __getitem__(0), __getitem__(1), ... until IndexError (the old sequence protocol). */
-export class SeqIterator extends PyIterator {
-  private i = 0;
-  private done = false;
-  constructor(private readonly seq: PyValue) {
-    super(seqIteratorType);
-  }
-  next(): PyValue | undefined {
-    if (this.done) return undefined;
-    try {
-      return getItem(this.seq, this.i++);
-    } catch (e) {
-      if (e instanceof PyBaseException && (e.cls.name === 'IndexError' || e.cls.isSubtypeOf(StopIteration))) {
-        this.done = true;
-        return undefined;
-      }
-      throw e;
-    }
-  }
-}
-
 // ---- subscription -----------------------------------------------------------------------------------
 
 export function getItem(container: PyValue, key: PyValue): PyValue {
@@ -384,7 +372,7 @@ export function setItem(container: PyValue, key: PyValue, value: PyValue): void 
 export function delItem(container: PyValue, key: PyValue): void {
   const r = callSpecial(container, '__delitem__', [key]);
   if (r === undefined) {
-    throw typeError(`'${typeName(container)}' object does not support item deletion`);
+    throw typeError(`'${typeName(container)}' object doesn't support item deletion`);
   }
 }
 
@@ -459,7 +447,8 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
 
 /** a == b as a JS boolean, with identity and primitive fast paths (PyObject_RichCompareBool). */
 export function eq(a: PyValue, b: PyValue): boolean {
-  if (a === b) return typeof a !== 'object' || !(a instanceof PyFloat) || !Number.isNaN(a.value);
+  // Identity implies equality here, as in PyObject_RichCompareBool (so a NaN object is found in a list).
+  if (a === b) return true;
   const ta = typeof a;
   if (ta !== 'object' && typeof b !== 'object') {
     if (ta === 'string' || typeof b === 'string') return false;
