@@ -86,6 +86,88 @@ export interface Host {
    * source. An Int32Array so that another thread can set it (Atomics.store) while the VM runs.
    */
   readonly interruptFlag: Int32Array | null;
+
+  // ---- the operating system, for the posix module (os.stat, os.listdir, os.mkdir, ...) ----
+  // Optional: a host without a file system (a browser) leaves them out, and the calls then fail with
+  // OSError(ENOSYS) as on a platform lacking them. Errors are thrown as HostOSError; the VM puts the
+  // path objects the program passed into the exception, so their `filename` may be null.
+
+  /** stat(2)/lstat(2) of a path, or fstat(2) of a descriptor returned by open()/openFd(). */
+  fileStat?(target: string | number, followSymlinks: boolean): HostStatResult;
+  /** The entries of a directory, without '.' and '..', in the order the OS gives them. */
+  listDir?(path: string): HostDirEntry[];
+  makeDir?(path: string, mode: number): void;
+  removeDir?(path: string): void;
+  /** unlink(2): remove a file (not a directory). */
+  unlink?(path: string): void;
+  /** rename(2): atomically replaces an existing destination. */
+  rename?(src: string, dst: string): void;
+  /** chdir(2); cwd() and resolvePath() follow it. */
+  chdir?(path: string): void;
+  /** access(2) with F_OK/R_OK/W_OK/X_OK bits; false instead of an error. */
+  access?(path: string, mode: number): boolean;
+  chmod?(path: string, mode: number, followSymlinks: boolean): void;
+  readLink?(path: string): string;
+  symlink?(target: string, linkPath: string): void;
+  link?(src: string, dst: string): void;
+  /** Set access and modification times, in nanoseconds since the epoch. */
+  setTimes?(path: string, atimeNs: bigint, mtimeNs: bigint, followSymlinks: boolean): void;
+  truncate?(target: string | number, length: number): void;
+  /** open(2) with Linux O_* flag bits and a permission mode; returns a descriptor for read/write/close. */
+  openFd?(path: string, flags: number, mode: number): number;
+  /** Process identity, as getpid(), getppid(), getuid(), geteuid(), getgid(), getegid(). */
+  processIds?(): HostProcessIds;
+  /** uname(2). */
+  uname?(): HostUname;
+  /** Logical CPUs; null if unknown. */
+  cpuCount?(): number | null;
+  /** umask(2): sets the mask and returns the previous one. */
+  umask?(mask: number): number;
+  /** putenv/unsetenv (value null) on the process environment. */
+  setEnv?(name: string, value: string | null): void;
+  /** The size of the terminal on a descriptor; throws HostOSError (ENOTTY) if it is not one. */
+  terminalSize?(fd: number): { columns: number; lines: number };
+}
+
+/** What os.stat() reports. Large numbers (inodes, sizes, devices) may be bigints. */
+export interface HostStatResult {
+  mode: number;
+  ino: number | bigint;
+  dev: number | bigint;
+  nlink: number;
+  uid: number;
+  gid: number;
+  size: number | bigint;
+  atimeNs: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  blksize: number;
+  blocks: number | bigint;
+  rdev: number | bigint;
+}
+
+/** One directory entry, with its type as the directory itself records it (no stat needed). */
+export interface HostDirEntry {
+  name: string;
+  /** 'symlink' for a link whatever it points to; 'unknown' when the OS did not say. */
+  kind: 'file' | 'dir' | 'symlink' | 'other' | 'unknown';
+}
+
+export interface HostProcessIds {
+  pid: number;
+  ppid: number;
+  uid: number;
+  euid: number;
+  gid: number;
+  egid: number;
+}
+
+export interface HostUname {
+  sysname: string;
+  nodename: string;
+  release: string;
+  version: string;
+  machine: string;
 }
 
 /** File descriptors of the standard streams, as in POSIX. */

@@ -19,8 +19,19 @@ function tail(text: string, max: number): string {
   return text.length <= max ? text : `[... ${text.length - max} characters cut]\n${text.slice(-max)}`;
 }
 
+export interface RunLabels {
+  expected: string;
+  actual: string;
+}
+
 /** A failure report for `actual` (pyrewind) against `expected` (CPython), or null when they agree. */
-export function compareRuns(expected: RunResult, actual: RunResult): string | null {
+export function compareRuns(
+  expected: RunResult,
+  actual: RunResult,
+  labels: RunLabels = { expected: 'cpython', actual: 'pyrewind' },
+): string | null {
+  const e = labels.expected.padEnd(Math.max(labels.expected.length, labels.actual.length));
+  const a = labels.actual.padEnd(e.length);
   const problems: string[] = [];
 
   if (expected.stdout !== actual.stdout) {
@@ -29,9 +40,9 @@ export function compareRuns(expected: RunResult, actual: RunResult): string | nu
     problems.push(
       [
         `stdout differs; first difference at line ${first.line}, column ${first.column}:`,
-        `  >> cpython : ${show(first.expected)}`,
-        `  >> pyrewind: ${show(first.actual)}`,
-        unifiedDiff(expected.stdout, actual.stdout, 'cpython stdout', 'pyrewind stdout'),
+        `  >> ${e}: ${show(first.expected)}`,
+        `  >> ${a}: ${show(first.actual)}`,
+        unifiedDiff(expected.stdout, actual.stdout, `${labels.expected} stdout`, `${labels.actual} stdout`),
       ].join('\n'),
     );
   }
@@ -39,22 +50,22 @@ export function compareRuns(expected: RunResult, actual: RunResult): string | nu
   const actualErr = programStderr(actual.stderr, actual.exception !== null);
   if (expectedErr !== actualErr) {
     problems.push(
-      ['stderr written by the program (before any traceback) differs:', unifiedDiff(expectedErr, actualErr, 'cpython stderr', 'pyrewind stderr')].join('\n'),
+      ['stderr written by the program (before any traceback) differs:', unifiedDiff(expectedErr, actualErr, `${labels.expected} stderr`, `${labels.actual} stderr`)].join('\n'),
     );
   }
   if (expected.exitCode !== actual.exitCode) {
-    problems.push(`exit status differs: cpython ${expected.exitCode}, pyrewind ${actual.exitCode}`);
+    problems.push(`exit status differs: ${labels.expected} ${expected.exitCode}, ${labels.actual} ${actual.exitCode}`);
   }
   const ee = expected.exception;
   const ae = actual.exception;
   if ((ee === null) !== (ae === null) || (ee !== null && ae !== null && (ee.type !== ae.type || ee.message !== ae.message))) {
-    problems.push(`uncaught exception differs:\n  cpython : ${describeException(ee)}\n  pyrewind: ${describeException(ae)}`);
+    problems.push(`uncaught exception differs:\n  ${e}: ${describeException(ee)}\n  ${a}: ${describeException(ae)}`);
   }
 
   if (problems.length === 0) return null;
   if (expected.stderr !== '' || actual.stderr !== '') {
-    problems.push(`cpython stderr:\n${tail(expected.stderr, STDERR_SHOWN)}`);
-    problems.push(`pyrewind stderr:\n${tail(actual.stderr, STDERR_SHOWN)}`);
+    problems.push(`${labels.expected} stderr:\n${tail(expected.stderr, STDERR_SHOWN)}`);
+    problems.push(`${labels.actual} stderr:\n${tail(actual.stderr, STDERR_SHOWN)}`);
   }
   return problems.join('\n\n');
 }

@@ -45,19 +45,21 @@ export function registerDiffSuite(options: DiffSuiteOptions): void {
       expect(selected.length, `PYREWIND_DIFF_FILTER=${JSON.stringify(filter)} matches nothing`).toBeGreaterThan(0);
     });
 
-    // The oracle itself must be deterministic, or a difference would not mean anything.
+    // The oracle itself must be deterministic, or a difference would not mean anything. Both runs use
+    // the same directory, as the two sides of a comparison do.
     test('every selected program runs twice under CPython with the same result and its declared exit status', async () => {
       const problems: string[] = [];
       for (const entry of selected) {
-        const first = await runCPython(entry.program);
-        const second = await runCPython(entry.program);
+        const runDir = `/tmp/pyrewind-oracle-check-${process.pid}`;
+        const first = await runCPython(entry.program, runDir);
+        const second = await runCPython(entry.program, runDir);
         if (first.exitCode !== entry.expectedExit) {
-          problems.push(`${entry.program.name}: exit status ${first.exitCode}, declared ${entry.expectedExit}\n${first.stderr}`);
+          problems.push(`${entry.program.name}: exit status ${first.exitCode}, declared ${entry.expectedExit} ('# exit:')\n${first.stderr}`);
         }
-        const report = compareRuns(first, second);
+        const report = compareRuns(first, second, { expected: 'first run', actual: 'second run' });
         if (report !== null) problems.push(`${entry.program.name}: not deterministic under CPython\n${report}`);
       }
-      expect(problems.join('\n\n')).toBe('');
+      if (problems.length > 0) throw new Error(problems.join('\n\n'));
     });
   });
 

@@ -2,8 +2,9 @@
 // disk, and reports the outcome in the same shape as the CPython runner.
 //
 // The VM and the Node host are loaded lazily, so that a missing or broken VM fails each program's test
-// (which the pending list may expect) instead of failing to load the whole test file. This file must not
-// adjust or interpret the VM's output beyond what cpython.ts does for CPython's.
+// (which the pending list may expect) instead of failing to load the whole test file. A watchdog
+// interrupts runs that take too long (PYREWIND_DIFF_TIMEOUT_MS, default 60 s). This file must not adjust
+// or interpret the VM's output beyond what cpython.ts does for CPython's.
 
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,8 @@ import type { Host } from '../../vm/host.js';
 import type { Program, RunResult } from './program.js';
 import { parseUncaughtException } from './traceback.js';
 import { ByteSink } from './byte_sink.js';
-import { programEnvironment, withProcessEnvironment } from './run_env.js';
+import { programEnvironment } from './run_env.js';
+import { Watchdog } from './watchdog.js';
 
 /** What the harness needs of vm/index.ts. */
 interface VmEntry {
@@ -24,8 +26,18 @@ interface NodeHostOptions {
   stdin?: Uint8Array;
   onStdout?: (b: Uint8Array) => void;
   onStderr?: (b: Uint8Array) => void;
+  interruptFlag?: Int32Array;
+  env?: Record<string, string | undefined>;
+  compiler?: unknown;
 }
-type NodeHostClass = new (options: NodeHostOptions) => Host;
+type NodeHostClass = new (options: NodeHostOptions) => Host & { readonly compiler?: unknown };
+
+const TIMEOUT_MS = Number(process.env['PYREWIND_DIFF_TIMEOUT_MS'] ?? 60_000);
+/** How long the VM may take to honour the interrupt before the watchdog kills the test process. */
+const GRACE_MS = 30_000;
+const watchdog = new Watchdog(GRACE_MS);
+/** One compiler (a pyodide worker with a cache) for every run of this test file, as the host allows. */
+let sharedCompiler: unknown = undefined;
 
 // Variables, not literals, so that type-checking does not require the modules to exist yet.
 const VM_MODULE = '../../vm/index.js';
@@ -69,16 +81,26 @@ export async function runPyrewind(program: Program, runDir: string = makeRunDir(
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, data);
     }
-    process.chdir(runDir);
-    // The same environment as the CPython run gets (the Node host reads process.env).
-    const status = withProcessEnvironment(programEnvironment(), () => {
-      const host = new NodeHost({
-        stdin: new TextEncoder().encode(program.stdin),
-        onStdout: (b) => stdout.push(b),
-        onStderr: (b) => stderr.push(b),
-      });
-      return vm.runMainFile(host, join(runDir, program.main), [...program.argv]);
+    const host = new NodeHost({
+      stdin: new TextEncoder().encode(program.stdin),
+      onStdout: (b) => stdout.push(b),
+      onStderr: (b) => stderr.push(b),
+      interruptFlag: watchdog.flag,
+      // The same environment as the CPython run gets.
+      env: programEnvironment(),
+      ...(sharedCompiler === undefined ? {} : { compiler: sharedCompiler }),
     });
+    sharedCompiler ??= host.compiler;
+    process.chdir(runDir);
+    const { value: status, interrupted } = watchdog.run(TIMEOUT_MS, () =>
+      vm.runMainFile(host, join(runDir, program.main), [...program.argv]),
+    );
+    if (interrupted) {
+      throw new Error(
+        `pyrewind did not finish ${program.name} within ${TIMEOUT_MS} ms and was interrupted ` +
+          `(PYREWIND_DIFF_TIMEOUT_MS raises the limit). Its stderr ends with:\n${stderr.text().slice(-2000)}`,
+      );
+    }
     // What the process would exit with: exit() keeps the low 8 bits, as for CPython's status.
     exitCode = status & 0xff;
   } finally {

@@ -177,6 +177,34 @@ function run(row: Row): string {
   }
 }
 
+/**
+ * A power computed in polar form (complex ** non-integer, negative float ** fraction) goes through
+ * exp, log, sin and cos, where V8's Math functions and CPython's C library may differ in the last bit:
+ * such rows must agree in type and to within a few ulps per component instead of exactly.
+ */
+function isPolarPower(row: Row): boolean {
+  return (row[2] === '__pow__' || row[2] === '__rpow__') && row[6].startsWith('complex (');
+}
+
+function complexParts(text: string): [number, number] {
+  const m = /^complex \(?([-+]?[\d.]+(?:e[-+]\d+)?|[-+]?inf|nan)([-+](?:[\d.]+(?:e[-+]\d+)?|inf|nan))j\)?$/.exec(text);
+  if (m === null) throw new Error(`not a complex result: ${text}`);
+  return [Number(m[1].replace('inf', 'Infinity')), Number(m[2].replace('inf', 'Infinity'))];
+}
+
+function ulpDistance(a: number, b: number): number {
+  if (a === b) return 0;
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) / (scale * 2 ** -52);
+}
+
+function expectWithinUlps(actual: string, expectedText: string, ulps: number): void {
+  const [ar, ai] = complexParts(actual);
+  const [er, ei] = complexParts(expectedText);
+  expect(ulpDistance(ar, er)).toBeLessThanOrEqual(ulps);
+  expect(ulpDistance(ai, ei)).toBeLessThanOrEqual(ulps);
+}
+
 function expected(row: Row): string {
   return row[6].replace("(68, 'Result not representable')", POW_OVERFLOW_MESSAGE);
 }
@@ -3054,7 +3082,9 @@ function table(name: string, rows: Row[]): void {
     it.each(rows.map((r) => [`${r[0]} ${r[1]}.${r[2]}(${[r[3], ...r[4], ...Object.entries(r[5]).map(([k, v]) => `${k}=${v}`)].join(', ')})`, r] as const))(
       '%s',
       (_label, row) => {
-        expect(run(row)).toBe(expected(row));
+        const actual = run(row);
+        if (actual !== expected(row) && isPolarPower(row)) expectWithinUlps(actual, expected(row), 4);
+        else expect(actual).toBe(expected(row));
       },
     );
   });

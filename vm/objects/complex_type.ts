@@ -17,7 +17,7 @@ import { typeError, valueError, zeroDivisionError, overflowError } from '../runt
 import { str, strValue } from '../runtime/protocols.js';
 import { callSpecial } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
-import { PyInt, normalizeBigInt, pow2 } from '../numeric/int_math.js';
+import { PyInt, normalizeBigInt } from '../numeric/int_math.js';
 import { floatPow } from '../numeric/float_math.js';
 import { hashFloat } from '../numeric/hash_number.js';
 import { complexRepr, formatComplex } from '../numeric/format_spec.js';
@@ -252,10 +252,10 @@ function biasedExponent(x: number): number {
 }
 
 /**
- * sqrt(x*x + y*y), correctly rounded (as the C library of CPython's reference build computes it for
- * abs(complex); JS's Math.hypot is often one ulp off). The operands are scaled by a power of two so
- * the larger lies in [1, 2), the sum of squares is formed exactly as a double-double, and the square
- * root gets one Newton correction from its exact residual.
+ * C's hypot(x, y) as the C library of CPython's reference build (musl, in pyodide) computes it for
+ * abs(complex): the squares are formed exactly as double-doubles and summed once before the square
+ * root, with power-of-two scaling against overflow and underflow. (JS's Math.hypot rounds differently;
+ * math.hypot in CPython is a different algorithm again.)
  */
 export function hypot(a: number, b: number): number {
   let x = Math.abs(a);
@@ -268,31 +268,24 @@ export function hypot(a: number, b: number): number {
     y = t;
   }
   if (y === 0) return x;
-  // y/x < 2**-54: y*y is below a quarter ulp of x*x, so the result rounds to x.
-  if (y < x * 5.551115123125783e-17) return x;
-  let e = biasedExponent(x);
-  let extra = 0;
-  if (e === 0) {
-    // Subnormal: bring it into the normal range first (exact).
-    x *= 18446744073709551616;
-    y *= 18446744073709551616;
-    extra = -64;
-    e = biasedExponent(x);
+  const ex = biasedExponent(x);
+  const ey = biasedExponent(y);
+  if (ex - ey > 64) return x + y; // y*y is far below an ulp of x*x
+  let scale = 1;
+  if (ex > 1023 + 510) {
+    scale = 2 ** 700;
+    x *= 2 ** -700;
+    y *= 2 ** -700;
+  } else if (ey < 1023 - 450) {
+    scale = 2 ** -700;
+    x *= 2 ** 700;
+    y *= 2 ** 700;
   }
-  const k = e - 1023;
-  const down = pow2(-k);
-  x *= down;
-  y *= down;
   exactSquare(x);
   const hx = sqHi;
   const lx = sqLo;
   exactSquare(y);
-  const s = hx + sqHi;
-  const lo = sqHi - (s - hx) + lx + sqLo; // hx >= sqHi, so (s - hx) is exact and this is the sum's error
-  let r = Math.sqrt(s + lo);
-  exactSquare(r);
-  r += (s - sqHi - sqLo + lo) / (2 * r);
-  return r * pow2(k + extra);
+  return scale * Math.sqrt(sqLo + lx + sqHi + hx);
 }
 
 // ---- operands -------------------------------------------------------------------------------------------

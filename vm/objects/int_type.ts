@@ -116,16 +116,16 @@ export function defNoArgs(type: PyType, name: string, fn: (self: PyValue) => PyV
 }
 
 /** __format__(format_spec): the spec must be a str (or str subclass). */
-export function formatSpecArg(typeName: string, args: PyValue[], kwargs: Map<string, PyValue> | null): string {
-  const spec = oneArg(`${typeName}.__format__`, args, kwargs);
+export function formatSpecArg(owner: string, args: PyValue[], kwargs: Map<string, PyValue> | null): string {
+  const spec = oneArg(`${owner}.__format__`, args, kwargs);
   if (typeof spec === 'string') return spec;
   if (spec instanceof PyObject && spec.cls.isSubtypeOf(strType)) return strValue(spec);
-  throw typeError(`__format__() argument must be str, not ${typeName_(spec)}`);
+  throw typeError(`__format__() argument must be str, not ${typeName(spec)}`);
 }
 
 /** __round__(ndigits=None): returns the ndigits argument (undefined when absent or None). */
-export function roundArg(typeName: string, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue | undefined {
-  noKwargs(`${typeName}.__round__`, kwargs);
+export function roundArg(owner: string, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue | undefined {
+  noKwargs(`${owner}.__round__`, kwargs);
   argRange('__round__', args, null, 0, 1);
   return args.length === 0 || args[0] === None ? undefined : args[0];
 }
@@ -134,8 +134,6 @@ export function roundArg(typeName: string, args: PyValue[], kwargs: Map<string, 
 export function argTypeName(v: PyValue): string {
   return v === None ? 'None' : typeName(v);
 }
-
-const typeName_ = typeName;
 
 // ---- int(x), int(x, base) ----------------------------------------------------------------------------
 

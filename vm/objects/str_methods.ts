@@ -6,7 +6,9 @@
 // `value` is the string; every method accepts both through strOf(). Python indexes by code point:
 // index arithmetic uses str_core.ts and converts to UTF-16 offsets only for strings holding astral
 // characters. Unicode classes come from JS regex property escapes plus the few tables CPython's
-// Unicode database disagrees with them on. This file must not import Node modules.
+// Unicode database disagrees with them on (the JS engine's Unicode version is used as is).
+// This file and bytes_methods.ts import each other: neither may use the other's exports at module
+// evaluation time, only inside functions. No Node modules.
 
 import { PyInstance, PyObject, PyType, PyValue, strType, intType, typeOf, typeName } from './object.js';
 import { defMethod, defNew, noArgs, oneArg, argRange, noKwargs, PyNativeFunction } from './native.js';
@@ -135,12 +137,11 @@ export function compareStr(a: string, b: string): number {
 
 // ---- Unicode character classes ----------------------------------------------------------------------
 
-const SPACES = '\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
-
 /** Py_UNICODE_ISSPACE for a UTF-16 unit (all whitespace is in the BMP). */
 export function isSpaceUnit(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
-  return SPACES.indexOf(String.fromCharCode(c)) >= 0;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /** Line boundaries of str.splitlines (all BMP). */
@@ -378,11 +379,9 @@ function strIsDecimal(s: string): boolean {
   return RE_DECIMAL.test(s);
 }
 
-function strIsAlnum(s: string): boolean {
-  return everyChar(s, (ch, cp) => {
-    if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
-    return RE_L.test(ch) || isNumericChar(ch, cp);
-  });
+function isAlnumChar(ch: string, cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  return RE_L.test(ch) || isNumericChar(ch, cp);
 }
 
 function strIsLower(s: string): boolean {
@@ -1364,7 +1363,7 @@ defNoArgs('capitalize', strCapitalize);
 defNoArgs('title', strTitle);
 defNoArgs('swapcase', strSwapcase);
 defNoArgs('isalpha', strIsAlpha);
-defNoArgs('isalnum', strIsAlnum);
+defNoArgs('isalnum', (s) => everyChar(s, isAlnumChar));
 defNoArgs('isdecimal', strIsDecimal);
 defNoArgs('isdigit', (s) => everyChar(s, isDigitChar));
 defNoArgs('isnumeric', (s) => everyChar(s, isNumericChar));

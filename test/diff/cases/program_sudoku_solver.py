@@ -100,5 +100,5 @@ for n, text in enumerate(PUZZLES, 1):
     print(show(solver.grid))
     print("valid:", valid(solver.grid))
     print()
-bad = parse("11" + "." * 79)
+bad = parse("12345678." + "........9" + "." * 63)
 print("contradiction:", Solver(bad).solve())

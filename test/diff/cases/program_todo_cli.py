@@ -1,4 +1,4 @@
-# argv: add "buy milk" --priority high
+# argv: ["add", "buy milk", "--priority", "high"]
 # A command-line to-do manager: argparse on sys.argv, a JSON file store in the current directory (unique
 # name, removed at the end), subcommands run in sequence as a real session would, and table output.
 import argparse
