@@ -5,12 +5,20 @@
 // thrown as HostOSError with POSIX errno numbers and CPython's strerror texts. Paths that run through
 // a .zip file on disk (the stdlib's python_stdlib.zip) are served from inside the archive, read-only.
 
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
+import {
+  accessSync, chmodSync, closeSync, constants as fsConstants, fstatSync, ftruncateSync, linkSync, lstatSync,
+  lutimesSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, renameSync, rmdirSync,
+  statSync, symlinkSync, truncateSync, unlinkSync, utimesSync, writeSync,
+} from 'node:fs';
+import type { BigIntStats } from 'node:fs';
+import { availableParallelism, hostname, machine, release, type as osType, version as osVersion } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomFillSync } from 'node:crypto';
 import { isatty } from 'node:tty';
-import type { CompileRequest, Host } from '../../vm/host.js';
+import type {
+  CompileRequest, Host, HostDirEntry, HostProcessIds, HostStatResult, HostUname,
+} from '../../vm/host.js';
 import { HostOSError, STDERR_FD, STDIN_FD, STDOUT_FD } from '../../vm/host.js';
 import { Compiler } from './compiler.js';
 import type { CompileOutput } from './compiler.js';
@@ -69,6 +77,10 @@ export class NodeHost implements Host {
   private readonly onStderr: ((bytes: Uint8Array) => void) | null;
   /** open() descriptors handed to the VM -> OS descriptors. Numbered like POSIX: lowest free from 3. */
   private readonly files = new Map<number, number>();
+  /** The current directory set by chdir(), or null while it is the process's own. */
+  private workDir: string | null = null;
+  /** The umask the program set; starts as the conventional 022 (the real one cannot be read in a worker). */
+  private fileMask = 0o022;
   /** Zip archives met on paths, by absolute path; a null value marks a file that is not a usable zip. */
   private readonly archives = new Map<string, ZipArchive | null>();
 
@@ -102,10 +114,10 @@ export class NodeHost implements Host {
   // ---- paths ----
 
   readFile(path: string): Uint8Array | null {
-    const zipped = this.inArchive(path);
+    const zipped = this.inArchive(this.inWorkDir(path));
     if (zipped !== null) return zipped.archive.readFile(zipped.inner);
     try {
-      return plainBytes(readFileSync(path));
+      return plainBytes(readFileSync(this.inWorkDir(path)));
     } catch (e) {
       const code = nodeErrorCode(e);
       if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null;
@@ -114,10 +126,10 @@ export class NodeHost implements Host {
   }
 
   stat(path: string): 'file' | 'dir' | null {
-    const zipped = this.inArchive(path);
+    const zipped = this.inArchive(this.inWorkDir(path));
     if (zipped !== null) return zipped.archive.stat(zipped.inner);
     try {
-      const stats = statSync(path, { throwIfNoEntry: false });
+      const stats = statSync(this.inWorkDir(path), { throwIfNoEntry: false });
       if (stats === undefined) return null;
       return stats.isDirectory() ? 'dir' : 'file';
     } catch {
@@ -126,11 +138,19 @@ export class NodeHost implements Host {
   }
 
   resolvePath(path: string): string {
-    return resolve(path);
+    return this.workDir === null ? resolve(path) : resolve(this.workDir, path);
   }
 
   cwd(): string {
-    return process.cwd();
+    return this.workDir ?? process.cwd();
+  }
+
+  /**
+   * A path as the program means it: relative paths are relative to the directory chdir() chose. Node's
+   * own process.chdir() is not used (it is unavailable in the worker thread that runs the VM).
+   */
+  private inWorkDir(path: string): string {
+    return this.workDir === null || path === '' || path.startsWith('/') ? path : resolve(this.workDir, path);
   }
 
   /**
@@ -182,7 +202,7 @@ export class NodeHost implements Host {
     if (nodeFlags === undefined) throw hostOSError('EINVAL', path);
     let osFd: number;
     try {
-      osFd = openSync(path, nodeFlags, 0o666);
+      osFd = openSync(this.inWorkDir(path), nodeFlags, 0o666);
     } catch (e) {
       throw fromNodeError(e, path);
     }
@@ -326,6 +346,193 @@ export class NodeHost implements Host {
     }
     return out;
   }
+
+  // ---- the operating system (the posix module) ----
+
+  fileStat(target: string | number, followSymlinks: boolean): HostStatResult {
+    let st: BigIntStats;
+    try {
+      if (typeof target === 'number') st = fstatSync(this.osFd(target), { bigint: true });
+      else if (followSymlinks) st = statSync(this.inWorkDir(target), { bigint: true });
+      else st = lstatSync(this.inWorkDir(target), { bigint: true });
+    } catch (e) {
+      throw fromNodeError(e, typeof target === 'string' ? target : null);
+    }
+    return {
+      mode: Number(st.mode),
+      ino: smallInt(st.ino),
+      dev: smallInt(st.dev),
+      nlink: Number(st.nlink),
+      uid: Number(st.uid),
+      gid: Number(st.gid),
+      size: smallInt(st.size),
+      atimeNs: st.atimeNs,
+      mtimeNs: st.mtimeNs,
+      ctimeNs: st.ctimeNs,
+      blksize: Number(st.blksize),
+      blocks: smallInt(st.blocks),
+      rdev: smallInt(st.rdev),
+    };
+  }
+
+  listDir(path: string): HostDirEntry[] {
+    try {
+      return readdirSync(this.inWorkDir(path), { withFileTypes: true }).map((d) => ({
+        name: d.name,
+        kind: d.isFile() ? 'file' : d.isDirectory() ? 'dir' : d.isSymbolicLink() ? 'symlink' : 'other',
+      }));
+    } catch (e) {
+      throw fromNodeError(e, path);
+    }
+  }
+
+  makeDir(path: string, mode: number): void {
+    this.fsCall(path, () => mkdirSync(this.inWorkDir(path), { mode }));
+  }
+
+  removeDir(path: string): void {
+    this.fsCall(path, () => rmdirSync(this.inWorkDir(path)));
+  }
+
+  unlink(path: string): void {
+    this.fsCall(path, () => unlinkSync(this.inWorkDir(path)));
+  }
+
+  rename(src: string, dst: string): void {
+    this.fsCall(src, () => renameSync(this.inWorkDir(src), this.inWorkDir(dst)));
+  }
+
+  chdir(path: string): void {
+    const target = this.inWorkDir(path);
+    let stats;
+    try {
+      stats = statSync(target);
+    } catch (e) {
+      throw fromNodeError(e, path);
+    }
+    if (!stats.isDirectory()) throw hostOSError('ENOTDIR', path);
+    this.fsCall(path, () => accessSync(target, fsConstants.X_OK));
+    this.workDir = resolve(this.cwd(), target);
+  }
+
+  access(path: string, mode: number): boolean {
+    try {
+      accessSync(this.inWorkDir(path), mode);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  chmod(path: string, mode: number, followSymlinks: boolean): void {
+    // Linux has no lchmod(2): CPython reports it as not implemented for symlinks.
+    if (!followSymlinks) throw hostOSError('EOPNOTSUPP', path);
+    this.fsCall(path, () => chmodSync(this.inWorkDir(path), mode));
+  }
+
+  readLink(path: string): string {
+    return this.fsCall(path, () => readlinkSync(this.inWorkDir(path), 'utf8'));
+  }
+
+  symlink(target: string, linkPath: string): void {
+    this.fsCall(target, () => symlinkSync(target, this.inWorkDir(linkPath)));
+  }
+
+  link(src: string, dst: string): void {
+    this.fsCall(src, () => linkSync(this.inWorkDir(src), this.inWorkDir(dst)));
+  }
+
+  setTimes(path: string, atimeNs: bigint, mtimeNs: bigint, followSymlinks: boolean): void {
+    // Node takes seconds as a double: sub-microsecond precision is lost, as with utimes(2).
+    const at = Number(atimeNs) / 1e9;
+    const mt = Number(mtimeNs) / 1e9;
+    const real = this.inWorkDir(path);
+    this.fsCall(path, () => (followSymlinks ? utimesSync(real, at, mt) : lutimesSync(real, at, mt)));
+  }
+
+  truncate(target: string | number, length: number): void {
+    if (typeof target === 'number') this.fsCall(null, () => ftruncateSync(this.osFd(target), length));
+    else this.fsCall(target, () => truncateSync(this.inWorkDir(target), length));
+  }
+
+  openFd(path: string, flags: number, mode: number): number {
+    let nodeFlags = 0;
+    for (const [bit, name] of LINUX_OPEN_FLAGS) {
+      if ((flags & bit) !== bit) continue;
+      const value = (fsConstants as Record<string, number | undefined>)[name];
+      if (value !== undefined) nodeFlags |= value;
+    }
+    nodeFlags |= [fsConstants.O_RDONLY, fsConstants.O_WRONLY, fsConstants.O_RDWR][flags & 3] ?? 0;
+    const osFd = this.fsCall(path, () => openSync(this.inWorkDir(path), nodeFlags, mode));
+    let fd = FIRST_FILE_FD;
+    while (this.files.has(fd)) fd++;
+    this.files.set(fd, osFd);
+    return fd;
+  }
+
+  processIds(): HostProcessIds {
+    const id = (f: (() => number) | undefined): number => (f === undefined ? 0 : f());
+    return {
+      pid: process.pid,
+      ppid: process.ppid,
+      uid: id(process.getuid),
+      euid: id(process.geteuid),
+      gid: id(process.getgid),
+      egid: id(process.getegid),
+    };
+  }
+
+  uname(): HostUname {
+    return { sysname: osType(), nodename: hostname(), release: release(), version: osVersion(), machine: machine() };
+  }
+
+  cpuCount(): number | null {
+    return availableParallelism();
+  }
+
+  umask(mask: number): number {
+    // process.umask(mask) is unavailable in worker threads (where the CLI runs programs): there the
+    // mask is only remembered, so umask() round-trips but does not change the modes of new files.
+    const previous = this.fileMask;
+    this.fileMask = mask & 0o777;
+    try {
+      return process.umask(this.fileMask);
+    } catch {
+      return previous;
+    }
+  }
+
+  setEnv(name: string, value: string | null): void {
+    if (value === null) delete this.environment[name];
+    else this.environment[name] = value;
+  }
+
+  terminalSize(fd: number): { columns: number; lines: number } {
+    const stream = fd === STDOUT_FD ? process.stdout : fd === STDERR_FD ? process.stderr : null;
+    if (stream === null || !this.isatty(fd) || !stream.isTTY) throw hostOSError('ENOTTY');
+    return { columns: stream.columns, lines: stream.rows };
+  }
+
+  /** Run a Node fs call, turning its error into a HostOSError naming `path`. */
+  private fsCall<T>(path: string | null, f: () => T): T {
+    try {
+      return f();
+    } catch (e) {
+      throw fromNodeError(e, path);
+    }
+  }
+}
+
+/** Linux's O_* bits (what the VM's os.O_* constants are) and Node's names for them. */
+const LINUX_OPEN_FLAGS: readonly [number, string][] = [
+  [0o100, 'O_CREAT'], [0o200, 'O_EXCL'], [0o400, 'O_NOCTTY'], [0o1000, 'O_TRUNC'], [0o2000, 'O_APPEND'],
+  [0o4000, 'O_NONBLOCK'], [0o10000, 'O_DSYNC'], [0o200000, 'O_DIRECTORY'], [0o400000, 'O_NOFOLLOW'],
+  [0o4010000, 'O_SYNC'], [0o1000000, 'O_NOATIME'],
+];
+
+/** A bigint stat field as a number when it is a safe integer (the VM's int representation). */
+function smallInt(v: bigint): number | bigint {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
 }
 
 export { HostOSError };

@@ -103,6 +103,13 @@ describe('nothing leaks between runs', () => {
     expect(third.exception).toEqual({ type: 'ModuleNotFoundError', message: "No module named 'helper'" });
   });
 
+  test('a user module named like a stdlib module pyodide preloads shadows it, as natively', async () => {
+    const r = await runCPython(program('import random, json\nprint(random.VALUE, json.dumps([1]))', { extra: { 'random.py': 'VALUE = "mine"' } }));
+    expect(r.stdout).toBe('mine [1]\n');
+    const after = await runCPython(program('import random\nrandom.seed(1)\nprint(random.randint(1, 100))'));
+    expect(after.stdout).toBe('18\n');
+  });
+
   test('packages in subdirectories', async () => {
     const r = await runCPython(
       program('from pkg.sub import f\nprint(f())', { extra: { 'pkg/__init__.py': '', 'pkg/sub.py': 'from . import __name__ as p\ndef f(): return p' } }),

@@ -7,6 +7,26 @@
 import builtins, sys, os, io, types, importlib, importlib.machinery, atexit, warnings, gc, shutil
 
 
+# What `python3 script.py` (CPython 3.14 on Linux, no site-packages) has imported before the script
+# starts. pyodide imports far more at start-up (random, json, string, ...); a program that has its own
+# module with one of those names must get its own module, as it would natively, so those cached stdlib
+# modules are hidden for the run. Names in this set stay, as they would natively.
+_NATIVE_STARTUP_MODULES = frozenset({
+    'abc', 'builtins', 'codecs', 'encodings', 'genericpath', 'io', 'marshal', 'os', 'posix', 'posixpath',
+    'site', 'stat', 'sys', 'time', 'zipimport',
+})
+
+
+def _top_level_names(run_dir):
+    names = set()
+    for entry in os.listdir(run_dir):
+        if entry.endswith('.py'):
+            names.add(entry[:-3])
+        elif os.path.isdir(os.path.join(run_dir, entry)) and entry.isidentifier():
+            names.add(entry)
+    return names
+
+
 def _std_streams():
     # What CPython creates for a process whose standard streams are pipes, under a UTF-8 locale:
     # block-buffered strict stdout, line-buffered backslashreplace stderr, strict stdin.
@@ -90,6 +110,11 @@ class _Run:
         self.saved_filters = list(warnings.filters)
         self.saved_cwd = os.getcwd()
         self.saved_environ = dict(os.environ)
+        self.hidden_modules = {}
+        for name in _top_level_names(run_dir) - _NATIVE_STARTUP_MODULES:
+            for key in list(sys.modules):
+                if key == name or key.startswith(name + '.'):
+                    self.hidden_modules[key] = sys.modules.pop(key)
 
         self.stdin, self.stdout, self.stderr = _std_streams()
         sys.stdin = sys.__stdin__ = self.stdin
@@ -168,9 +193,11 @@ class _Run:
             mod = sys.modules.get(name)
             f = getattr(mod, '__file__', None)
             # The program's own modules go; stdlib modules it imported stay cached (as harmless as the
-            # many that pyodide imports at start-up).
-            if mod is None or (isinstance(f, str) and f.startswith(prefix)):
+            # many that pyodide imports at start-up), unless stdlib modules were hidden for this run:
+            # then a newly imported stdlib module may have bound the program's module in their place.
+            if mod is None or self.hidden_modules or (isinstance(f, str) and f.startswith(prefix)):
                 del sys.modules[name]
+        sys.modules.update(self.hidden_modules)
         for key in list(sys.path_importer_cache):
             if isinstance(key, str) and (key == self.run_dir or key.startswith(prefix)):
                 del sys.path_importer_cache[key]

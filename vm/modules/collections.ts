@@ -26,7 +26,7 @@ import { keyError } from '../objects/dict_methods.js';
 import { searchBound, repeatCount, repeatNonIndex } from '../objects/tuple_methods.js';
 import { PyBaseException, MemoryError } from '../objects/exceptions.js';
 import {
-  repr, eq, getIter, iterNext, asIndex, setItem, withReprGuard, richCompare, truthy, Cmp,
+  repr, eq, hash, getIter, iterNext, asIndex, setItem, withReprGuard, richCompare, truthy, Cmp,
 } from '../runtime/protocols.js';
 import { callObject, isCallable } from '../runtime/call.js';
 import { getAttr } from '../runtime/attributes.js';
@@ -681,7 +681,12 @@ defMethod(dequeType, '__add__', (self, args) => {
   return out;
 });
 defMethod(dequeType, '__iadd__', (self, args) => {
-  dequeExtend(Q(self), args[0], false);
+  const other = args[0];
+  // `d += x` tries x.__radd__ before deque's in-place concatenation (binary_iop1 order).
+  if (typeof other === 'object' && !isDeque(other) && other.cls.isHeap && other.cls.lookup('__radd__') !== undefined) {
+    return NotImplemented;
+  }
+  dequeExtend(Q(self), other, false);
   return self;
 });
 function dequeRepeat(self: PyValue, nv: PyValue): PyValue {
@@ -836,6 +841,8 @@ function countElements(args: Args, kw: Kw): PyValue {
     for (;;) {
       const key = iterNext(it);
       if (key === undefined) return None;
+      // CPython hashes the key itself first, so an unhashable key gets the plain hash() message.
+      if (typeof key === 'object' && key.cls.lookup('__hash__') === None) hash(key);
       const old = mapping.get(key);
       mapping.set(key, old === undefined ? 1 : addOne(old));
     }

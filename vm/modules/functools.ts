@@ -284,16 +284,17 @@ function cmpToKey(args: Args, kw: Kw): PyValue {
 // ---- reduce -------------------------------------------------------------------------------------------------
 
 function reduce(args: Args, kw: Kw): PyValue {
+  // Argument Clinic's order of checks: total count, positional-only count, then the keywords.
+  const total = args.length + (kw === null ? 0 : kw.size);
+  if (total > 3) throw typeError(`reduce() takes at most 3 arguments (${total} given)`);
+  if (args.length < 2) throw typeError(`reduce() takes at least 2 positional arguments (${args.length} given)`);
   let initial: PyValue | undefined = args[2];
-  if (kw !== null && kw.size > 0) {
+  if (kw !== null) {
     for (const [k, v] of kw) {
       if (k !== 'initial') throw typeError(`reduce() got an unexpected keyword argument '${k}'`);
-      if (args.length > 2) throw typeError(`reduce() takes at most 3 arguments (${args.length + kw.size} given)`);
       initial = v;
     }
   }
-  if (args.length < 2) throw typeError(`reduce() takes at least 2 positional arguments (${args.length} given)`);
-  if (args.length > 3) throw typeError(`reduce() takes at most 3 arguments (${args.length} given)`);
   const [func, seq] = args;
   let it: PyValue;
   try {

@@ -159,6 +159,11 @@ class WithRepr(Exception):
 show("custom repr", lambda: (repr(WithRepr("a", 1)), str(WithRepr())))
 
 print("-- builtin error messages")
+def catch_type(fn):
+    try:
+        fn()
+    except Exception as e:
+        return e
 show("zero div", lambda: 1 / 0)
 show("zero div int floordiv", lambda: 5 // 0)
 show("float zero div", lambda: 5.0 / 0)
@@ -179,7 +184,7 @@ show("attribute error", lambda: [].nope)
 show("name error", lambda: nope_name)
 show("value error unpack", lambda: exec("a, b = [1, 2, 3]"))
 show("value error int", lambda: int("x"))
-show("overflow", lambda: 2.0 ** 10000)
+show("overflow (type only: args hold the platform errno)", lambda: type(catch_type(lambda: 2.0 ** 10000)).__name__)
 show("math domain", lambda: __import__("math").sqrt(-1))
 show("import error", lambda: __import__("no_such_module_xyz"))
 show("from import error", lambda: exec("from math import nope"))
