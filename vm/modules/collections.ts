@@ -16,10 +16,9 @@ import { PyList, listType } from '../objects/list.js';
 import { PyTuple, tuple, emptyTuple } from '../objects/tuple.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import {
-  PyNativeFunction, PyGetSetDescriptor, PyClassMethodDescriptor, defMethod, defNew, defGetSet,
+  PyNativeFunction, PyGetSetDescriptor, defMethod, defNew, defGetSet,
   defClassMethod, oneArg, noArgs, noKwargs, argRange,
 } from '../objects/native.js';
-import { PyClassMethod } from '../objects/descriptors.js';
 import { PyIterator } from '../objects/iterators.js';
 import { defIteratorProtocol } from '../objects/iterator_methods.js';
 import { keyError } from '../objects/dict_methods.js';
@@ -29,7 +28,7 @@ import {
   repr, eq, hash, getIter, iterNext, asIndex, setItem, withReprGuard, richCompare, truthy, Cmp,
 } from '../runtime/protocols.js';
 import { callObject, isCallable } from '../runtime/call.js';
-import { getAttr } from '../runtime/attributes.js';
+import { getAttr, descrGet } from '../runtime/attributes.js';
 import { binaryDispatch } from '../runtime/operators.js';
 import {
   typeError, valueError, indexError, runtimeError, overflowError, attributeError, notImplementedError,
@@ -50,9 +49,11 @@ const SSIZE_MIN = -9223372036854775808n;
  */
 export function genericAlias(cls: PyType, arg: PyValue): PyValue {
   const impl = listType.lookup('__class_getitem__');
-  if (impl instanceof PyClassMethodDescriptor) return impl.fn(cls, [arg], null);
-  if (impl instanceof PyClassMethod) return callObject(impl.func, [cls, arg]);
-  throw notImplementedError(`${cls.name}[...]: types.GenericAlias is not implemented in pyrewind yet`);
+  if (impl === undefined) {
+    throw notImplementedError(`${cls.name}[...]: types.GenericAlias is not implemented in pyrewind yet`);
+  }
+  // Bound to `cls` (not list) whatever kind of class-level descriptor list uses.
+  return callObject(descrGet(impl, null, cls), [arg]);
 }
 
 /** PyLong_AsSsize_t on a value that must already be an int (no __index__): deque's maxlen. */
@@ -807,12 +808,6 @@ function defaultdictOr(left: PyValue, right: PyValue): PyValue {
 }
 defMethod(defaultdictType, '__or__', (self, args) => defaultdictOr(self, args[0]));
 defMethod(defaultdictType, '__ror__', (self, args) => defaultdictOr(args[0], self));
-defClassMethod(defaultdictType, 'fromkeys', (cls, args, kw) => {
-  // dict.fromkeys builds cls() first; defaultdict inherits it unchanged in CPython.
-  const f = dictType.attrs.get('fromkeys');
-  if (f instanceof PyClassMethodDescriptor) return f.fn(cls, args, kw);
-  throw notImplementedError('dict.fromkeys is not available');
-});
 defClassMethod(defaultdictType, '__class_getitem__', (cls, args) => genericAlias(cls, args[0]));
 defGetSet(
   defaultdictType,

@@ -11,10 +11,10 @@
 // (NotImplementedError, as on platforms without *at() calls), listdir/scandir of a descriptor are not
 // supported, and _exit() raises SystemExit (the VM cannot end its host process abruptly).
 
-import { PyObject, PyType, PyValue, makeBuiltinType, objectType, typeName, typeOf } from '../objects/object.js';
+import { PyObject, PyType, PyValue, makeBuiltinType, objectType, typeName, typeOf, typeType } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import {
-  PyNativeFunction, defMethod, defNew, defGetSet, defClassMethod, bindArgs, argRange, noArgs, oneArg, noKwargs,
+  PyNativeFunction, defMethod, defNew, defGetSet, defClassMethod, bindArgs, argRange, noArgs, oneArg,
 } from '../objects/native.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
@@ -29,19 +29,20 @@ import { asStr } from '../objects/str_methods.js';
 import { encodeString, decodeBytes, bytesLikeData } from '../objects/bytes_methods.js';
 import { asIndex, repr, toArray, truthy } from '../runtime/protocols.js';
 import { callSpecial } from '../runtime/attributes.js';
-import { callObject } from '../runtime/call.js';
 import { notImplementedError, overflowError, typeError, valueError } from '../runtime/raise.js';
 import { Host, HostOSError, HostStatResult, HostDirEntry } from '../host.js';
 import { strerror, errnoNumber } from './errno.js';
 import { S_IFMT, S_IFDIR, S_IFREG, S_IFLNK } from './stat.js';
+import { genericAlias } from './collections.js';
 import { registerNativeModule } from './registry.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 type Args = PyValue[];
 type Kw = Map<string, PyValue> | null;
 
-const ENOSYS = 38;
-const ENOENT = 2;
+const ENOSYS = errnoNumber('ENOSYS')!;
+const EINVAL = errnoNumber('EINVAL')!;
+const ENOTTY = errnoNumber('ENOTTY')!;
 
 // ---- OSError ---------------------------------------------------------------------------------------
 
@@ -207,7 +208,7 @@ const STAT_EXTRA_FIELDS = [
 const STAT_SEQUENCE_LENGTH = 10;
 const STAT_FIELD_COUNT = STAT_SEQUENCE_LENGTH + STAT_EXTRA_FIELDS.length;
 
-export const statResultType = new PyType(typeOf(objectType), 'stat_result', [tupleType], 'os');
+export const statResultType = new PyType(typeType, 'stat_result', [tupleType], 'os');
 statResultType.isBaseType = false;
 
 /** A stat_result: a 10-tuple (mode, ino, dev, nlink, uid, gid, size, int atime/mtime/ctime) plus
@@ -375,16 +376,6 @@ defMethod(dirEntryType, 'inode', (self, args, kw) => {
 defMethod(dirEntryType, '__fspath__', (self) => de(self).path);
 defMethod(dirEntryType, '__repr__', (self) => `<DirEntry ${repr(de(self).name)}>`);
 defClassMethod(dirEntryType, '__class_getitem__', (cls, args) => genericAlias(cls, oneArg('__class_getitem__', args, null)));
-
-/** types.GenericAlias(cls, item), found as the type of list[int]. */
-function genericAlias(cls: PyValue, item: PyValue): PyValue {
-  const listType = typeOf(new PyList([]));
-  const alias = callObject(listType.lookup('__class_getitem__') !== undefined ? getClassItem(listType) : listType, [item]);
-  return callObject(typeOf(alias), [cls, item]);
-}
-function getClassItem(t: PyType): PyValue {
-  return new PyNativeFunction('__class_getitem__', (a) => callObject(t.lookup('__class_getitem__')!, [t, ...a]));
-}
 
 class ScandirIterator extends PyIterator {
   private i = 0;
@@ -606,12 +597,12 @@ function makePosix(interp: Interpreter): PyModule {
     return None;
   });
   def('link', (args, kw) => {
-    const [s, t, sfd, tfd, follow] = bindArgs(
+    // follow_symlinks is accepted and ignored: Linux's link(2) does not follow a symlink source either.
+    const [s, t, sfd, tfd] = bindArgs(
       'link', ['src', 'dst', 'src_dir_fd', 'dst_dir_fd', 'follow_symlinks'], args, kw, 2, 0, 2,
     );
     noDirFd(sfd, 'src_dir_fd');
     noDirFd(tfd, 'dst_dir_fd');
-    void follow;
     const src = pathArg('link', 'src', s!);
     const dst = pathArg('link', 'dst', t!);
     const link = need(host, 'link', src.obj);
@@ -679,7 +670,7 @@ function makePosix(interp: Interpreter): PyModule {
     const n = asIndex(args[1]);
     if (typeof n === 'bigint' || n < 0) {
       if (typeof n === 'bigint' && n > 0n) throw overflowError('Python int too large to convert to C ssize_t');
-      throw posixError(errnoNumber('EINVAL')!, strerror(errnoNumber('EINVAL')!));
+      throw posixError(EINVAL, strerror(EINVAL));
     }
     return new PyBytes(osCall(() => host.read(fd, n)));
   });
@@ -708,7 +699,7 @@ function makePosix(interp: Interpreter): PyModule {
     argRange('get_terminal_size', args, kw, 0, 1);
     const fd = args.length > 0 ? fdValue(args[0]) : 1;
     const size = osCall(() => {
-      if (host.terminalSize === undefined) throw new HostOSError(errnoNumber('ENOTTY')!, strerror(errnoNumber('ENOTTY')!));
+      if (host.terminalSize === undefined) throw new HostOSError(ENOTTY, strerror(ENOTTY));
       return host.terminalSize(fd);
     });
     return new PyTuple([size.columns, size.lines], terminalSizeType);
@@ -753,14 +744,14 @@ function makePosix(interp: Interpreter): PyModule {
   // -- environment --
   def('putenv', (args, kw) => {
     argRange('putenv', args, kw, 2, 2);
-    const name = envText('putenv', args[0]);
-    const value = envText('putenv', args[1]);
+    const name = envText(args[0]);
+    const value = envText(args[1]);
     if (name.length === 0 || name.includes('=')) throw valueError('illegal environment variable name');
     need(host, 'setEnv')(name, value);
     return None;
   });
   def('unsetenv', (args, kw) => {
-    const name = envText('unsetenv', oneArg('unsetenv', args, kw));
+    const name = envText(oneArg('unsetenv', args, kw));
     if (name.length === 0 || name.includes('=')) throw valueError('illegal environment variable name');
     need(host, 'setEnv')(name, null);
     return None;
@@ -796,19 +787,18 @@ function environDict(host: Host): PyDict {
 }
 
 /** A putenv/unsetenv argument: str or bytes (PyUnicode_FSConverter), no NUL. */
-function envText(fname: string, v: PyValue): string {
+function envText(v: PyValue): string {
   const p = fspathOrNull(v);
   if (p === null) throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(v)}`);
   const s = asStr(p) ?? fsDecode((p as PyBytes).data);
   if (s.includes('\0')) throw valueError('embedded null byte');
-  void fname;
   return s;
 }
 
 function lengthArg(v: PyValue): number {
   const n = asIndex(v);
   if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C long');
-  if (n < 0) throw posixError(errnoNumber('EINVAL')!, strerror(errnoNumber('EINVAL')!));
+  if (n < 0) throw posixError(EINVAL, strerror(EINVAL));
   return n;
 }
 
@@ -866,5 +856,4 @@ function waitStatusFunctions(def: (name: string, fn: (args: Args, kw: Kw) => PyV
   });
 }
 
-export { ENOENT, noKwargs };
 registerNativeModule('posix', makePosix);

@@ -224,10 +224,10 @@ function makeString(): PyModule {
   const mod = new PyModule('_string');
   mod.dict.setStr('__doc__', 'string helper module');
   mod.dict.setStr('formatter_parser', new PyNativeFunction('formatter_parser', (args, kw) => {
-    return new FormatterIterator(strArg(oneArg('formatter_parser', args, kw)));
+    return new FormatterIterator(strArg(oneArg('_string.formatter_parser', args, kw)));
   }, mod));
   mod.dict.setStr('formatter_field_name_split', new PyNativeFunction('formatter_field_name_split', (args, kw) => {
-    return fieldNameSplit(strArg(oneArg('formatter_field_name_split', args, kw)));
+    return fieldNameSplit(strArg(oneArg('_string.formatter_field_name_split', args, kw)));
   }, mod));
   return mod;
 }

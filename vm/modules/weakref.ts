@@ -33,6 +33,7 @@ import { typeError } from '../runtime/raise.js';
 import { PyBaseException, StopIteration } from '../objects/exceptions.js';
 import type { PyInt } from '../numeric/int_math.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
+import { genericAlias } from './collections.js';
 import { registerNativeModule } from './registry.js';
 
 // ---- which objects can be weakly referenced ------------------------------------------------------
@@ -193,12 +194,6 @@ defMethod(refType, '__repr__', (self) => {
 });
 defGetSet(refType, '__callback__', (self) => wr(self).callback);
 defClassMethod(refType, '__class_getitem__', (cls, args) => genericAlias(cls, oneArg('__class_getitem__', args, null)));
-
-/** types.GenericAlias(cls, item), found as the type of list[int] (the VM's own GenericAlias). */
-function genericAlias(cls: PyValue, item: PyValue): PyValue {
-  const alias = getItem(listType, intType);
-  return callObject(typeOf(alias), [cls, item]);
-}
 
 function address(v: PyValue): string {
   return `0x${objectId(v).toString(16)}`;
