@@ -23,7 +23,14 @@ export async function assertSameAsCPython(entry: CorpusEntry): Promise<void> {
   const runDir = makeRunDir();
   // The same absolute directory on both sides (pyodide's is in its own memory file system), so that
   // __file__, sys.argv[0] and os.getcwd() agree.
-  const actual = await runPyrewind(entry.program, runDir);
+  let actual;
+  try {
+    actual = await runPyrewind(entry.program, runDir);
+  } catch (e) {
+    // Not a Python-level outcome: the VM (or its loading) threw a JavaScript error, or timed out.
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    throw new Error(`${entry.program.name}: pyrewind crashed instead of running the program\n\n${detail}`);
+  }
   const expected = await runCPython(entry.program, runDir);
   const report = compareRuns(expected, actual);
   if (report !== null) throw new Error(`${entry.program.name}: pyrewind differs from CPython\n\n${report}`);

@@ -42,10 +42,12 @@ import { intToString } from '../numeric/int_math.js';
 import { builtinCompile, builtinExec, builtinEval } from '../runtime/compile.js';
 import { builtinImport } from '../runtime/import.js';
 import { builtinOpen } from './io_open.js';
+import { unionMembers, installTypeUnionOperators } from '../objects/union_type.js';
 
 type Fn = (args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue;
 
 export function makeBuiltins(interp: Interpreter): PyModule {
+  installTypeUnionOperators();
   const d = new PyDict();
   const mod = new PyModule('builtins', d);
   const def = (name: string, fn: Fn): void => {
@@ -376,6 +378,8 @@ export function isInstanceCheck(obj: PyValue, cls: PyValue): boolean {
     return klass instanceof PyType && klass !== typeOf(obj) && klass.isSubtypeOf(cls);
   }
   if (cls instanceof PyTuple) return cls.items.some((c) => isInstanceCheck(obj, c));
+  const members = unionMembers(cls);
+  if (members !== null) return members.some((c) => isInstanceCheck(obj, c));
   const check = typeof cls === 'object' ? cls.cls.lookup('__instancecheck__') : undefined;
   if (check !== undefined) return truthy(callObject(check, [cls, obj]));
   throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
@@ -383,6 +387,8 @@ export function isInstanceCheck(obj: PyValue, cls: PyValue): boolean {
 
 export function isSubclassCheck(sub: PyValue, cls: PyValue): boolean {
   if (cls instanceof PyTuple) return cls.items.some((c) => isSubclassCheck(sub, c));
+  const members = unionMembers(cls);
+  if (members !== null) return members.some((c) => isSubclassCheck(sub, c));
   if (cls instanceof PyType) {
     const meta = cls.cls;
     if (meta !== typeType && meta.isHeap) {
@@ -394,6 +400,8 @@ export function isSubclassCheck(sub: PyValue, cls: PyValue): boolean {
     if (!(sub instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
     return sub.isSubtypeOf(cls);
   }
+  const check = typeof cls === 'object' ? cls.cls.lookup('__subclasscheck__') : undefined;
+  if (check !== undefined) return truthy(callObject(check, [cls, sub]));
   throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }
 

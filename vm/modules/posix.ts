@@ -168,7 +168,8 @@ function pathArg(fname: string, argname: string, v: PyValue, o: PathOptions = {}
     isBytes = true;
   }
   if (text.includes('\0')) throw valueError(`${fname}: embedded null character in ${argname}`);
-  return { text, obj: v, isBytes, fd: null };
+  // OSError.filename is the str or bytes path (what __fspath__ returned for a path-like object).
+  return { text, obj: p, isBytes, fd: null };
 }
 
 /** A C int file descriptor argument. */
@@ -182,6 +183,28 @@ function fdValue(v: PyValue): number {
 /** A name or path result in the argument's flavour: str, or bytes for a bytes argument. */
 function pathResult(s: string, asBytes: boolean): PyValue {
   return asBytes ? new PyBytes(fsEncode(s)) : s;
+}
+
+/**
+ * Argument Clinic binding with its positional-count messages ("stat() takes exactly 1 positional
+ * argument (2 given)", "is_dir() takes no positional arguments"), then bindArgs for the rest.
+ */
+function clinicBind(
+  fname: string,
+  names: readonly string[],
+  args: Args,
+  kwargs: Kw,
+  required = 0,
+  posOnly = 0,
+  kwOnlyFrom = names.length,
+): (PyValue | undefined)[] {
+  if (args.length > kwOnlyFrom) {
+    if (kwOnlyFrom === 0) throw typeError(`${fname}() takes no positional arguments`);
+    const how = Math.min(required, kwOnlyFrom) === kwOnlyFrom ? 'exactly' : 'at most';
+    const s = kwOnlyFrom === 1 ? '' : 's';
+    throw typeError(`${fname}() takes ${how} ${kwOnlyFrom} positional argument${s} (${args.length} given)`);
+  }
+  return bindArgs(fname, names, args, kwargs, required, posOnly, kwOnlyFrom);
 }
 
 function noDirFd(v: PyValue | undefined, name = 'dir_fd'): void {
@@ -242,7 +265,7 @@ defMethod(statResultType, '__reduce__', (self) => {
   return new PyTuple([statResultType, new PyTuple([new PyTuple(r.items.slice()), d])]);
 });
 defNew(statResultType, (cls, args, kwargs) => {
-  const [seqArg, dictArg] = bindArgs('stat_result', ['sequence', 'dict'], args, kwargs, 1);
+  const [seqArg, dictArg] = clinicBind('stat_result', ['sequence', 'dict'], args, kwargs, 1);
   const values = toArray(seqArg!);
   if (values.length < STAT_SEQUENCE_LENGTH) {
     throw typeError(`os.stat_result() takes an at least ${STAT_SEQUENCE_LENGTH}-sequence (${values.length}-sequence given)`);
@@ -290,7 +313,7 @@ function statResult(st: HostStatResult): PyStatResult {
 const unameResultType = makeStructSeqType('uname_result', 'posix', ['sysname', 'nodename', 'release', 'version', 'machine']);
 const terminalSizeType = makeStructSeqType('terminal_size', 'os', ['columns', 'lines']);
 defNew(terminalSizeType, (cls, args, kwargs) => {
-  const [seq] = bindArgs('terminal_size', ['sequence', 'dict'], args, kwargs, 1);
+  const [seq] = clinicBind('terminal_size', ['sequence', 'dict'], args, kwargs, 1);
   const values = toArray(seq!);
   if (values.length !== 2) throw typeError(`os.terminal_size() takes a 2-sequence (${values.length}-sequence given)`);
   return new PyTuple(values, cls);
@@ -349,7 +372,7 @@ class PyDirEntry extends PyObject {
 const de = (v: PyValue): PyDirEntry => v as PyDirEntry;
 
 function followArg(fname: string, args: Args, kwargs: Kw): boolean {
-  const [follow] = bindArgs(fname, ['follow_symlinks'], args, kwargs, 0, 0, 0);
+  const [follow] = clinicBind(fname, ['follow_symlinks'], args, kwargs, 0, 0, 0);
   return boolArg(follow, true);
 }
 
@@ -475,7 +498,7 @@ function makePosix(interp: Interpreter): PyModule {
   // -- stat --
   const statCall = (fname: string, args: Args, kw: Kw, lstat: boolean): PyValue => {
     const names = lstat ? ['path', 'dir_fd'] : ['path', 'dir_fd', 'follow_symlinks'];
-    const [p, dirFd, follow] = bindArgs(fname, names, args, kw, 1, 0, 1);
+    const [p, dirFd, follow] = clinicBind(fname, names, args, kw, 1, 0, 1);
     noDirFd(dirFd);
     const path = pathArg(fname, 'path', p!, { allowFd: !lstat });
     const fileStat = need(host, 'fileStat', path.obj);
@@ -485,14 +508,14 @@ function makePosix(interp: Interpreter): PyModule {
   def('stat', (args, kw) => statCall('stat', args, kw, false));
   def('lstat', (args, kw) => statCall('lstat', args, kw, true));
   def('fstat', (args, kw) => {
-    const [fd] = bindArgs('fstat', ['fd'], args, kw, 1);
+    const [fd] = clinicBind('fstat', ['fd'], args, kw, 1);
     const n = fdValue(fd!);
     return statResult(osCall(() => need(host, 'fileStat')(n, true)));
   });
 
   // -- directories --
   const listing = (fname: string, args: Args, kw: Kw): [PathArg, HostDirEntry[]] => {
-    const [p] = bindArgs(fname, ['path'], args, kw, 0);
+    const [p] = clinicBind(fname, ['path'], args, kw, 0);
     const path = pathArg(fname, 'path', p ?? None, { allowFd: true, nullable: true });
     if (path.fd !== null) throw notImplementedError(`pyrewind: ${fname}() of a file descriptor is not supported yet`);
     const listDir = need(host, 'listDir', path.obj);
@@ -511,7 +534,7 @@ function makePosix(interp: Interpreter): PyModule {
     }));
   });
   def('mkdir', (args, kw) => {
-    const [p, mode, dirFd] = bindArgs('mkdir', ['path', 'mode', 'dir_fd'], args, kw, 1, 0, 2);
+    const [p, mode, dirFd] = clinicBind('mkdir', ['path', 'mode', 'dir_fd'], args, kw, 1, 0, 2);
     noDirFd(dirFd);
     const path = pathArg('mkdir', 'path', p!);
     const m = mode === undefined ? 0o777 : intArg(mode);
@@ -522,7 +545,7 @@ function makePosix(interp: Interpreter): PyModule {
   const onePathCall = (fname: string, method: 'removeDir' | 'unlink' | 'chdir'): void => {
     const hasDirFd = method !== 'chdir';
     def(fname, (args, kw) => {
-      const [p, dirFd] = bindArgs(fname, hasDirFd ? ['path', 'dir_fd'] : ['path'], args, kw, 1, 0, 1);
+      const [p, dirFd] = clinicBind(fname, hasDirFd ? ['path', 'dir_fd'] : ['path'], args, kw, 1, 0, 1);
       noDirFd(dirFd);
       const path = pathArg(fname, 'path', p!, { allowFd: method === 'chdir' });
       if (path.fd !== null) throw notImplementedError(`pyrewind: ${fname}() of a file descriptor is not supported yet`);
@@ -537,14 +560,11 @@ function makePosix(interp: Interpreter): PyModule {
   onePathCall('chdir', 'chdir');
   const renameCall = (fname: string): void => {
     def(fname, (args, kw) => {
-      const [s, t, sfd, tfd] = bindArgs(fname, ['src', 'dst', 'src_dir_fd', 'dst_dir_fd'], args, kw, 2, 0, 2);
+      const [s, t, sfd, tfd] = clinicBind(fname, ['src', 'dst', 'src_dir_fd', 'dst_dir_fd'], args, kw, 2, 0, 2);
       noDirFd(sfd, 'src_dir_fd');
       noDirFd(tfd, 'dst_dir_fd');
       const src = pathArg(fname, 'src', s!);
       const dst = pathArg(fname, 'dst', t!);
-      if (src.isBytes !== dst.isBytes) {
-        throw typeError(`${fname}: src and dst must be the same type`);
-      }
       const rename = need(host, 'rename', src.obj);
       osCall(() => rename(src.text, dst.text), src.obj, dst.obj);
       return None;
@@ -561,7 +581,7 @@ function makePosix(interp: Interpreter): PyModule {
     return new PyBytes(fsEncode(host.cwd()));
   });
   def('access', (args, kw) => {
-    const [p, mode, dirFd, effective, follow] = bindArgs(
+    const [p, mode, dirFd, effective, follow] = clinicBind(
       'access', ['path', 'mode', 'dir_fd', 'effective_ids', 'follow_symlinks'], args, kw, 2, 0, 2,
     );
     noDirFd(dirFd);
@@ -571,7 +591,7 @@ function makePosix(interp: Interpreter): PyModule {
     return need(host, 'access', path.obj)(path.text, intArg(mode!));
   });
   def('chmod', (args, kw) => {
-    const [p, mode, dirFd, follow] = bindArgs('chmod', ['path', 'mode', 'dir_fd', 'follow_symlinks'], args, kw, 2, 0, 2);
+    const [p, mode, dirFd, follow] = clinicBind('chmod', ['path', 'mode', 'dir_fd', 'follow_symlinks'], args, kw, 2, 0, 2);
     noDirFd(dirFd);
     const path = pathArg('chmod', 'path', p!, { allowFd: true });
     if (path.fd !== null) throw notImplementedError('pyrewind: chmod() of a file descriptor is not supported yet');
@@ -581,14 +601,14 @@ function makePosix(interp: Interpreter): PyModule {
     return None;
   });
   def('readlink', (args, kw) => {
-    const [p, dirFd] = bindArgs('readlink', ['path', 'dir_fd'], args, kw, 1, 0, 1);
+    const [p, dirFd] = clinicBind('readlink', ['path', 'dir_fd'], args, kw, 1, 0, 1);
     noDirFd(dirFd);
     const path = pathArg('readlink', 'path', p!);
     const readLink = need(host, 'readLink', path.obj);
     return pathResult(osCall(() => readLink(path.text), path.obj), path.isBytes);
   });
   def('symlink', (args, kw) => {
-    const [s, t, , dirFd] = bindArgs('symlink', ['src', 'dst', 'target_is_directory', 'dir_fd'], args, kw, 2, 0, 3);
+    const [s, t, , dirFd] = clinicBind('symlink', ['src', 'dst', 'target_is_directory', 'dir_fd'], args, kw, 2, 0, 3);
     noDirFd(dirFd);
     const src = pathArg('symlink', 'src', s!);
     const dst = pathArg('symlink', 'dst', t!);
@@ -598,7 +618,7 @@ function makePosix(interp: Interpreter): PyModule {
   });
   def('link', (args, kw) => {
     // follow_symlinks is accepted and ignored: Linux's link(2) does not follow a symlink source either.
-    const [s, t, sfd, tfd] = bindArgs(
+    const [s, t, sfd, tfd] = clinicBind(
       'link', ['src', 'dst', 'src_dir_fd', 'dst_dir_fd', 'follow_symlinks'], args, kw, 2, 0, 2,
     );
     noDirFd(sfd, 'src_dir_fd');
@@ -610,7 +630,7 @@ function makePosix(interp: Interpreter): PyModule {
     return None;
   });
   def('utime', (args, kw) => {
-    const [p, times, ns, dirFd, follow] = bindArgs('utime', ['path', 'times', 'ns', 'dir_fd', 'follow_symlinks'], args, kw, 1, 0, 2);
+    const [p, times, ns, dirFd, follow] = clinicBind('utime', ['path', 'times', 'ns', 'dir_fd', 'follow_symlinks'], args, kw, 1, 0, 2);
     noDirFd(dirFd);
     const path = pathArg('utime', 'path', p!, { allowFd: true });
     if (path.fd !== null) throw notImplementedError('pyrewind: utime() of a file descriptor is not supported yet');
@@ -620,15 +640,15 @@ function makePosix(interp: Interpreter): PyModule {
     return None;
   });
   def('truncate', (args, kw) => {
-    const [p, length] = bindArgs('truncate', ['path', 'length'], args, kw, 2);
+    const [p, length] = clinicBind('truncate', ['path', 'length'], args, kw, 2);
     const path = pathArg('truncate', 'path', p!, { allowFd: true });
-    const n = lengthArg(length!);
+    const n = lengthArg(length!, path.fd === null ? path.obj : None);
     const truncate = need(host, 'truncate', path.obj);
     osCall(() => truncate(path.fd ?? path.text, n), path.obj);
     return None;
   });
   def('ftruncate', (args, kw) => {
-    const [fd, length] = bindArgs('ftruncate', ['fd', 'length'], args, kw, 2);
+    const [fd, length] = clinicBind('ftruncate', ['fd', 'length'], args, kw, 2);
     const n = fdValue(fd!);
     const len = lengthArg(length!);
     osCall(() => need(host, 'truncate')(n, len));
@@ -637,7 +657,7 @@ function makePosix(interp: Interpreter): PyModule {
 
   // -- file descriptors --
   def('open', (args, kw) => {
-    const [p, flags, mode, dirFd] = bindArgs('open', ['path', 'flags', 'mode', 'dir_fd'], args, kw, 2, 0, 3);
+    const [p, flags, mode, dirFd] = clinicBind('open', ['path', 'flags', 'mode', 'dir_fd'], args, kw, 2, 0, 3);
     noDirFd(dirFd);
     const path = pathArg('open', 'path', p!);
     const f = intArg(flags!);
@@ -646,7 +666,7 @@ function makePosix(interp: Interpreter): PyModule {
     return osCall(() => openFd(path.text, f, m), path.obj);
   });
   def('close', (args, kw) => {
-    const [fd] = bindArgs('close', ['fd'], args, kw, 1);
+    const [fd] = clinicBind('close', ['fd'], args, kw, 1);
     const n = fdValue(fd!);
     osCall(() => host.close(n));
     return None;
@@ -692,7 +712,7 @@ function makePosix(interp: Interpreter): PyModule {
     return None;
   });
   def('device_encoding', (args, kw) => {
-    const [fd] = bindArgs('device_encoding', ['fd'], args, kw, 1);
+    const [fd] = clinicBind('device_encoding', ['fd'], args, kw, 1);
     return host.isatty(fdValue(fd!)) ? 'utf-8' : None;
   });
   def('get_terminal_size', (args, kw) => {
@@ -734,7 +754,7 @@ function makePosix(interp: Interpreter): PyModule {
     return need(host, 'umask')(mask);
   });
   def('_exit', (args, kw) => {
-    const [status] = bindArgs('_exit', ['status'], args, kw, 1);
+    const [status] = clinicBind('_exit', ['status'], args, kw, 1);
     const e = new PyBaseException(exceptionType('SystemExit'), [intArg(status!)]);
     excSetAttr(e, 'code', intArg(status!));
     throw e;
@@ -744,22 +764,20 @@ function makePosix(interp: Interpreter): PyModule {
   // -- environment --
   def('putenv', (args, kw) => {
     argRange('putenv', args, kw, 2, 2);
-    const name = envText(args[0]);
+    const name = envName(args[0]);
     const value = envText(args[1]);
-    if (name.length === 0 || name.includes('=')) throw valueError('illegal environment variable name');
     need(host, 'setEnv')(name, value);
     return None;
   });
   def('unsetenv', (args, kw) => {
-    const name = envText(oneArg('unsetenv', args, kw));
-    if (name.length === 0 || name.includes('=')) throw valueError('illegal environment variable name');
+    const name = envName(oneArg('unsetenv', args, kw));
     need(host, 'setEnv')(name, null);
     return None;
   });
 
   // -- misc --
   def('urandom', (args, kw) => {
-    const [size] = bindArgs('urandom', ['size'], args, kw, 1);
+    const [size] = clinicBind('urandom', ['size'], args, kw, 1);
     const n = asIndex(size!);
     if (typeof n === 'bigint') {
       if (n < 0n) throw valueError('negative argument not allowed');
@@ -769,11 +787,11 @@ function makePosix(interp: Interpreter): PyModule {
     return new PyBytes(n === 0 ? new Uint8Array(0) : host.randomBytes(n));
   });
   def('strerror', (args, kw) => {
-    const [code] = bindArgs('strerror', ['code'], args, kw, 1);
+    const [code] = clinicBind('strerror', ['code'], args, kw, 1);
     return strerror(intArg(code!));
   });
   def('fspath', (args, kw) => {
-    const [path] = bindArgs('fspath', ['path'], args, kw, 1);
+    const [path] = clinicBind('fspath', ['path'], args, kw, 1);
     return fspath(path!);
   });
   return mod;
@@ -795,10 +813,19 @@ function envText(v: PyValue): string {
   return s;
 }
 
-function lengthArg(v: PyValue): number {
+/** A file length; negative ones fail as truncate(2) does, with EINVAL naming the path. */
+/** A variable name for putenv/unsetenv: '=' is refused by CPython, '' by setenv(3) itself. */
+function envName(v: PyValue): string {
+  const name = envText(v);
+  if (name.includes('=')) throw valueError('illegal environment variable name');
+  if (name.length === 0) throw posixError(EINVAL, strerror(EINVAL));
+  return name;
+}
+
+function lengthArg(v: PyValue, filename: PyValue = None): number {
   const n = asIndex(v);
   if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C long');
-  if (n < 0) throw posixError(EINVAL, strerror(EINVAL));
+  if (n < 0) throw posixError(EINVAL, strerror(EINVAL), filename);
   return n;
 }
 
@@ -837,7 +864,7 @@ function secondsToNs(v: PyValue): bigint {
 function waitStatusFunctions(def: (name: string, fn: (args: Args, kw: Kw) => PyValue) => void): void {
   const macro = (name: string, f: (s: number) => PyValue): void => {
     def(name, (args, kw) => {
-      const [status] = bindArgs(name, ['status'], args, kw, 1);
+      const [status] = clinicBind(name, ['status'], args, kw, 1);
       return f(intArg(status!));
     });
   };

@@ -7,12 +7,13 @@ import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, tuple } from '../objects/tuple.js';
 import { PyFloat } from '../objects/float.js';
-import { PyNativeFunction, argRange } from '../objects/native.js';
+import { PyNativeFunction, argRange, noArgs } from '../objects/native.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, SystemExit, excSetAttr } from '../objects/exceptions.js';
 import { makeStructSeqType, structSeq } from '../objects/structseq.js';
 import { asIndex } from '../runtime/protocols.js';
-import { typeError, valueError } from '../runtime/raise.js';
+import { typeError, valueError, overflowError } from '../runtime/raise.js';
+import { getIntMaxStrDigits, setIntMaxStrDigits, DEFAULT_MAX_STR_DIGITS } from '../numeric/int_math.js';
 import { PYTHON_VERSION } from '../bytecode/opcodes.js';
 import { nativeModuleNames } from './registry.js';
 import type { Interpreter } from '../runtime/interpreter.js';
@@ -88,13 +89,18 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   d.setStr('warnoptions', new PyList([]));
   d.setStr('_xoptions', new PyDict());
   d.setStr('builtin_module_names', tuple(['builtins', ...nativeModuleNames()]));
-  d.setStr('flags', structSeq(flagsType, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, 4300, 1, false, false]));
+  // Every interpreter starts with CPython's default limit (the setting is process-wide in numeric/).
+  setIntMaxStrDigits(DEFAULT_MAX_STR_DIGITS);
+  const makeFlags = () => structSeq(flagsType, [
+    0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, getIntMaxStrDigits(), 1, false, false,
+  ]);
+  d.setStr('flags', makeFlags());
   d.setStr('float_info', structSeq(floatInfoType, [
     new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
     new PyFloat(Number.EPSILON), 2, 1,
   ]));
   d.setStr('hash_info', structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
-  d.setStr('int_info', structSeq(intInfoType, [30, 4, 4300, 640]));
+  d.setStr('int_info', structSeq(intInfoType, [30, 4, DEFAULT_MAX_STR_DIGITS, 640]));
 
   def('exit', (args) => {
     argRange('exit', args, null, 0, 1);
@@ -130,9 +136,22 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   def('getfilesystemencodeerrors', () => 'surrogateescape');
   def('is_finalizing', () => false);
   def('audit', () => None);
-  def('get_int_max_str_digits', () => 4300);
-  def('set_int_max_str_digits', () => {
-    throw valueError('pyrewind does not support changing sys.set_int_max_str_digits yet');
+  def('get_int_max_str_digits', (args, kw) => {
+    noArgs('get_int_max_str_digits', args, kw);
+    return getIntMaxStrDigits();
+  });
+  def('set_int_max_str_digits', (args, kw) => {
+    const fname = 'set_int_max_str_digits';
+    if (args.length > 1 || (kw !== null && args.length + kw.size > 1)) {
+      throw typeError(`${fname}() takes at most 1 argument (${args.length + (kw?.size ?? 0)} given)`);
+    }
+    const v = args.length === 1 ? args[0] : kw?.get('maxdigits');
+    if (v === undefined) throw typeError(`${fname}() missing required argument 'maxdigits' (pos 1)`);
+    const n = asIndex(v, () => typeError(`'${typeName(v)}' object cannot be interpreted as an integer`));
+    if (typeof n === 'bigint' || n > 0x7fffffff || n < -0x80000000) throw overflowError('Python int too large to convert to C int');
+    setIntMaxStrDigits(n);
+    d.setStr('flags', makeFlags());
+    return None;
   });
   def('_getframe', (args) => {
     let depth = args.length > 0 ? (asIndex(args[0]) as number) : 0;

@@ -9,9 +9,9 @@
 //  - acquiring a held lock with no timeout, which blocks CPython forever, raises RuntimeError.
 // Nothing here sleeps or touches the host except interrupt_main (the host's interrupt flag).
 
-import { PyObject, PyInstance, PyValue, makeBuiltinType, objectType, typeName } from '../objects/object.js';
+import { PyObject, PyInstance, PyType, PyValue, makeBuiltinType, objectType, typeName } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
-import { PyNativeFunction, defMethod, defNew, defGetSet, noArgs, argRange, bindArgs } from '../objects/native.js';
+import { PyNativeFunction, defMethod, defNew, defGetSet, noArgs, oneArg, argRange, bindArgs } from '../objects/native.js';
 import { PyFloat } from '../objects/float.js';
 import { PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
@@ -108,18 +108,21 @@ defNew(lockType, (_cls, args, kwargs) => {
 defMethod(lockType, 'acquire', lockAcquire);
 defMethod(lockType, 'acquire_lock', lockAcquire);
 defMethod(lockType, '__enter__', lockAcquire);
-defMethod(lockType, 'release', (self, args, kwargs) => {
-  noArgs('release', args, kwargs);
-  return lockRelease(self);
-});
-defMethod(lockType, 'release_lock', (self, args, kwargs) => {
-  noArgs('release_lock', args, kwargs);
-  return lockRelease(self);
-});
+/** A METH_NOARGS method, with CPython's "lock.release() takes no arguments (1 given)". */
+function defNoArgs(type: PyType, name: string, fn: (self: PyValue) => PyValue): void {
+  const qualname = `${type.name}.${name}`;
+  defMethod(type, name, (self, args, kwargs) => {
+    noArgs(qualname, args, kwargs);
+    return fn(self);
+  });
+}
+
+defNoArgs(lockType, 'release', lockRelease);
+defNoArgs(lockType, 'release_lock', lockRelease);
 defMethod(lockType, '__exit__', (self) => lockRelease(self));
-defMethod(lockType, 'locked', (self) => (self as PyLock).locked);
-defMethod(lockType, 'locked_lock', (self) => (self as PyLock).locked);
-defMethod(lockType, '_at_fork_reinit', (self) => {
+defNoArgs(lockType, 'locked', (self) => (self as PyLock).locked);
+defNoArgs(lockType, 'locked_lock', (self) => (self as PyLock).locked);
+defNoArgs(lockType, '_at_fork_reinit', (self) => {
   (self as PyLock).locked = false;
   return None;
 });
@@ -163,15 +166,12 @@ function rlockRelease(self: PyValue): PyValue {
 defNew(rlockType, (cls) => new PyRLock(cls));
 defMethod(rlockType, 'acquire', rlockAcquire);
 defMethod(rlockType, '__enter__', rlockAcquire);
-defMethod(rlockType, 'release', (self, args, kwargs) => {
-  noArgs('release', args, kwargs);
-  return rlockRelease(self);
-});
+defNoArgs(rlockType, 'release', rlockRelease);
 defMethod(rlockType, '__exit__', (self) => rlockRelease(self));
-defMethod(rlockType, 'locked', (self) => rl(self).count > 0);
-defMethod(rlockType, '_is_owned', (self) => rl(self).count > 0);
-defMethod(rlockType, '_recursion_count', (self) => rl(self).count);
-defMethod(rlockType, '_release_save', (self) => {
+defNoArgs(rlockType, 'locked', (self) => rl(self).count > 0);
+defNoArgs(rlockType, '_is_owned', (self) => rl(self).count > 0);
+defNoArgs(rlockType, '_recursion_count', (self) => rl(self).count);
+defNoArgs(rlockType, '_release_save', (self) => {
   const r = rl(self);
   if (r.count === 0) throw runtimeError('cannot release un-acquired lock');
   const saved = new PyTuple([r.count, MAIN_THREAD_IDENT]);
@@ -186,7 +186,7 @@ defMethod(rlockType, '_acquire_restore', (self, args) => {
   rl(self).count = typeof count === 'bigint' ? Number(count) : count;
   return None;
 });
-defMethod(rlockType, '_at_fork_reinit', (self) => {
+defNoArgs(rlockType, '_at_fork_reinit', (self) => {
   rl(self).count = 0;
   return None;
 });
@@ -231,8 +231,8 @@ const th = (v: PyValue): PyThreadHandle => v as PyThreadHandle;
 
 defNew(threadHandleType, () => new PyThreadHandle(NOT_STARTED_IDENT, false));
 defGetSet(threadHandleType, 'ident', (self) => th(self).ident);
-defMethod(threadHandleType, 'is_done', (self) => th(self).done);
-defMethod(threadHandleType, '_set_done', (self) => {
+defNoArgs(threadHandleType, 'is_done', (self) => th(self).done);
+defNoArgs(threadHandleType, '_set_done', (self) => {
   if (!th(self).started) throw runtimeError('thread not started');
   th(self).done = true;
   return None;
@@ -272,6 +272,12 @@ function makeThread(interp: Interpreter): PyModule {
   const def = (name: string, fn: (args: PyValue[], kw: Map<string, PyValue> | null) => PyValue): void => {
     d.setStr(name, new PyNativeFunction(name, fn, mod));
   };
+  const defNoArgsFn = (name: string, fn: () => PyValue): void => {
+    def(name, (args, kw) => {
+      noArgs(`_thread.${name}`, args, kw);
+      return fn();
+    });
+  };
   const runtime = exceptionType('RuntimeError');
   d.setStr('error', runtime);
   d.setStr('LockType', lockType);
@@ -282,25 +288,20 @@ function makeThread(interp: Interpreter): PyModule {
   d.setStr('_ExceptHookArgs', exceptHookArgsType);
   d.setStr('TIMEOUT_MAX', new PyFloat(TIMEOUT_MAX));
 
-  const newLock = (args: PyValue[], kw: Map<string, PyValue> | null): PyValue => {
-    noArgs('allocate_lock', args, kw);
-    return new PyLock();
-  };
-  def('allocate_lock', newLock);
-  def('allocate', newLock);
-  def('get_ident', () => MAIN_THREAD_IDENT);
-  def('_get_main_thread_ident', () => MAIN_THREAD_IDENT);
-  def('_is_main_interpreter', () => true);
-  def('_count', () => 0);
-  def('daemon_threads_allowed', () => true);
-  def('_shutdown', () => None);
-  def('_make_thread_handle', (args) => {
-    argRange('_make_thread_handle', args, null, 1, 1);
-    const ident = asIndex(args[0]);
+  defNoArgsFn('allocate_lock', () => new PyLock());
+  defNoArgsFn('allocate', () => new PyLock());
+  defNoArgsFn('get_ident', () => MAIN_THREAD_IDENT);
+  defNoArgsFn('_get_main_thread_ident', () => MAIN_THREAD_IDENT);
+  defNoArgsFn('_is_main_interpreter', () => true);
+  defNoArgsFn('_count', () => 0);
+  defNoArgsFn('daemon_threads_allowed', () => true);
+  defNoArgsFn('_shutdown', () => None);
+  def('_make_thread_handle', (args, kw) => {
+    const ident = asIndex(oneArg('_thread._make_thread_handle', args, kw));
     return new PyThreadHandle(typeof ident === 'bigint' ? Number(ident) : ident, true);
   });
-  def('stack_size', (args) => {
-    argRange('stack_size', args, null, 0, 1);
+  def('stack_size', (args, kw) => {
+    atMostOne('stack_size', args, kw);
     if (args.length === 1) {
       const size = asIndex(args[0]);
       if (size !== 0 && (typeof size === 'bigint' || size < 32768)) {
@@ -320,8 +321,9 @@ function makeThread(interp: Interpreter): PyModule {
   };
   def('exit', exit);
   def('exit_thread', exit);
-  def('interrupt_main', (args) => {
-    argRange('interrupt_main', args, null, 0, 1);
+  def('interrupt_main', (args, kw) => {
+    // CPython's own message names the parameter, not the function.
+    atMostOne('signum', args, kw);
     // The interrupt arrives at the next check of the eval loop, as a signal would.
     const flag = interp.host.interruptFlag;
     if (flag !== null) {
@@ -335,6 +337,12 @@ function makeThread(interp: Interpreter): PyModule {
     return exceptHook(interp, args[0]);
   });
   return mod;
+}
+
+/** PyArg_ParseTuple's "|O:name" count check. */
+function atMostOne(name: string, args: PyValue[], kwargs: Map<string, PyValue> | null): void {
+  if (kwargs !== null && kwargs.size > 0) throw typeError(`${name}() takes no keyword arguments`);
+  if (args.length > 1) throw typeError(`${name}() takes at most 1 argument (${args.length} given)`);
 }
 
 /** threading.excepthook's default: report an exception that ended a thread on sys.stderr. */

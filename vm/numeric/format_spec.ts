@@ -11,6 +11,9 @@
 
 import { memoryError, overflowError, valueError } from '../runtime/raise.js';
 import { doubleToString, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, DTSF_SIGN, floatRepr } from './float_repr.js';
+// The one int max-str-digits limit lives in int_math.ts; re-exported for this module's callers.
+import { intToString, getIntMaxStrDigits, setIntMaxStrDigits } from './int_math.js';
+export { getIntMaxStrDigits, setIntMaxStrDigits };
 
 /** A parsed format spec. Absent width/precision are -1; absent type is ''. */
 export interface FormatSpec {
@@ -398,37 +401,9 @@ function isDigit(c: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // int
 
-let maxStrDigits = 4300;
-
-/** sys.set_int_max_str_digits(): the most decimal digits int<->str conversion allows (0 = no limit). */
-export function setIntMaxStrDigits(limit: number): void {
-  maxStrDigits = limit;
-}
-
-/** sys.get_int_max_str_digits(). */
-export function getIntMaxStrDigits(): number {
-  return maxStrDigits;
-}
-
-function tooManyDigits(): unknown {
-  return valueError(
-    `Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
-  );
-}
-
-/** str(int) / repr(int) / format(int, ''): decimal digits, honouring the int max-str-digits limit. */
+/** str(int) / repr(int) / format(int, ''): decimal digits, honouring sys.get_int_max_str_digits(). */
 export function intToDecimalString(v: number | bigint): string {
-  if (typeof v === 'number') return String(v);
-  if (maxStrDigits > 0) {
-    const abs = v < 0n ? -v : v;
-    // A value of 16**(h-1) or more has more than (h-1)*4*log10(2) digits: refuse without converting.
-    const hexLen = abs.toString(16).length;
-    if (Math.floor((hexLen - 1) * 4 * Math.LOG10E * Math.LN2) + 1 > maxStrDigits) throw tooManyDigits();
-    const s = abs.toString();
-    if (s.length > maxStrDigits) throw tooManyDigits();
-    return v < 0n ? '-' + s : s;
-  }
-  return v.toString();
+  return typeof v === 'number' ? String(v) : intToString(v, 10);
 }
 
 /** A Python int as a float (PyNumber_Float): exact for safe ints, correctly rounded for bigints. */

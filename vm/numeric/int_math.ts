@@ -474,8 +474,12 @@ export function intBitCount(v: PyInt): number {
 
 // ---- string conversion and its digit limit ---------------------------------------------------------
 
-// sys.set_int_max_str_digits(): decimal conversions of ints longer than this many digits raise.
-let maxStrDigits = 4300;
+/** CPython's default for sys.get_int_max_str_digits() (sys.int_info.default_max_str_digits). */
+export const DEFAULT_MAX_STR_DIGITS = 4300;
+
+// sys.set_int_max_str_digits(): decimal conversions of ints longer than this many digits raise. The one
+// copy of the setting: str(), int(), format() and % all read it through this module.
+let maxStrDigits = DEFAULT_MAX_STR_DIGITS;
 
 export function getIntMaxStrDigits(): number {
   return maxStrDigits;

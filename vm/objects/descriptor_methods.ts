@@ -3,7 +3,7 @@
 import { PyValue, PyType, typeOf, typeName } from './object.js';
 import { defMethod, defGetSet, defNew, bindArgs } from './native.js';
 import { PyProperty, PyClassMethod, PyStaticMethod, propertyType, classmethodType, staticmethodType } from './descriptors.js';
-import { PySuper, superType, superObjType, superFind } from './super.js';
+import { PySuper, superType, superCheck, superFind } from './super.js';
 import { None } from './singletons.js';
 import { descrGet, genericSetAttr, genericGetAttr, noAttribute } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
@@ -131,9 +131,7 @@ defMethod(superType, '__init__', (self, args) => {
   s.thisClass = thisClass;
   s.obj = obj;
   if (obj !== null) {
-    const t = superObjType(thisClass, obj);
-    if (t === null) throw typeError('super(type, obj): obj must be an instance or subtype of type');
-    s.objType = t;
+    s.objType = superCheck(thisClass, obj);
   }
   return None;
 });

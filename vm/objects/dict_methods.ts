@@ -26,6 +26,7 @@ import { getAttrOrUndefined, lookupSpecial } from '../runtime/attributes.js';
 import { typeError, valueError, runtimeError } from '../runtime/raise.js';
 import { slotArg, slotNoArgs } from './tuple_methods.js';
 import { defIteratorProtocol } from './iterator_methods.js';
+import { classGetItem } from './generic_alias.js';
 import { symmetricDifferenceUpdate, differenceUpdate, intersection } from './set_methods.js';
 
 const D = (v: PyValue): PyDict => v as PyDict;
@@ -616,3 +617,5 @@ function viewIsDisjoint(selfIn: PyValue, otherIn: PyValue): boolean {
   }
 }
 
+// dict[str, int] is a types.GenericAlias.
+classGetItem(dictType);

@@ -62,18 +62,6 @@ const meth = (v: PyValue): PyMethod => v as PyMethod;
 defMethod(methodType, '__call__', (self, args, kwargs) => callObject(self, args, kwargs));
 defGetSet(methodType, '__func__', (s) => meth(s).func);
 defGetSet(methodType, '__self__', (s) => meth(s).self);
-defGetSet(methodType, '__name__', (s) => {
-  const f = meth(s).func;
-  return f instanceof PyFunction ? f.name : (f as PyNativeFunction).name ?? None;
-});
-defGetSet(methodType, '__qualname__', (s) => {
-  const f = meth(s).func;
-  return f instanceof PyFunction ? f.qualname : None;
-});
-defGetSet(methodType, '__doc__', (s) => {
-  const f = meth(s).func;
-  return f instanceof PyFunction ? f.doc : None;
-});
 defMethod(methodType, '__repr__', (self) => {
   const m = meth(self);
   const f = m.func;

@@ -18,6 +18,7 @@ import { defMethod, defNew, oneArg, argRange, noArgs } from './native.js';
 import { None, NotImplemented } from './singletons.js';
 import { PyBaseException, TypeError as TypeErrorType } from './exceptions.js';
 import { ListIterator, ListReverseIterator } from './iterators.js';
+import { classGetItem } from './generic_alias.js';
 import {
   repr, truthy, richCompare, Cmp, getIter, iterNext, withReprGuard,
 } from '../runtime/protocols.js';
@@ -952,3 +953,5 @@ function mergeHi<T>(ms: MergeState<T>, pa: number, na: number, pb: number, nb: n
   }
 }
 
+// list[int] is a types.GenericAlias.
+classGetItem(listType);

@@ -117,7 +117,11 @@ defMethod(objectType, '__reduce_ex__', (self) => {
 
 defMethod(objectType, '__sizeof__', () => 16);
 
-defClassMethod(objectType, '__init_subclass__', () => None);
+defClassMethod(objectType, '__init_subclass__', (cls, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) throw typeError(`${cls.qualname}.__init_subclass__() takes no keyword arguments`);
+  if (args.length > 0) throw typeError(`${cls.qualname}.__init_subclass__() takes no arguments (${args.length} given)`);
+  return None;
+});
 defClassMethod(objectType, '__subclasshook__', () => NotImplemented);
 
 defGetSet(

@@ -16,6 +16,7 @@ import { PyBaseException, KeyError } from './exceptions.js';
 import { repr, hash, getIter, iterNext, withReprGuard, Cmp } from '../runtime/protocols.js';
 import { typeError } from '../runtime/raise.js';
 import { slotArg, slotNoArgs } from './tuple_methods.js';
+import { classGetItem } from './generic_alias.js';
 
 const S = (v: PyValue): PySet => v as PySet;
 
@@ -458,3 +459,6 @@ defMethod(setType, '__ixor__', (self, args) => {
   return self;
 });
 
+// set[int] and frozenset[int] are types.GenericAlias.
+classGetItem(setType);
+classGetItem(frozensetType);

@@ -1,6 +1,7 @@
 // super objects: attribute lookup that starts after a given class in the MRO of an instance's type.
 
 import { PyObject, PyType, PyValue, makeBuiltinType, typeOf } from './object.js';
+import { typeError } from '../runtime/raise.js';
 
 export const superType = makeBuiltinType('super');
 
@@ -25,6 +26,14 @@ export function superObjType(cls: PyType, obj: PyValue): PyType | null {
   const t = typeOf(obj);
   if (t.isSubtypeOf(cls)) return t;
   return null;
+}
+
+/** superObjType, raising CPython's TypeError when obj fits neither way. */
+export function superCheck(cls: PyType, obj: PyValue): PyType {
+  const t = superObjType(cls, obj);
+  if (t !== null) return t;
+  const what = obj instanceof PyType ? `type ${obj.name}` : `instance of ${typeOf(obj).name}`;
+  throw typeError(`super(type, obj): obj (${what}) is not an instance or subtype of type (${cls.name}).`);
 }
 
 /** Find `name` in objType's MRO after thisClass; undefined if absent. */

@@ -13,6 +13,7 @@ import { defMethod, defNew, oneArg, argRange, noArgs } from './native.js';
 import { NotImplemented } from './singletons.js';
 import { PyBaseException, MemoryError } from './exceptions.js';
 import { TupleIterator } from './iterators.js';
+import { classGetItem } from './generic_alias.js';
 import { repr, hash, eq, asIndex, richCompare, Cmp, toArray, withReprGuard } from '../runtime/protocols.js';
 import { typeError, indexError, overflowError, valueError } from '../runtime/raise.js';
 import type { PyInt } from '../numeric/int_math.js';
@@ -353,3 +354,6 @@ defMethod(tupleType, '__getnewargs__', (self, args, kwargs) => {
   noArgs('tuple.__getnewargs__', args, kwargs);
   return tuple([tuple(T(self).items.slice())]);
 });
+
+// tuple[int, ...] is a types.GenericAlias.
+classGetItem(tupleType);

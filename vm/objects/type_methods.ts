@@ -13,9 +13,10 @@ import { PyClassMethod, PyStaticMethod } from './descriptors.js';
 import { SlotMember } from './slots.js';
 import { instanceDictGetSet } from './object_methods.js';
 import { typeGetAttr, typeSetAttr, noAttribute, descrGet } from '../runtime/attributes.js';
-import { callObject, typeCall } from '../runtime/call.js';
+import { callObject, typeCall, callNew } from '../runtime/call.js';
 import { toArray, str } from '../runtime/protocols.js';
-import { typeError } from '../runtime/raise.js';
+import { typeError, valueError } from '../runtime/raise.js';
+import { currentInterpreter } from '../runtime/interpreter.js';
 import { superFind } from './super.js';
 
 /** C3 linearization; raises TypeError like CPython when no consistent order exists. */
@@ -45,12 +46,29 @@ export function calculateMetaclass(meta: PyType, bases: PyType[]): PyType {
   return winner;
 }
 
+/** calculateMetaclass over arbitrary base objects: each base contributes its type. */
+function calculateMetaclassOf(meta: PyType, bases: PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bm = typeOf(b);
+    if (winner.isSubtypeOf(bm)) continue;
+    if (bm.isSubtypeOf(winner)) {
+      winner = bm;
+      continue;
+    }
+    throw typeError(
+      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
+    );
+  }
+  return winner;
+}
+
 /** The base whose instance layout the new class extends (CPython's "solid base"). */
 function solidBase(bases: PyType[]): PyType {
   let best = objectType;
   for (const b of bases) {
     let s = b;
-    while (s.isHeap && s.bases.length > 0 && s.slotNames === null) s = s.bases[0];
+    while (s.isHeap && s.bases.length > 0 && (s.slotNames === null || s.slotNames.length === 0)) s = s.bases[0];
     if (s.isSubtypeOf(best)) best = s;
     else if (!best.isSubtypeOf(s)) {
       throw typeError(`multiple bases have instance lay-out conflict`);
@@ -61,18 +79,36 @@ function solidBase(bases: PyType[]): PyType {
 
 /** type(name, bases, dict, **kwds): create a class. */
 export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDict, kwargs: Map<string, PyValue> | null): PyType {
-  for (const b of basesIn) {
+  // The metaclass is computed from the types of the bases before they are checked (as CPython does),
+  // so type('X', (1,), {}) is a metaclass conflict.
+  const winner = calculateMetaclassOf(meta, basesIn);
+  for (let i = 0; i < basesIn.length; i++) {
+    const b = basesIn[i];
     if (!(b instanceof PyType)) throw typeError(`bases must be types`);
     if (!b.isBaseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    for (let j = 0; j < i; j++) if (basesIn[j] === b) throw typeError(`duplicate base class ${b.name}`);
   }
   const bases = basesIn.length === 0 ? [objectType] : (basesIn as PyType[]);
-  const winner = calculateMetaclass(meta, bases);
+  const base = solidBase(bases);
   const cls = new PyType(winner, name, bases);
   cls.isHeap = true;
-  const base = solidBase(bases);
   cls.allocate = base.allocate ?? ((c) => new PyInstance(c));
-  cls.mro = computeMro(cls);
-  const module = ns.getStr('__module__');
+  try {
+    cls.mro = computeMro(cls);
+  } catch (e) {
+    for (const b of bases) b.subclasses.splice(b.subclasses.indexOf(cls), 1);
+    throw e;
+  }
+  let module = ns.getStr('__module__');
+  if (module === undefined) {
+    // type(name, bases, ns) called directly: the module is the caller's __name__.
+    const caller = currentInterpreter().frame;
+    const m = caller === null ? undefined : caller.globals.getStr('__name__');
+    if (m !== undefined) {
+      module = m;
+      ns.setStr('__module__', m);
+    }
+  }
   cls.module = typeof module === 'string' ? module : 'builtins';
   const qual = ns.getStr('__qualname__');
   cls.qualname = typeof qual === 'string' ? qual : name;
@@ -92,7 +128,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
     for (const b of cls.mro.slice(1)) if (b.slotNames) offset += b.slotNames.length;
     own.forEach((n, i) => {
       const mangled = n.startsWith('__') && !n.endsWith('__') ? `_${name.replace(/^_+/, '')}${n}` : n;
-      if (ns.has(mangled)) throw typeError(`'${mangled}' in __slots__ conflicts with class variable`);
+      if (ns.has(mangled)) throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
       cls.attrs.set(mangled, new SlotMember(cls, mangled, offset + i));
     });
   }
@@ -143,11 +179,18 @@ typeType.attrs.set(
     if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeName(name)}`);
     if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
     if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+    // A more derived metaclass of the bases with its own __new__ takes over (CPython's type_new).
+    const winner = calculateMetaclassOf(meta, bases.items);
+    if (winner !== meta) {
+      const winnerNew = winner.lookup('__new__');
+      if (winnerNew !== undefined && winnerNew !== typeNewFn) return callNew(winnerNew, winner, [name, bases, ns], kwargs);
+    }
     const copy = new PyDict();
     ns.copyInto(copy);
-    return typeNew(meta, name, bases.items, copy, kwargs);
+    return typeNew(winner, name, bases.items, copy, kwargs);
   }, typeType),
 );
+const typeNewFn = typeType.attrs.get('__new__');
 defMethod(typeType, '__init__', () => None);
 defMethod(typeType, '__call__', (self, args, kwargs) => typeCall(self as PyType, args, kwargs));
 defMethod(typeType, '__getattribute__', (self, args) => {

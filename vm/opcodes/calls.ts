@@ -8,11 +8,11 @@ import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyCell } from '../objects/cell.js';
 import { None } from '../objects/singletons.js';
-import { PySuper, superFind, superObjType } from '../objects/super.js';
+import { PySuper, superFind, superCheck } from '../objects/super.js';
 import { SPECIAL_METHODS } from '../bytecode/opcodes.js';
 import { CO_METHOD } from '../objects/code.js';
 import { PyBaseException, StopIteration, RuntimeError } from '../objects/exceptions.js';
-import { callObject } from '../runtime/call.js';
+import { callObject, functionStr } from '../runtime/call.js';
 import { descrGet, getAttr, getMethod } from '../runtime/attributes.js';
 import { toArray, getItem } from '../runtime/protocols.js';
 import { unaryPositive } from '../runtime/operators.js';
@@ -66,19 +66,16 @@ export function callFunctionEx(func: PyValue, self: PyValue | null, callargs: Py
   let args: PyValue[];
   if (callargs instanceof PyTuple) args = callargs.items.slice();
   else {
-    try {
-      args = toArray(callargs);
-    } catch (e) {
-      if (e instanceof PyBaseException && e.cls.name === 'TypeError') {
-        throw typeError(`${describe(func)} argument after * must be an iterable, not ${typeName(callargs)}`);
-      }
-      throw e;
+    const t = typeOf(callargs);
+    if (typeof callargs !== 'string' && t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+      throw typeError(`${functionStr(func)} argument after * must be an iterable, not ${typeName(callargs)}`);
     }
+    args = toArray(callargs);
   }
   if (self !== null) args.unshift(self);
   let kwargs: Map<string, PyValue> | null = null;
   if (kw !== null && kw !== None) {
-    if (!(kw instanceof PyDict)) throw typeError(`${describe(func)} argument after ** must be a mapping, not ${typeName(kw)}`);
+    if (!(kw instanceof PyDict)) throw typeError(`${functionStr(func)} argument after ** must be a mapping, not ${typeName(kw)}`);
     kwargs = new Map();
     for (const [k, v] of kw.entries()) {
       if (typeof k !== 'string') throw typeError('keywords must be strings');
@@ -86,11 +83,6 @@ export function callFunctionEx(func: PyValue, self: PyValue | null, callargs: Py
     }
   }
   return callObject(func, args, kwargs);
-}
-
-function describe(f: PyValue): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
-  return `${typeName(f)} object`;
 }
 
 /** super().name / super(C, self).name compiled to LOAD_SUPER_ATTR. */
@@ -109,16 +101,14 @@ export function loadSuperAttr(
     return method ? getMethod(s, name) : [getAttr(s, name), null];
   }
   if (!(cls instanceof PyType)) throw typeError('super() argument 1 must be a type, not ' + typeName(cls));
-  const objType = superObjType(cls, self);
-  if (objType === null) {
-    throw typeError('super(type, obj): obj must be an instance or subtype of type');
-  }
+  const objType = superCheck(cls, self);
   const found = superFind(cls, objType, name);
   if (found === undefined) {
     if (name === '__class__') return [typeOf(new PySuper(cls, self, objType)), null];
     throw attributeError(`'super' object has no attribute '${name}'`);
   }
-  if (method && found instanceof PyFunction) return [found, self];
+  // Only instance-mode super binds `self`; super(C, cls).f gives the plain function.
+  if (method && found instanceof PyFunction && self !== objType) return [found, self];
   const bound = descrGet(found, self === objType ? null : self, objType);
   return [bound, null];
 }

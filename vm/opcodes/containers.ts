@@ -1,18 +1,17 @@
 // Opcode helpers that build, extend, slice and unpack containers: BINARY_SLICE, STORE_SLICE,
 // BUILD_SLICE, GET_LEN, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, UNPACK_SEQUENCE, UNPACK_EX.
 
-import { PyValue, typeName } from '../objects/object.js';
+import { PyValue, typeName, typeOf } from '../objects/object.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { PySet } from '../objects/set.js';
 import { PySlice } from '../objects/slice.js';
 import { None } from '../objects/singletons.js';
-import { PyFunction } from '../objects/function.js';
 import { getItem, setItem, len, toArray, getIter, iterNext, repr } from '../runtime/protocols.js';
 import { typeError, valueError } from '../runtime/raise.js';
 import { getAttrOrUndefined, getAttr } from '../runtime/attributes.js';
-import { callObject } from '../runtime/call.js';
+import { callObject, functionStr } from '../runtime/call.js';
 import { PyBaseException } from '../objects/exceptions.js';
 
 export function buildSlice(start: PyValue, stop: PyValue, step: PyValue): PySlice {
@@ -44,20 +43,20 @@ export function listExtend(list: PyList, iterable: PyValue): void {
       list.items.push(x);
     }
   } catch (e) {
-    if (e instanceof PyBaseException && e.cls.name === 'TypeError' && typeof iterable === 'object' &&
-        iterable.cls.lookup('__iter__') === undefined && iterable.cls.lookup('__getitem__') === undefined) {
+    const t = typeOf(iterable);
+    if (e instanceof PyBaseException && e.cls.name === 'TypeError' &&
+        t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
       throw typeError(`Value after * must be an iterable, not ${typeName(iterable)}`);
     }
     throw e;
   }
 }
 
-/** SET_UPDATE: set.update(iterable), so a constant frozenset's table layout (and order) is copied. */
+/**
+ * SET_UPDATE: set.update(iterable), so a constant frozenset's table layout (and order) is copied. Unlike
+ * LIST_EXTEND, CPython reports a non-iterable here with the plain "'int' object is not iterable".
+ */
 export function setUpdate(set: PySet, iterable: PyValue): void {
-  if (typeof iterable !== 'string' && (typeof iterable !== 'object' ||
-      (iterable.cls.lookup('__iter__') === undefined && iterable.cls.lookup('__getitem__') === undefined))) {
-    throw typeError(`Value after * must be an iterable, not ${typeName(iterable)}`);
-  }
   set.update(iterable);
 }
 
@@ -73,7 +72,7 @@ export function dictUpdate(dict: PyDict, update: PyValue): void {
 
 /** {**a, **b} in a call: duplicate keys are an error naming the callee. */
 export function dictMerge(dict: PyDict, update: PyValue, callee: PyValue): void {
-  const fname = callee instanceof PyFunction ? `${callee.qualname}()` : describeCallable(callee);
+  const fname = functionStr(callee);
   let entries: [PyValue, PyValue][];
   if (update instanceof PyDict) {
     entries = [...update.entries()];
@@ -89,12 +88,6 @@ export function dictMerge(dict: PyDict, update: PyValue, callee: PyValue): void 
     if (dict.has(k)) throw typeError(`${fname} got multiple values for keyword argument '${k}'`);
     dict.set(k, v);
   }
-}
-
-function describeCallable(f: PyValue): string {
-  const name = typeof f === 'object' ? getAttrOrUndefined(f, '__qualname__') : undefined;
-  if (typeof name === 'string') return `${name}()`;
-  return `${typeName(f)} object`;
 }
 
 export function unpackSequence(seq: PyValue, n: number): PyValue[] {

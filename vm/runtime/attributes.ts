@@ -141,59 +141,62 @@ export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
 
 /** getattr(obj, name) without a default: raises AttributeError. */
 export function getAttr(obj: PyValue, name: string): PyValue {
-  const v = getAttrOrUndefined(obj, name);
+  const v = lookupAttr(obj, name);
   if (v === undefined) throw noAttribute(obj, name);
   return v;
 }
 
 /**
- * getattr(obj, name, <missing>): undefined when the attribute is missing (an AttributeError from a
- * user __getattribute__/__getattr__ counts as missing too); other exceptions propagate.
+ * getattr(obj, name, <missing>): undefined when the attribute is missing (an AttributeError raised by
+ * a descriptor, __getattribute__ or __getattr__ counts as missing too); other exceptions propagate.
  */
 export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return lookupAttr(obj, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * The attribute, or undefined when the generic lookup finds nothing and no __getattr__ hook exists
+ * (so the common miss allocates no exception). Exceptions raised by hooks and descriptors propagate:
+ * an AttributeError from __getattr__ reaches the caller as raised (CPython's slot_tp_getattr_hook).
+ */
+export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
   if (t.isHeap) {
     if (objectGetattribute === undefined) objectGetattribute = objectType.attrs.get('__getattribute__');
     const ga = t.lookup('__getattribute__');
-    let v: PyValue | undefined;
-    if (ga !== objectGetattribute && ga !== typeType.attrs.get('__getattribute__')) {
-      try {
-        v = callObject(ga!, [obj, name]);
-      } catch (e) {
-        if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError))) throw e;
-        v = undefined;
-        const ge = t.lookup('__getattr__');
-        if (ge === undefined) throw e;
-      }
-    } else {
-      v = obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
-    }
-    if (v !== undefined) return v;
+    const generic = ga === objectGetattribute || ga === typeType.attrs.get('__getattribute__');
     const getattr = t.lookup('__getattr__');
-    if (getattr !== undefined) {
-      try {
-        return callObject(getattr, [obj, name]);
-      } catch (e) {
-        if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return undefined;
-        throw e;
-      }
+    if (getattr === undefined) {
+      if (!generic) return callObject(ga!, [obj, name]);
+      return obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
     }
-    return undefined;
+    try {
+      const v = generic
+        ? (obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name))
+        : callObject(ga!, [obj, name]);
+      if (v !== undefined) return v;
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError))) throw e;
+    }
+    return callObject(getattr, [obj, name]);
   }
   if (obj instanceof PyType) return typeGetAttr(obj, name);
   if (obj instanceof PyModule) {
     const v = genericGetAttr(obj, name);
     if (v !== undefined) return v;
     const getattr = obj.dict.getStr('__getattr__');
-    if (getattr !== undefined) {
-      try {
-        return callObject(getattr, [name]);
-      } catch (e) {
-        if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return undefined;
-        throw e;
-      }
-    }
+    if (getattr !== undefined) return callObject(getattr, [name]);
     return undefined;
+  }
+  if (obj instanceof PyMethod) {
+    // A bound method forwards what it lacks to its function (__doc__, __module__, __wrapped__, ...).
+    const v = genericGetAttr(obj, name);
+    return v !== undefined ? v : lookupAttr(obj.func, name);
   }
   return genericGetAttr(obj, name);
 }

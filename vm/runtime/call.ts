@@ -10,7 +10,8 @@ import { PyNativeFunction, PyMethodDescriptor } from '../objects/native.js';
 import { None } from '../objects/singletons.js';
 import { typeError } from './raise.js';
 import { currentInterpreter } from './interpreter.js';
-import { descrGet } from './attributes.js';
+import { descrGet, getAttrOrUndefined } from './attributes.js';
+import { str } from './protocols.js';
 
 export type KwArgs = Map<string, PyValue> | null;
 
@@ -75,4 +76,17 @@ export function typeCall(cls: PyType, args: PyValue[], kwargs: KwArgs): PyValue 
 export function callNew(newFn: PyValue, cls: PyType, args: PyValue[], kwargs: KwArgs): PyValue {
   if (newFn instanceof PyNativeFunction) return newFn.fn([cls, ...args], kwargs);
   return callObject(descrGet(newFn, null, cls), [cls, ...args], kwargs);
+}
+
+/**
+ * How CPython names a callable in argument errors (_PyObject_FunctionStr): "module.qualname()", without
+ * the module for builtins; str(f) when it has no __qualname__.
+ */
+export function functionStr(f: PyValue): string {
+  const qualname = getAttrOrUndefined(f, '__qualname__');
+  if (qualname === undefined) return str(f);
+  const module = getAttrOrUndefined(f, '__module__');
+  const q = str(qualname);
+  if (module !== undefined && module !== None && module !== 'builtins') return `${str(module)}.${q}()`;
+  return `${q}()`;
 }

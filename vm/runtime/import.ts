@@ -11,7 +11,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
-import { PyBaseException, ImportError, ModuleNotFoundError, excSetAttr } from '../objects/exceptions.js';
+import { PyBaseException, ImportError, ModuleNotFoundError, excSetAttr, excGetAttr } from '../objects/exceptions.js';
 import { bindArgs } from '../objects/native.js';
 import { getAttrOrUndefined, getAttr } from './attributes.js';
 import { toArray, truthy } from './protocols.js';
@@ -163,10 +163,14 @@ export function importFull(
     for (const item of toArray(fromlist)) {
       if (typeof item !== 'string' || item === '*') continue;
       if (getAttrOrUndefined(mod, item) === undefined) {
+        const sub = `${abs}.${item}`;
         try {
-          importModule(interp, `${abs}.${item}`);
+          importModule(interp, sub);
         } catch (e) {
+          // Only the submodule itself being absent is ignored (IMPORT_FROM then reports the name); a
+          // module missing deeper down is the real error (importlib's _handle_fromlist).
           if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(ModuleNotFoundError))) throw e;
+          if (excGetAttr(e, 'name') !== sub) throw e;
         }
       }
     }
