@@ -1,4 +1,5 @@
-// The Host for Node: files, standard streams, clock, randomness, environment and the compiler.
+// The Host for Node: files, standard streams, clock, randomness, environment, the compiler, and the
+// operating-system calls of the posix module (stat, listdir, mkdir, rename, chdir, ...).
 //
 // The VM core reaches the outside world only through vm/host.ts; this is its command-line side.
 // Everything is synchronous (fs *Sync calls; the compiler blocks on its worker). OS failures are

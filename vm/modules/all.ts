@@ -16,3 +16,8 @@ import './string.js';
 import './posix.js';
 import './stat.js';
 import './errno.js';
+import './sre/module.js';
+import './typing.js';
+import './heapq.js';
+import './bisect.js';
+import './atexit.js';

@@ -3,7 +3,7 @@
 // Each function follows CPython's bltinmodule.c behaviour and messages. Types (int, str, list, ...)
 // are their type objects; their constructors are the types' __new__/__init__.
 
-import { PyValue, PyType, objectType, typeType, intType, boolType, strType, typeOf, typeName } from '../objects/object.js';
+import { PyObject, PyValue, PyType, objectType, typeType, intType, boolType, strType, typeOf, typeName } from '../objects/object.js';
 import { PyNativeFunction, bindArgs, argRange, noKwargs } from '../objects/native.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList, listType } from '../objects/list.js';
@@ -12,7 +12,9 @@ import { floatType, PyFloat } from '../objects/float.js';
 import { complexType } from '../objects/complex.js';
 import { dictType } from '../objects/dict.js';
 import { setType, frozensetType } from '../objects/set.js';
-import { bytesType, bytearrayType } from '../objects/bytes.js';
+import { bytesType, bytearrayType, PyBytes, PyByteArray } from '../objects/bytes.js';
+import { PyComplex } from '../objects/complex.js';
+import { memoryviewType } from '../objects/memoryview.js';
 import { rangeType } from '../objects/range.js';
 import { sliceType } from '../objects/slice.js';
 import { propertyType, classmethodType, staticmethodType } from '../objects/descriptors.js';
@@ -27,7 +29,7 @@ import {
   enumerateType, zipType, mapType, filterType, reversedType, CallableIterator,
 } from '../objects/builtin_iterators.js';
 import {
-  repr, str, hash, len, truthy, getIter, iterNext, toArray, richCompare, Cmp, asIndex, objectId, contains,
+  repr, str, hash, len, truthy, getIter, iterNext, toArray, richCompare, Cmp, asIndex, objectId, contains, strValue,
 } from '../runtime/protocols.js';
 import { asciiEscape } from '../objects/str_core.js';
 import { getAttr, getAttrOrUndefined, setAttr, delAttr, callSpecial } from '../runtime/attributes.js';
@@ -65,7 +67,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   const types: [string, PyType][] = [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['str', strType],
     ['float', floatType], ['complex', complexType], ['list', listType], ['tuple', tupleType], ['dict', dictType],
-    ['set', setType], ['frozenset', frozensetType], ['bytes', bytesType], ['bytearray', bytearrayType],
+    ['set', setType], ['frozenset', frozensetType], ['bytes', bytesType], ['bytearray', bytearrayType], ['memoryview', memoryviewType],
     ['range', rangeType], ['slice', sliceType], ['property', propertyType], ['classmethod', classmethodType],
     ['staticmethod', staticmethodType], ['super', superType], ['enumerate', enumerateType], ['zip', zipType],
     ['map', mapType], ['filter', filterType], ['reversed', reversedType],
@@ -183,26 +185,8 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     throw new PyBaseException(exceptionType('StopIteration'), []);
   });
   def('sum', (args, kwargs) => {
-    const [iterable, startArg] = bindArgs('sum', ['iterable', 'start'], args, kwargs, 1, 1);
-    let acc: PyValue = startArg ?? 0;
-    if (typeof acc === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
-    const it = getIter(iterable!);
-    for (;;) {
-      const v = iterNext(it);
-      if (v === undefined) return acc;
-      if (typeof acc === 'number' && typeof v === 'number') {
-        const r: number = acc + v;
-        if (Number.isSafeInteger(r)) {
-          acc = r;
-          continue;
-        }
-      }
-      if (acc instanceof PyFloat && v instanceof PyFloat && acc.cls === floatType && v.cls === floatType) {
-        acc = new PyFloat(acc.value + v.value);
-        continue;
-      }
-      acc = binaryDispatch(0, acc, v, '+');
-    }
+    const [iterable, start] = bindArgs('sum', ['iterable', 'start'], args, kwargs, 1, 1);
+    return builtinSum(iterable!, start ?? 0);
   });
   const minmax = (name: 'min' | 'max', op: Cmp): Fn => (args, kwargs) => {
     let key: PyValue = None;
@@ -269,17 +253,21 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     }
     return String.fromCodePoint(i);
   });
-  def('ord', (args) => {
+  def('ord', (args, kw) => {
+    noKwargs('ord', kw);
+    if (args.length !== 1) throw typeError(`ord() takes exactly one argument (${args.length} given)`);
     const c = args[0];
-    if (typeof c === 'string') {
-      const n = [...c].length;
+    const text = typeof c === 'string' ? c : c instanceof PyObject && c.cls.isSubtypeOf(strType) ? strValue(c) : null;
+    if (text !== null) {
+      const cp = text.codePointAt(0);
+      const n = cp === undefined ? 0 : cp > 0xffff ? (text.length === 2 ? 1 : [...text].length) : text.length === 1 ? 1 : [...text].length;
       if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
-      return c.codePointAt(0)!;
+      return cp!;
     }
-    const b = c as unknown as { data?: Uint8Array };
-    if (b.data instanceof Uint8Array) {
-      if (b.data.length !== 1) throw typeError(`ord() expected a character, but string of length ${b.data.length} found`);
-      return b.data[0];
+    const data = c instanceof PyBytes ? c.data : c instanceof PyByteArray ? c.view() : null;
+    if (data !== null) {
+      if (data.length !== 1) throw typeError(`ord() expected a character, but string of length ${data.length} found`);
+      return data[0];
     }
     throw typeError(`ord() expected string of length 1, but ${typeName(c)} found`);
   });
@@ -345,6 +333,134 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   def('open', (args, kwargs) => builtinOpen(interp, args, kwargs));
   def('breakpoint', () => None);
   return mod;
+}
+
+// ---- sum() ---------------------------------------------------------------------------------------------
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** The double a C long gives (PyLong_AsLongAndOverflow then a cast), or null past the C long range. */
+function longAsDouble(v: PyValue): number | null {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return v >= INT64_MIN && v <= INT64_MAX ? Number(v) : null;
+  return null;
+}
+
+/**
+ * A Neumaier compensated sum (CPython's CompensatedSum): `hi` is the running sum and `lo` the rounding
+ * error it has lost, added back at the end. Two plain numbers so that the loop does not allocate.
+ */
+let csHi = 0;
+let csLo = 0;
+function csAdd(x: number): void {
+  const t = csHi + x;
+  if (Math.abs(csHi) >= Math.abs(x)) csLo += csHi - t + x;
+  else csLo += x - t + csHi;
+  csHi = t;
+}
+function csResult(hi: number, lo: number): number {
+  // The compensation is left out when it is not finite, so an overflowed sum stays inf, not nan.
+  return lo !== 0 && Number.isFinite(lo) ? hi + lo : hi;
+}
+
+/**
+ * sum(iterable, start), as CPython's builtin_sum_impl: exact int, float and complex starts take fast
+ * paths (floats and complexes with compensated summation, which is why sum([0.1] * 10) == 1.0); any
+ * other value is added with the + operator from then on.
+ */
+export function builtinSum(iterable: PyValue, start: PyValue): PyValue {
+  if (typeof start === 'string' || (start instanceof PyObject && start.cls.isSubtypeOf(strType))) {
+    throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  }
+  if (start instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (start instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  const it = getIter(iterable);
+  let acc: PyValue = start;
+  let item: PyValue | undefined;
+  // Exact ints: add while the total stays a safe integer (beyond it, int + int is exact anyway).
+  if (typeof acc === 'number' || typeof acc === 'bigint') {
+    for (;;) {
+      item = iterNext(it);
+      if (item === undefined) return acc;
+      if (typeof acc === 'number' && (typeof item === 'number' || typeof item === 'boolean')) {
+        const r: number = acc + (item as number);
+        if (Number.isSafeInteger(r)) {
+          acc = r;
+          continue;
+        }
+      }
+      acc = binaryDispatch(0, acc, item, '+');
+      if (typeof acc !== 'number' && typeof acc !== 'bigint') break;
+    }
+  }
+  if (acc instanceof PyFloat && acc.cls === floatType) {
+    csHi = acc.value;
+    csLo = 0;
+    for (;;) {
+      item = iterNext(it);
+      if (item === undefined) return new PyFloat(csResult(csHi, csLo));
+      if (item instanceof PyFloat && item.cls === floatType) {
+        csAdd(item.value);
+        continue;
+      }
+      const x = longAsDouble(item);
+      if (x !== null) {
+        csAdd(x);
+        continue;
+      }
+      // Python code may run from here on (and sum again): leave the shared accumulator.
+      acc = binaryDispatch(0, new PyFloat(csResult(csHi, csLo)), item, '+');
+      break;
+    }
+  } else if (acc instanceof PyComplex && acc.cls === complexType) {
+    let reHi = acc.real;
+    let reLo = 0;
+    let imHi = acc.imag;
+    let imLo = 0;
+    for (;;) {
+      item = iterNext(it);
+      if (item === undefined) return new PyComplex(csResult(reHi, reLo), csResult(imHi, imLo));
+      if (item instanceof PyComplex && item.cls === complexType) {
+        csHi = reHi;
+        csLo = reLo;
+        csAdd(item.real);
+        reHi = csHi;
+        reLo = csLo;
+        csHi = imHi;
+        csLo = imLo;
+        csAdd(item.imag);
+        imHi = csHi;
+        imLo = csLo;
+        continue;
+      }
+      const x = item instanceof PyFloat ? item.value : longAsDouble(item);
+      if (x !== null) {
+        csHi = reHi;
+        csLo = reLo;
+        csAdd(x);
+        reHi = csHi;
+        reLo = csLo;
+        continue;
+      }
+      acc = binaryDispatch(0, new PyComplex(csResult(reHi, reLo), csResult(imHi, imLo)), item, '+');
+      break;
+    }
+  } else if (item === undefined) {
+    // The start was neither int, float nor complex: everything goes through +.
+    for (;;) {
+      item = iterNext(it);
+      if (item === undefined) return acc;
+      acc = binaryDispatch(0, acc, item, '+');
+    }
+  }
+  // A value that left the fast paths: the rest is added generically.
+  for (;;) {
+    item = iterNext(it);
+    if (item === undefined) return acc;
+    acc = binaryDispatch(0, acc, item, '+');
+  }
 }
 
 function binaryDispatchNamed(a: PyValue, b: PyValue, name: string, rname: string, what: string): PyValue {

@@ -54,6 +54,60 @@ class FnIterator extends PyIterator {
   }
 }
 
+/**
+ * groupby (CPython's groupbyobject): `currKey`/`currValue` are the last item read from the source,
+ * shared with the current _grouper; `tgtKey` is the key of the group being handed out. A value of
+ * undefined means "not read yet" (currValue is cleared once a grouper has returned it).
+ */
+class GroupBy extends PyIterator {
+  tgtKey: PyValue | undefined = undefined;
+  currKey: PyValue | undefined = undefined;
+  currValue: PyValue | undefined = undefined;
+  currGrouper: Grouper | null = null;
+  constructor(cls: PyType, readonly it: PyValue, readonly keyFn: PyValue | null) {
+    super(cls);
+  }
+  /** Read the next item and its key; false at the end of the source. */
+  step(): boolean {
+    const v = iterNext(this.it);
+    if (v === undefined) return false;
+    const k = this.keyFn === null ? v : callObject(this.keyFn, [v]);
+    this.currValue = v;
+    this.currKey = k;
+    return true;
+  }
+  next(): PyValue | undefined {
+    this.currGrouper = null;
+    // Skip what is left of the previous group.
+    for (;;) {
+      if (this.currKey !== undefined) {
+        if (this.tgtKey === undefined || !eq(this.tgtKey, this.currKey)) break;
+      }
+      if (!this.step()) return undefined;
+    }
+    this.tgtKey = this.currKey;
+    const g = new Grouper(this, this.currKey!);
+    this.currGrouper = g;
+    return new PyTuple([this.currKey!, g]);
+  }
+}
+
+/** One group of a groupby: valid only while it is the groupby's current group. */
+class Grouper extends PyIterator {
+  constructor(readonly parent: GroupBy, readonly tgtKey: PyValue) {
+    super(grouperType);
+  }
+  next(): PyValue | undefined {
+    const p = this.parent;
+    if (p.currGrouper !== this) return undefined;
+    if (p.currValue === undefined && !p.step()) return undefined;
+    if (!eq(this.tgtKey, p.currKey!)) return undefined;
+    const v = p.currValue;
+    p.currValue = undefined;
+    return v;
+  }
+}
+
 function noKw(name: string, kw: Map<string, PyValue> | null): void {
   noKwargs(name, kw);
 }
@@ -384,49 +438,7 @@ export function makeItertools(): PyModule {
   });
   defNew(groupbyType, (cls, args, kw) => {
     const [iterable, key] = bindArgs('groupby', ['iterable', 'key'], args, kw, 1);
-    const it = getIter(iterable!);
-    const keyFn = key === undefined || key === None ? null : key;
-    let currentKey: PyValue | undefined;
-    let currentValue: PyValue | undefined;
-    let started = false;
-    let exhausted = false;
-    let groupId = 0;
-    const advance = (): boolean => {
-      const v = iterNext(it);
-      if (v === undefined) {
-        exhausted = true;
-        return false;
-      }
-      currentValue = v;
-      currentKey = keyFn === null ? v : callObject(keyFn, [v]);
-      return true;
-    };
-    return new FnIterator(cls, () => {
-      if (!started) {
-        started = true;
-        if (!advance()) return undefined;
-      } else {
-        // Skip the rest of the current group.
-        const k = currentKey!;
-        while (!exhausted && eq(currentKey!, k)) advance();
-      }
-      if (exhausted && groupId > 0 && currentValue === undefined) return undefined;
-      if (exhausted) return undefined;
-      const myId = ++groupId;
-      const groupKey = currentKey!;
-      let first = true;
-      const grouper = new FnIterator(grouperType, () => {
-        if (myId !== groupId || exhausted) return undefined;
-        if (first) {
-          first = false;
-          return currentValue;
-        }
-        if (!advance()) return undefined;
-        if (!eq(currentKey!, groupKey)) return undefined;
-        return currentValue;
-      });
-      return new PyTuple([groupKey, grouper]);
-    });
+    return new GroupBy(cls, getIter(iterable!), key === undefined || key === None ? null : key);
   });
   defNew(isliceType, (cls, args, kw) => {
     noKw('islice', kw);

@@ -9,7 +9,10 @@ import { PyFloat } from '../objects/float.js';
 import { PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { makeStructSeqType, structSeq } from '../objects/structseq.js';
-import { toArray } from '../runtime/protocols.js';
+import { toArray, asIndex } from '../runtime/protocols.js';
+import { getAttr } from '../runtime/attributes.js';
+import { callObject } from '../runtime/call.js';
+import { importModule } from '../runtime/import.js';
 import { typeError, valueError, overflowError } from '../runtime/raise.js';
 import { toDouble } from './math.js';
 import { registerNativeModule } from './registry.js';
@@ -31,6 +34,21 @@ function structTime(seconds: number): PyTuple {
     d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(),
     d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday, 0,
   ]);
+}
+
+/**
+ * A time in seconds from a float or an int-like (CPython's _PyTime_ObjectToTime_t family): other types,
+ * even with __float__, are refused with "cannot be interpreted as an <what>".
+ */
+function secondsArg(v: PyValue, what: string): number {
+  let s: number;
+  if (v instanceof PyFloat) s = v.value;
+  else if (typeof v === 'number' || typeof v === 'boolean') s = Number(v);
+  else if (typeof v === 'bigint') s = Number(v);
+  else if (typeof v === 'object' && v.cls.lookup('__index__') !== undefined) s = Number(asIndex(v));
+  else throw typeError(`'${typeName(v)}' object cannot be interpreted as an ${what}`);
+  if (Number.isNaN(s)) throw valueError('Invalid value NaN (not a number)');
+  return s;
 }
 
 function asctime(t: PyValue[]): string {
@@ -101,19 +119,27 @@ export function makeTime(interp: Interpreter): PyModule {
   }
   def('sleep', (args) => {
     argRange('sleep', args, null, 1, 1);
-    const s = toDouble(args[0]);
-    if (Number.isNaN(s)) throw valueError('Invalid value NaN (not a number)');
+    const s = secondsArg(args[0], 'integer or float');
     if (s < 0) throw valueError('sleep length must be non-negative');
+    // PyTime_t counts nanoseconds in 64 bits.
+    if (Math.abs(s) * 1e9 >= 2 ** 63) throw overflowError('timestamp too large to convert to C PyTime_t');
     return None;
   });
-  def('gmtime', (args) => structTime(args.length && args[0] !== None ? toDouble(args[0]) : host.timeSeconds()));
-  def('localtime', (args) => structTime(args.length && args[0] !== None ? toDouble(args[0]) : host.timeSeconds()));
+  const timestamp = (args: PyValue[]): number =>
+    args.length && args[0] !== None ? secondsArg(args[0], 'integer') : host.timeSeconds();
+  def('gmtime', (args) => (argRange('gmtime', args, null, 0, 1), structTime(timestamp(args))));
+  def('localtime', (args) => (argRange('localtime', args, null, 0, 1), structTime(timestamp(args))));
+  // strptime is written in Python (_strptime), as in CPython.
+  d.setStr('strptime', new PyNativeFunction('strptime', (args, kw) => {
+    const m = importModule(interp, '_strptime');
+    return callObject(getAttr(m, '_strptime_time'), args, kw);
+  }, mod));
   def('mktime', (args) => {
     const t = timeTuple(args[0], host).map(Number);
     return new PyFloat(Date.UTC(t[0], t[1] - 1, t[2], t[3], t[4], t[5]) / 1000);
   });
   def('asctime', (args) => asctime(timeTuple(args[0], host)));
-  def('ctime', (args) => asctime(structTime(args.length && args[0] !== None ? toDouble(args[0]) : host.timeSeconds()).items));
+  def('ctime', (args) => (argRange('ctime', args, null, 0, 1), asctime(structTime(timestamp(args)).items)));
   def('strftime', (args) => {
     argRange('strftime', args, null, 1, 2);
     if (typeof args[0] !== 'string') throw typeError(`strftime() argument 1 must be str, not ${typeName(args[0])}`);

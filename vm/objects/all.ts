@@ -21,3 +21,8 @@ import './iterator_methods.js';
 import './generator_methods.js';
 import './descriptor_methods.js';
 import './misc_types.js';
+import './union_type.js';
+import './typevar_methods.js';
+import './type_alias_methods.js';
+import './typing_generic_methods.js';
+import './builtin_generics.js';

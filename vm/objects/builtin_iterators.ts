@@ -46,14 +46,7 @@ export class ZipIterator extends PyIterator {
     for (let i = 0; i < its.length; i++) {
       const v = iterNext(its[i]);
       if (v === undefined) {
-        if (this.strict) {
-          if (i > 0) throw valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
-          for (let j = 1; j < its.length; j++) {
-            if (iterNext(its[j]) !== undefined) {
-              throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
-            }
-          }
-        }
+        if (this.strict) checkStrictEnd('zip', its, i);
         return undefined;
       }
       out[i] = v;
@@ -63,17 +56,40 @@ export class ZipIterator extends PyIterator {
 }
 
 export class MapIterator extends PyIterator {
-  constructor(private readonly fn: PyValue, private readonly its: PyValue[], cls: PyType = mapType) {
+  constructor(
+    private readonly fn: PyValue,
+    private readonly its: PyValue[],
+    cls: PyType = mapType,
+    /** map(..., strict=True) (3.14): unequal lengths raise ValueError, as zip's strict does. */
+    private readonly strict = false,
+  ) {
     super(cls);
   }
   next(): PyValue | undefined {
-    const args: PyValue[] = new Array(this.its.length);
-    for (let i = 0; i < this.its.length; i++) {
-      const v = iterNext(this.its[i]);
-      if (v === undefined) return undefined;
+    const its = this.its;
+    const args: PyValue[] = new Array(its.length);
+    for (let i = 0; i < its.length; i++) {
+      const v = iterNext(its[i]);
+      if (v === undefined) {
+        if (this.strict) checkStrictEnd('map', its, i);
+        return undefined;
+      }
       args[i] = v;
     }
     return callObject(this.fn, args);
+  }
+}
+
+/**
+ * The strict-mode end of zip()/map(): iterator `i` ran out. Raises unless every iterator ends together
+ * (the first one to end decides whether the others are longer or shorter).
+ */
+function checkStrictEnd(fname: string, its: PyValue[], i: number): void {
+  if (i > 0) throw valueError(`${fname}() argument ${i + 1} is shorter than argument${i > 1 ? 's 1-' + i : ' 1'}`);
+  for (let j = 1; j < its.length; j++) {
+    if (iterNext(its[j]) !== undefined) {
+      throw valueError(`${fname}() argument ${j + 1} is longer than argument${j > 1 ? 's 1-' + j : ' 1'}`);
+    }
   }
 }
 
@@ -151,9 +167,16 @@ defNew(zipType, (cls, args, kwargs) => {
   }), strict, cls);
 });
 defNew(mapType, (cls, args, kwargs) => {
-  if (kwargs !== null && kwargs.size > 0) throw typeError('map() takes no keyword arguments');
+  let strict = false;
+  if (kwargs !== null && kwargs.size > 0) {
+    if (kwargs.size > 1) throw typeError(`map() takes at most 1 keyword argument (${kwargs.size} given)`);
+    for (const [k, v] of kwargs) {
+      if (k !== 'strict') throw typeError(`map() got an unexpected keyword argument '${k}'`);
+      strict = truthy(v);
+    }
+  }
   if (args.length < 2) throw typeError('map() must have at least two arguments.');
-  return new MapIterator(args[0], args.slice(1).map(getIter), cls);
+  return new MapIterator(args[0], args.slice(1).map(getIter), cls, strict);
 });
 defNew(filterType, (cls, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) throw typeError('filter() takes no keyword arguments');

@@ -1,7 +1,8 @@
 // property, classmethod, staticmethod and super: construction and Python-visible methods.
 
 import { PyValue, PyType, typeOf, typeName } from './object.js';
-import { defMethod, defGetSet, defNew, bindArgs } from './native.js';
+import { defMethod, defGetSet, defNew, bindArgs, getSetDescriptorType, PyGetSetDescriptor, checkSelf } from './native.js';
+import { SlotMember, memberDescriptorType } from './slots.js';
 import { PyProperty, PyClassMethod, PyStaticMethod, propertyType, classmethodType, staticmethodType } from './descriptors.js';
 import { PySuper, superType, superCheck, superFind } from './super.js';
 import { None } from './singletons.js';
@@ -157,3 +158,51 @@ defGetSet(superType, '__self__', (s) => (s as PySuper).obj ?? None);
 defGetSet(superType, '__self_class__', (s) => (s as PySuper).objType ?? None);
 
 export { repr, genericSetAttr };
+
+// ---- getset_descriptor and member_descriptor (attributes of built-in types and __slots__) ----
+
+const gs = (v: PyValue): PyGetSetDescriptor => v as PyGetSetDescriptor;
+defMethod(getSetDescriptorType, '__repr__', (self) => `<attribute '${gs(self).name}' of '${gs(self).owner.name}' objects>`);
+defMethod(getSetDescriptorType, '__get__', (self, args) => {
+  const inst = args[0];
+  if (inst === undefined) throw typeError('expected 1 or 2 arguments, got 0');
+  if (inst === None) return self;
+  checkSelf(gs(self).owner, gs(self).name, inst);
+  return gs(self).get(inst);
+});
+defMethod(getSetDescriptorType, '__set__', (self, args) => {
+  const d = gs(self);
+  checkSelf(d.owner, d.name, args[0]);
+  if (d.set === null) throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+  d.set(args[0], args[1]);
+  return None;
+});
+defMethod(getSetDescriptorType, '__delete__', (self, args) => {
+  const d = gs(self);
+  checkSelf(d.owner, d.name, args[0]);
+  if (d.set === null) throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+  d.set(args[0], null);
+  return None;
+});
+defGetSet(getSetDescriptorType, '__name__', (s) => gs(s).name);
+defGetSet(getSetDescriptorType, '__qualname__', (s) => `${gs(s).owner.name}.${gs(s).name}`);
+defGetSet(getSetDescriptorType, '__objclass__', (s) => gs(s).owner);
+
+const mem = (v: PyValue): SlotMember => v as SlotMember;
+defMethod(memberDescriptorType, '__repr__', (self) => `<member '${mem(self).name}' of '${mem(self).owner.name}' objects>`);
+defMethod(memberDescriptorType, '__get__', (self, args) => {
+  const inst = args[0];
+  if (inst === undefined) throw typeError('expected 1 or 2 arguments, got 0');
+  return inst === None ? self : mem(self).get(inst);
+});
+defMethod(memberDescriptorType, '__set__', (self, args) => {
+  mem(self).set(args[0], args[1]);
+  return None;
+});
+defMethod(memberDescriptorType, '__delete__', (self, args) => {
+  mem(self).set(args[0], null);
+  return None;
+});
+defGetSet(memberDescriptorType, '__name__', (s) => mem(s).name);
+defGetSet(memberDescriptorType, '__qualname__', (s) => `${mem(s).owner.name}.${mem(s).name}`);
+defGetSet(memberDescriptorType, '__objclass__', (s) => mem(s).owner);

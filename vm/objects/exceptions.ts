@@ -5,7 +5,7 @@
 // A Python exception is thrown as the PyBaseException itself (no JS Error wrapper, so no JS stack
 // capture on the hot path). This file does not print tracebacks (runtime/traceback.ts does).
 
-import { PyObject, PyType, PyValue, objectType, typeType, typeName } from './object.js';
+import { PyObject, PyType, PyValue, objectType, typeType, typeName, typeOf } from './object.js';
 
 export class PyBaseException extends PyObject {
   args: PyValue[];
@@ -13,6 +13,9 @@ export class PyBaseException extends PyObject {
   cause: PyBaseException | null = null;
   context: PyBaseException | null = null;
   suppressContext = false;
+  /** BaseExceptionGroup's `message` and `exceptions` (null for other exceptions). */
+  egMessage: PyValue | null = null;
+  egExceptions: PyBaseException[] | null = null;
 
   constructor(cls: PyType, args: PyValue[]) {
     super(cls);
@@ -128,10 +131,12 @@ export function exceptionMessage(e: PyBaseException): string {
 
 import { PyDict } from './dict.js';
 import { None } from './singletons.js';
-import { PyTuple } from './tuple.js';
+import { PyTuple, tupleType } from './tuple.js';
 import { PyList } from './list.js';
-import { repr, str } from '../runtime/protocols.js';
+import { repr, str, truthy, toArray } from '../runtime/protocols.js';
 import { typeError } from '../runtime/raise.js';
+import { callObject, isCallable } from '../runtime/call.js';
+import { getAttr, getAttrOrUndefined, setAttr } from '../runtime/attributes.js';
 
 export function excGetAttr(e: PyBaseException, name: string): PyValue {
   const v = e.dict?.getStr(name);
@@ -156,6 +161,10 @@ export function exceptionStr(e: PyBaseException): string {
     }
     if (errno !== None && strerror !== None) return `[Errno ${str(errno)}] ${str(strerror)}`;
   }
+  if (t.isSubtypeOf(UnicodeError)) {
+    const s = unicodeErrorStr(e);
+    if (s !== null) return s;
+  }
   if (t.isSubtypeOf(SyntaxError)) {
     const msg = excGetAttr(e, 'msg');
     const filename = excGetAttr(e, 'filename');
@@ -167,11 +176,9 @@ export function exceptionStr(e: PyBaseException): string {
     else if (typeof lineno === 'number') base += ` (line ${lineno})`;
     return base;
   }
-  if (t.isSubtypeOf(BaseExceptionGroup)) {
-    const msg = e.args.length > 0 ? str(e.args[0]) : '';
-    const excs = e.args[1];
-    const n = excs instanceof PyTuple ? excs.items.length : 0;
-    return `${msg} (${n} sub-exception${n === 1 ? '' : 's'})`;
+  if (e.egExceptions !== null) {
+    const n = e.egExceptions.length;
+    return `${str(e.egMessage ?? '')} (${n} sub-exception${n === 1 ? '' : 's'})`;
   }
   switch (e.args.length) {
     case 0:
@@ -185,9 +192,6 @@ export function exceptionStr(e: PyBaseException): string {
 
 export function exceptionRepr(e: PyBaseException): string {
   const name = e.cls.name;
-  if (e.cls.isSubtypeOf(BaseExceptionGroup) && e.args.length === 2) {
-    return `${name}(${repr(e.args[0])}, ${repr(e.args[1])})`;
-  }
   if (e.args.length === 1) return `${name}(${repr(e.args[0])})`;
   return `${name}${repr(new PyTuple(e.args))}`;
 }
@@ -210,6 +214,17 @@ export function initExceptionFields(e: PyBaseException, kwargs: Map<string, PyVa
       excSetAttr(e, 'errno', None);
       excSetAttr(e, 'strerror', None);
       excSetAttr(e, 'filename', None);
+    }
+  } else if (t.isSubtypeOf(UnicodeDecodeError) || t.isSubtypeOf(UnicodeEncodeError)) {
+    if (a.length === 5) {
+      const fields = ['encoding', 'object', 'start', 'end', 'reason'];
+      for (let i = 0; i < 5; i++) excSetAttr(e, fields[i], a[i]);
+    }
+  } else if (t.isSubtypeOf(UnicodeTranslateError)) {
+    if (a.length === 4) {
+      const fields = ['object', 'start', 'end', 'reason'];
+      for (let i = 0; i < 4; i++) excSetAttr(e, fields[i], a[i]);
+      excSetAttr(e, 'encoding', None);
     }
   } else if (t.isSubtypeOf(SyntaxError)) {
     excSetAttr(e, 'msg', a.length > 0 ? a[0] : None);
@@ -236,3 +251,154 @@ export function initExceptionFields(e: PyBaseException, kwargs: Map<string, PyVa
   }
 }
 
+
+/** Whether an exception is an Exception (not only a BaseException), which decides a group's class. */
+function isPlainException(e: PyBaseException): boolean {
+  return e.cls.isSubtypeOf(Exception);
+}
+
+/**
+ * A new exception group as BaseExceptionGroup(message, excs) makes it (_PyExc_CreateExceptionGroup):
+ * an ExceptionGroup when every member is an Exception.
+ */
+export function makeExceptionGroup(message: string, container: PyTuple | PyList): PyBaseException {
+  const excs = container.items as PyBaseException[];
+  const cls = excs.every(isPlainException) ? ExceptionGroup : BaseExceptionGroup;
+  const g = new PyBaseException(cls, [message, container]);
+  g.egMessage = message;
+  g.egExceptions = excs.slice();
+  return g;
+}
+
+/**
+ * The class BaseExceptionGroup.__new__ gives a group of `excs` asked for as `cls`, or a TypeError:
+ * BaseExceptionGroup itself becomes ExceptionGroup when it can, ExceptionGroup (or an Exception subclass)
+ * refuses members that are only BaseExceptions.
+ */
+export function exceptionGroupClass(cls: PyType, excs: PyBaseException[]): PyType {
+  const nestedBase = !excs.every(isPlainException);
+  if (cls === ExceptionGroup) {
+    if (nestedBase) throw typeError('Cannot nest BaseExceptions in an ExceptionGroup');
+    return cls;
+  }
+  if (cls === BaseExceptionGroup) return nestedBase ? cls : ExceptionGroup;
+  if (nestedBase && cls.isSubtypeOf(Exception)) throw typeError(`Cannot nest BaseExceptions in '${cls.name}'`);
+  return cls;
+}
+
+/** How split()/subgroup() test each node of a group tree. */
+export type GroupMatcher = (e: PyBaseException) => boolean;
+
+/** The matcher for split(cond): an exception type, a tuple of them, or a predicate (not a class). */
+export function groupMatcher(cond: PyValue): GroupMatcher {
+  if (isCallable(cond) && !(cond instanceof PyType)) return (e) => truthy(callObject(cond, [e]));
+  if (cond instanceof PyType && cond.isSubtypeOf(BaseException)) return (e) => e.cls.isSubtypeOf(cond);
+  if (cond instanceof PyTuple && cond.cls === tupleType &&
+      cond.items.every((t) => t instanceof PyType && t.isSubtypeOf(BaseException))) {
+    const types = cond.items as PyType[];
+    return (e) => types.some((t) => e.cls.isSubtypeOf(t));
+  }
+  throw typeError('expected an exception type, a tuple of exception types, or a callable (other than a class)');
+}
+
+/**
+ * BaseExceptionGroup.split's recursion: [match, rest] (null for an empty part). A node matching whole is
+ * kept as is; a group matching in part is rebuilt with its derive() and given the original's
+ * traceback, cause, context and a copy of its notes.
+ */
+export function splitExceptionGroup(
+  exc: PyBaseException,
+  matches: GroupMatcher,
+  constructRest: boolean,
+): [PyBaseException | null, PyBaseException | null] {
+  if (matches(exc)) return [exc, null];
+  if (exc.egExceptions === null) return [null, constructRest ? exc : null];
+  const matched: PyBaseException[] = [];
+  const rest: PyBaseException[] = [];
+  for (const e of exc.egExceptions) {
+    const [m, r] = splitExceptionGroup(e, matches, constructRest);
+    if (m !== null) matched.push(m);
+    if (r !== null) rest.push(r);
+  }
+  const m = subsetGroup(exc, matched);
+  return [m, constructRest ? subsetGroup(exc, rest) : null];
+}
+
+function subsetGroup(orig: PyBaseException, excs: PyBaseException[]): PyBaseException | null {
+  if (excs.length === 0) return null;
+  const g = callObject(getAttr(orig, 'derive'), [new PyList(excs)]);
+  if (!(g instanceof PyBaseException) || g.egExceptions === null) {
+    throw typeError('derive must return an instance of BaseExceptionGroup');
+  }
+  if (orig.traceback !== null) g.traceback = orig.traceback;
+  g.context = orig.context;
+  g.cause = orig.cause;
+  g.suppressContext = true;
+  const notes = getAttrOrUndefined(orig, '__notes__');
+  if (notes !== undefined && typeof notes !== 'string' && typeOf(notes).lookup('__getitem__') !== undefined) {
+    setAttr(g, '__notes__', new PyList(toArray(notes)));
+  }
+  return g;
+}
+
+/** Every leaf (non-group) exception of a group tree, in order. */
+export function groupLeaves(exc: PyBaseException, out: Set<PyBaseException> = new Set()): Set<PyBaseException> {
+  if (exc.egExceptions === null) out.add(exc);
+  else for (const e of exc.egExceptions) groupLeaves(e, out);
+  return out;
+}
+
+/** OSError(errno, ...) is created as the subclass CPython maps that errno to (Linux numbering). */
+const ERRNO_SUBCLASS: ReadonlyMap<number, PyType> = new Map([
+  [11, BlockingIOError], [114, BlockingIOError], [115, BlockingIOError], // EAGAIN, EALREADY, EINPROGRESS
+  [10, ChildProcessError], // ECHILD
+  [32, BrokenPipeError], [108, BrokenPipeError], // EPIPE, ESHUTDOWN
+  [103, ConnectionAbortedError], [111, ConnectionRefusedError], [104, ConnectionResetError],
+  [17, FileExistsError], [2, FileNotFoundError], [21, IsADirectoryError], [20, NotADirectoryError],
+  [4, InterruptedError], // EINTR
+  [13, PermissionError], [1, PermissionError], // EACCES, EPERM
+  [3, ProcessLookupError], [110, TimeoutError], // ESRCH, ETIMEDOUT
+]);
+
+export function osErrorSubclass(errno: number): PyType | undefined {
+  return ERRNO_SUBCLASS.get(errno);
+}
+
+/** "\xff", "\u20ac" or "\U0001f600": how a code point is shown in Unicode error messages. */
+function badCharEscape(cp: number): string {
+  if (cp <= 0xff) return `\\x${cp.toString(16).padStart(2, '0')}`;
+  if (cp <= 0xffff) return `\\u${cp.toString(16).padStart(4, '0')}`;
+  return `\\U${cp.toString(16).padStart(8, '0')}`;
+}
+
+/** str() of UnicodeDecode/Encode/TranslateError from their fields, or null when they are not set. */
+function unicodeErrorStr(e: PyBaseException): string | null {
+  const obj = e.dict?.getStr('object');
+  const start = e.dict?.getStr('start');
+  const end = e.dict?.getStr('end');
+  const reason = e.dict?.getStr('reason');
+  if (obj === undefined || typeof start !== 'number' || typeof end !== 'number' || reason === undefined) return null;
+  const enc = e.dict?.getStr('encoding');
+  const t = e.cls;
+  if (t.isSubtypeOf(UnicodeDecodeError)) {
+    const data = obj instanceof PyObject ? (obj as unknown as { data?: Uint8Array }).data : undefined;
+    if (data !== undefined && start >= 0 && start < data.length && end === start + 1) {
+      return `'${str(enc ?? None)}' codec can't decode byte 0x${data[start].toString(16).padStart(2, '0')} in position ${start}: ${str(reason)}`;
+    }
+    return `'${str(enc ?? None)}' codec can't decode bytes in position ${start}-${end - 1}: ${str(reason)}`;
+  }
+  const what = t.isSubtypeOf(UnicodeEncodeError) ? `'${str(enc ?? None)}' codec can't encode` : "can't translate";
+  const chars = typeof obj === 'string' ? Array.from(obj) : null;
+  if (chars !== null && start >= 0 && start < chars.length && end === start + 1) {
+    return `${what} character '${badCharEscape(chars[start].codePointAt(0)!)}' in position ${start}: ${str(reason)}`;
+  }
+  return `${what} characters in position ${start}-${end - 1}: ${str(reason)}`;
+}
+
+/** SystemExit.code: set by __init__ (or assigned), else what the args imply. */
+export function systemExitCode(e: PyBaseException): PyValue {
+  const v = e.dict?.getStr('code');
+  if (v !== undefined) return v;
+  const a = e.args;
+  return a.length === 0 ? None : a.length === 1 ? a[0] : new PyTuple(a);
+}

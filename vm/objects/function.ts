@@ -4,7 +4,7 @@
 // Binding arguments to parameters lives in runtime/call.ts, not here.
 
 import { PyObject, PyValue, makeBuiltinType } from './object.js';
-import { PyCode } from './code.js';
+import { PyCode, CO_HAS_DOCSTRING } from './code.js';
 import { PyDict } from './dict.js';
 import { PyCell } from './cell.js';
 import { PyTuple } from './tuple.js';
@@ -40,7 +40,8 @@ export class PyFunction extends PyObject {
     this.builtins = builtins;
     const mod = globals.getStr('__name__');
     this.module = mod === undefined ? noneValue() : mod;
-    this.doc = noneValue();
+    // A docstring is the first constant when the compiler flags it (CO_HAS_DOCSTRING).
+    this.doc = code.flags & CO_HAS_DOCSTRING ? code.consts[0] : noneValue();
   }
 }
 

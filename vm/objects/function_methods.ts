@@ -1,16 +1,19 @@
 // Python-visible attributes and methods of functions, bound methods and built-in functions.
 
 import { PyValue, typeName } from './object.js';
-import { defMethod, defGetSet, builtinFunctionType, PyNativeFunction, methodDescriptorType, wrapperDescriptorType, PyMethodDescriptor } from './native.js';
+import { defMethod, defGetSet, defNew, bindArgs, builtinFunctionType, PyNativeFunction, methodDescriptorType, wrapperDescriptorType, PyMethodDescriptor } from './native.js';
 import { PyFunction, PyMethod, functionType, methodType } from './function.js';
 import { PyTuple, tuple } from './tuple.js';
 import { PyDict } from './dict.js';
 import { None } from './singletons.js';
 import { PyModule } from './module.js';
 import { instanceDictGetSet } from './object_methods.js';
-import { callObject } from '../runtime/call.js';
+import { callObject, isCallable } from '../runtime/call.js';
+import { PyCode } from './code.js';
+import { PyCell } from './cell.js';
+import { currentInterpreter } from '../runtime/interpreter.js';
 import { repr, objectId, identityHash, hash } from '../runtime/protocols.js';
-import { typeError } from '../runtime/raise.js';
+import { typeError, valueError } from '../runtime/raise.js';
 
 const fn = (v: PyValue): PyFunction => v as PyFunction;
 
@@ -25,40 +28,112 @@ defGetSet(functionType, '__qualname__', (s) => fn(s).qualname, (s, v) => {
   if (typeof v !== 'string') throw typeError('__qualname__ must be set to a string object');
   fn(s).qualname = v;
 });
-defGetSet(functionType, '__doc__', (s) => {
-  const f = fn(s);
-  if (f.doc === None && f.code.flags & 0x4000000 && typeof f.code.consts[0] === 'string') return f.code.consts[0];
-  return f.doc;
-}, (s, v) => {
+defGetSet(functionType, '__doc__', (s) => fn(s).doc, (s, v) => {
   fn(s).doc = v ?? None;
 });
 defGetSet(functionType, '__module__', (s) => fn(s).module, (s, v) => {
   fn(s).module = v ?? None;
 });
 defGetSet(functionType, '__defaults__', (s) => fn(s).defaults ?? None, (s, v) => {
+  if (v !== null && v !== None && !(v instanceof PyTuple)) throw typeError('__defaults__ must be set to a tuple object');
   fn(s).defaults = v === null || v === None ? null : (v as PyTuple);
 });
 defGetSet(functionType, '__kwdefaults__', (s) => fn(s).kwdefaults ?? None, (s, v) => {
+  if (v !== null && v !== None && !(v instanceof PyDict)) throw typeError('__kwdefaults__ must be set to a dict object');
   fn(s).kwdefaults = v === null || v === None ? null : (v as PyDict);
 });
-defGetSet(functionType, '__code__', (s) => fn(s).code);
+defGetSet(functionType, '__code__', (s) => fn(s).code, (s, v) => {
+  if (!(v instanceof PyCode)) throw typeError('__code__ must be set to a code object');
+  const f = fn(s);
+  v.decode();
+  const nfree = v.freevars.length;
+  const nclosure = f.closure === null ? 0 : f.closure.length;
+  if (nfree !== nclosure) {
+    throw valueError(`${f.name}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+  }
+  f.code = v;
+});
 defGetSet(functionType, '__globals__', (s) => fn(s).globals);
 defGetSet(functionType, '__builtins__', (s) => fn(s).builtins);
 defGetSet(functionType, '__closure__', (s) => (fn(s).closure === null ? None : tuple(fn(s).closure!)));
 defGetSet(functionType, '__annotations__', (s) => {
   const f = fn(s);
   if (f.annotations === null) {
-    if (f.annotate !== null && f.annotate !== None) f.annotations = callObject(f.annotate, [1]);
-    else f.annotations = new PyDict();
+    if (f.annotate !== null && f.annotate !== None && isCallable(f.annotate)) {
+      const d = callObject(f.annotate, [1]);
+      if (!(d instanceof PyDict)) throw typeError(`__annotate__ returned non-dict of type '${typeName(d)}'`);
+      f.annotations = d;
+    } else {
+      f.annotations = new PyDict();
+    }
   }
   return f.annotations;
 }, (s, v) => {
-  fn(s).annotations = v;
+  if (v !== null && v !== None && !(v instanceof PyDict)) throw typeError('__annotations__ must be set to a dict object');
+  const f = fn(s);
+  f.annotations = v === null || v === None ? null : v;
+  f.annotate = null;
 });
-defGetSet(functionType, '__type_params__', (s) => fn(s).typeParams ?? tuple([]));
+defGetSet(functionType, '__annotate__', (s) => fn(s).annotate ?? None, (s, v) => {
+  if (v === null) throw typeError('__annotate__ cannot be deleted');
+  const f = fn(s);
+  if (v === None) {
+    f.annotate = None;
+  } else if (isCallable(v)) {
+    f.annotate = v;
+    f.annotations = null;
+  } else {
+    throw typeError('__annotate__ must be callable or None');
+  }
+});
+defGetSet(functionType, '__type_params__', (s) => fn(s).typeParams ?? tuple([]), (s, v) => {
+  if (!(v instanceof PyTuple)) throw typeError('__type_params__ must be set to a tuple');
+  fn(s).typeParams = v;
+});
 instanceDictGetSet(functionType);
 
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)
+defNew(functionType, (_cls, args, kwargs) => {
+  const [code, globals, name, argdefs, closure, kwdefaults] = bindArgs(
+    'function', ['code', 'globals', 'name', 'argdefs', 'closure', 'kwdefaults'], args, kwargs, 2,
+  );
+  if (!(code instanceof PyCode)) throw typeError(`function() argument 'code' must be code, not ${typeName(code!)}`);
+  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${typeName(globals!)}`);
+  if (name !== undefined && name !== None && typeof name !== 'string') throw typeError('arg 3 (name) must be None or string');
+  if (argdefs !== undefined && argdefs !== None && !(argdefs instanceof PyTuple)) throw typeError('arg 4 (defaults) must be None or tuple');
+  code.decode();
+  const nfree = code.freevars.length;
+  if (closure === undefined || closure === None) {
+    if (nfree > 0) throw typeError('arg 5 (closure) must be tuple');
+  } else {
+    if (!(closure instanceof PyTuple)) throw typeError('arg 5 (closure) must be None or tuple');
+    if (closure.items.length !== nfree) {
+      throw valueError(`${code.name} requires closure of length ${nfree}, not ${closure.items.length}`);
+    }
+    for (const c of closure.items) {
+      if (!(c instanceof PyCell)) throw typeError(`arg 5 (closure) expected cell, found ${typeName(c)}`);
+    }
+  }
+  if (kwdefaults !== undefined && kwdefaults !== None && !(kwdefaults instanceof PyDict)) throw typeError('arg 6 (kwdefaults) must be None or dict');
+  let b = globals.getStr('__builtins__');
+  if (b instanceof PyModule) b = b.dict;
+  const f = new PyFunction(code, globals, b instanceof PyDict ? b : currentInterpreter().builtins);
+  if (typeof name === 'string') f.name = name;
+  if (argdefs instanceof PyTuple) f.defaults = argdefs;
+  if (closure instanceof PyTuple) f.closure = closure.items as PyCell[];
+  if (kwdefaults instanceof PyDict) f.kwdefaults = kwdefaults;
+  return f;
+});
+
 const meth = (v: PyValue): PyMethod => v as PyMethod;
+// types.MethodType(function, instance)
+defNew(methodType, (_cls, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) throw typeError('method() takes no keyword arguments');
+  if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`);
+  if (!isCallable(args[0])) throw typeError('first argument must be callable');
+  if (args[1] === None) throw typeError('instance must not be None');
+  return new PyMethod(args[0], args[1]);
+});
 defMethod(methodType, '__call__', (self, args, kwargs) => callObject(self, args, kwargs));
 defGetSet(methodType, '__func__', (s) => meth(s).func);
 defGetSet(methodType, '__self__', (s) => meth(s).self);

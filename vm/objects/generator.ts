@@ -19,8 +19,6 @@ export class PyGenerator extends PyObject {
   finished = false;
   /** The handled exception (sys.exc_info) inside the generator while suspended. */
   excState: PyValue = None;
-  /** The generator being delegated to by `yield from`, for gi_yieldfrom. */
-  yieldFrom: PyValue = None;
 
   constructor(
     readonly frame: import('../runtime/frame.js').Frame,

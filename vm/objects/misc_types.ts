@@ -1,6 +1,6 @@
 // Small built-in types: NoneType, NotImplementedType, ellipsis, cell, code, module, traceback, frame.
 
-import { PyValue } from './object.js';
+import { PyValue, typeName } from './object.js';
 import { defMethod, defGetSet, defNew } from './native.js';
 import { None, NotImplemented, Ellipsis, noneType, notImplementedType, ellipsisType } from './singletons.js';
 import { PyCell, cellType } from './cell.js';
@@ -10,9 +10,11 @@ import { PyDict } from './dict.js';
 import { PyBytes } from './bytes.js';
 import { tuple } from './tuple.js';
 import { PyTraceback, tracebackType } from './traceback.js';
-import { Frame, frameType } from '../runtime/frame.js';
+import { Frame, frameType, fastLocalsSnapshot } from '../runtime/frame.js';
 import { repr, objectId } from '../runtime/protocols.js';
-import { valueError, typeError } from '../runtime/raise.js';
+import { valueError, typeError, attributeError } from '../runtime/raise.js';
+import { callObject, isCallable } from '../runtime/call.js';
+import { getAttrOrUndefined } from '../runtime/attributes.js';
 
 defNew(noneType, (_cls, args) => {
   if (args.length) throw typeError('NoneType takes no arguments');
@@ -88,6 +90,43 @@ defMethod(moduleType, '__repr__', (self) => {
   return `<module ${repr(name)} (built-in)>`;
 });
 defGetSet(moduleType, '__dict__', (s) => (s as PyModule).dict);
+// PEP 649 for modules: __annotations__ computed from the module's __annotate__ on first use, then kept
+// in the module dict (unless the module is still being initialised).
+defGetSet(moduleType, '__annotations__', (s) => {
+  const d = (s as PyModule).dict;
+  const own = d.getStr('__annotations__');
+  if (own !== undefined) return own;
+  const annotate = d.getStr('__annotate__');
+  let annotations: PyValue;
+  if (annotate !== undefined && isCallable(annotate)) {
+    annotations = callObject(annotate, [1]);
+    if (!(annotations instanceof PyDict)) throw typeError(`__annotate__ returned non-dict of type '${typeName(annotations)}'`);
+  } else {
+    annotations = new PyDict();
+  }
+  const spec = d.getStr('__spec__');
+  const initializing = spec !== undefined && spec !== None && getAttrOrUndefined(spec, '_initializing') === true;
+  if (!initializing) d.setStr('__annotations__', annotations);
+  return annotations;
+}, (s, v) => {
+  const d = (s as PyModule).dict;
+  if (v !== null) d.setStr('__annotations__', v);
+  else if (!d.deleteStr('__annotations__')) throw attributeError('__annotations__');
+  d.deleteStr('__annotate__');
+});
+defGetSet(moduleType, '__annotate__', (s) => {
+  const d = (s as PyModule).dict;
+  const a = d.getStr('__annotate__');
+  if (a !== undefined) return a;
+  d.setStr('__annotate__', None);
+  return None;
+}, (s, v) => {
+  if (v === null) throw typeError('cannot delete __annotate__ attribute');
+  if (v !== None && !isCallable(v)) throw typeError('__annotate__ must be callable or None');
+  const d = (s as PyModule).dict;
+  d.setStr('__annotate__', v);
+  if (v !== None) d.deleteStr('__annotations__');
+});
 
 const tb = (v: PyValue): PyTraceback => v as PyTraceback;
 defGetSet(tracebackType, 'tb_next', (s) => tb(s).next ?? None, (s, v) => {
@@ -107,12 +146,5 @@ defGetSet(frameType, 'f_builtins', (s) => fr(s).builtins);
 defGetSet(frameType, 'f_locals', (s) => {
   const f = fr(s);
   if (f.locals !== null) return f.locals;
-  const d = new PyDict();
-  const names = f.code.localsplusnames;
-  for (let i = 0; i < names.length; i++) {
-    let v = f.slots[i];
-    if (v instanceof PyCell) v = v.value;
-    if (v !== undefined && v !== null) d.setStr(names[i], v);
-  }
-  return d;
+  return fastLocalsSnapshot(f);
 });

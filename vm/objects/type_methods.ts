@@ -1,21 +1,26 @@
 // The methods of `type`: class creation (type.__new__ with C3 MRO, __slots__, __set_name__,
 // __init_subclass__, __classcell__), calling a class, and the class attributes (__name__, __mro__...).
 
-import { PyType, PyValue, PyObject, PyInstance, objectType, typeType, typeOf, typeName, invalidateTypeCaches, c3 } from './object.js';
+import { PyType, PyValue, PyObject, PyInstance, objectType, typeType, intType, typeOf, typeName, invalidateTypeCaches, c3 } from './object.js';
+import { bytesType } from './bytes.js';
 import { defMethod, defGetSet, PyNativeFunction, defClassMethod, bindArgs } from './native.js';
 import { PyDict } from './dict.js';
-import { PyTuple, tuple } from './tuple.js';
+import { PyTuple, tuple, tupleType } from './tuple.js';
 import { PyList } from './list.js';
 import { PyCell } from './cell.js';
 import { None } from './singletons.js';
 import { PyFunction } from './function.js';
 import { PyClassMethod, PyStaticMethod } from './descriptors.js';
 import { SlotMember } from './slots.js';
+import {
+  BaseException, BaseExceptionGroup, StopIteration, SystemExit, ImportError, OSError, SyntaxError,
+  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, NameError, AttributeError,
+} from './exceptions.js';
 import { instanceDictGetSet } from './object_methods.js';
-import { typeGetAttr, typeSetAttr, noAttribute, descrGet } from '../runtime/attributes.js';
-import { callObject, typeCall, callNew } from '../runtime/call.js';
+import { typeGetAttr, typeSetAttr, noAttribute, descrGet, getAttr } from '../runtime/attributes.js';
+import { callObject, typeCall, callNew, isCallable } from '../runtime/call.js';
 import { toArray, str } from '../runtime/protocols.js';
-import { typeError, valueError } from '../runtime/raise.js';
+import { typeError, valueError, attributeError } from '../runtime/raise.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
 import { superFind } from './super.js';
 
@@ -63,12 +68,30 @@ function calculateMetaclassOf(meta: PyType, bases: PyValue[]): PyType {
   return winner;
 }
 
+/** Built-in exception types whose instances carry fields of their own; the others share BaseException's. */
+const EXCEPTION_LAYOUTS: ReadonlySet<PyType> = new Set([
+  BaseException, BaseExceptionGroup, StopIteration, SystemExit, ImportError, OSError, SyntaxError,
+  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, NameError, AttributeError,
+]);
+
+/** The type whose instance layout `t` has: up through classes and exceptions that add no fields. */
+function layoutOf(t: PyType): PyType {
+  let s = t;
+  for (;;) {
+    if (s.isHeap) {
+      if (s.bases.length === 0 || (s.slotNames !== null && s.slotNames.length > 0)) return s;
+    } else if (s === BaseException || !s.isSubtypeOf(BaseException) || EXCEPTION_LAYOUTS.has(s)) {
+      return s;
+    }
+    s = s.bases[0];
+  }
+}
+
 /** The base whose instance layout the new class extends (CPython's "solid base"). */
 function solidBase(bases: PyType[]): PyType {
   let best = objectType;
   for (const b of bases) {
-    let s = b;
-    while (s.isHeap && s.bases.length > 0 && (s.slotNames === null || s.slotNames.length === 0)) s = s.bases[0];
+    const s = layoutOf(b);
     if (s.isSubtypeOf(best)) best = s;
     else if (!best.isSubtypeOf(s)) {
       throw typeError(`multiple bases have instance lay-out conflict`);
@@ -113,15 +136,27 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   const qual = ns.getStr('__qualname__');
   cls.qualname = typeof qual === 'string' ? qual : name;
 
-  // __slots__
+  // The namespace first, then the members __slots__ adds, then __dict__ and __weakref__ (the order
+  // of CPython's class __dict__).
+  for (const [k, v] of ns.entries()) {
+    if (typeof k !== 'string') continue;
+    if (k === '__qualname__' || k === '__classcell__' || k === '__classdictcell__') continue;
+    let value = v;
+    if ((k === '__init_subclass__' || k === '__class_getitem__') && v instanceof PyFunction) value = new PyClassMethod(v);
+    if (k === '__new__' && v instanceof PyFunction) value = new PyStaticMethod(v);
+    cls.attrs.set(k, value);
+  }
+
   const slots = ns.getStr('__slots__');
   let wantsDict = true;
+  let wantsWeakref = true;
   if (slots !== undefined) {
     const names = typeof slots === 'string' ? [slots] : toArray(slots).map((s) => {
       if (typeof s !== 'string') throw typeError(`__slots__ items must be strings, not '${typeName(s)}'`);
       return s;
     });
     wantsDict = names.includes('__dict__');
+    wantsWeakref = names.includes('__weakref__');
     const own = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
     cls.slotNames = own;
     let offset = 0;
@@ -135,14 +170,10 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   const baseHasDict = bases.some((b) => b.hasInstanceDict);
   cls.hasInstanceDict = baseHasDict || wantsDict;
   if (cls.hasInstanceDict && !baseHasDict) instanceDictGetSet(cls);
-
-  for (const [k, v] of ns.entries()) {
-    if (typeof k !== 'string') continue;
-    if (k === '__qualname__' || k === '__classcell__') continue;
-    let value = v;
-    if ((k === '__init_subclass__' || k === '__class_getitem__') && v instanceof PyFunction) value = new PyClassMethod(v);
-    if (k === '__new__' && v instanceof PyFunction) value = new PyStaticMethod(v);
-    cls.attrs.set(k, value);
+  // Variable-size instances (int, tuple, bytes) cannot take a weak reference list.
+  const varSize = base.isSubtypeOf(intType) || base.isSubtypeOf(tupleType) || base.isSubtypeOf(bytesType);
+  if (wantsWeakref && !varSize && cls.lookup('__weakref__') === undefined) {
+    defGetSet(cls, '__weakref__', () => None);
   }
   if (!cls.attrs.has('__doc__')) cls.attrs.set('__doc__', None);
   if (!cls.attrs.has('__module__')) cls.attrs.set('__module__', cls.module);
@@ -152,6 +183,13 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
 
   const cell = ns.getStr('__classcell__');
   if (cell instanceof PyCell) cell.value = cls;
+  // __classdict__ of annotation scopes: the class namespace as it was made.
+  const dictCell = ns.getStr('__classdictcell__');
+  if (dictCell instanceof PyCell) {
+    const d = new PyDict();
+    for (const [k, v] of cls.attrs) d.setStr(k, v);
+    dictCell.value = d;
+  }
 
   // __set_name__ on attributes, then the parent's __init_subclass__.
   for (const [k, v] of [...cls.attrs.entries()]) {
@@ -211,6 +249,16 @@ defMethod(typeType, '__repr__', (self) => {
   const t = self as PyType;
   return t.module === 'builtins' ? `<class '${t.qualname}'>` : `<class '${t.module}.${t.qualname}'>`;
 });
+defMethod(typeType, '__dir__', (self) => {
+  // The class's own __dict__ keys merged with those of its bases, recursively (type___dir__).
+  const names = new Set<string>();
+  const merge = (t: PyType): void => {
+    for (const k of t.attrs.keys()) names.add(k);
+    for (const b of t.bases) merge(b);
+  };
+  merge(self as PyType);
+  return new PyList([...names]);
+});
 defMethod(typeType, 'mro', (self) => new PyList((self as PyType).mro.slice()));
 defMethod(typeType, '__subclasses__', (self) => new PyList((self as PyType).subclasses.slice()));
 defMethod(typeType, '__instancecheck__', (self, args) => typeOf(args[0]).isSubtypeOf(self as PyType));
@@ -255,6 +303,52 @@ defGetSet(typeType, '__doc__', (self) => {
   const d = t.attrs.get('__doc__');
   if (d !== undefined) return d;
   return t.doc ?? None;
+});
+// PEP 649: a class keeps its annotate function as __annotate_func__ and computes __annotations__ on
+// first use, caching it as __annotations_cache__ (typeobject.c's type_get_annotations).
+function heapOnly(t: PyType, attr: string): void {
+  if (!t.isHeap) throw attributeError(`type object '${t.name}' has no attribute '${attr}'`);
+}
+function bindToClass(v: PyValue, t: PyType): PyValue {
+  return typeof v === 'object' && typeOf(v).lookup('__get__') !== undefined ? descrGet(v, null, t) : v;
+}
+function classAnnotate(t: PyType): PyValue {
+  heapOnly(t, '__annotate__');
+  const a = t.attrs.get('__annotate__') ?? t.attrs.get('__annotate_func__');
+  if (a !== undefined) return bindToClass(a, t);
+  t.setAttr('__annotate_func__', None);
+  return None;
+}
+defGetSet(typeType, '__annotate__', (self) => classAnnotate(self as PyType), (self, v) => {
+  const t = self as PyType;
+  if (v === null) throw typeError('cannot delete __annotate__ attribute');
+  if (!t.isHeap) throw typeError(`cannot set '__annotate__' attribute of immutable type '${t.name}'`);
+  if (v !== None && !isCallable(v)) throw typeError('__annotate__ must be callable or None');
+  t.setAttr('__annotate_func__', v);
+  if (v !== None) t.deleteAttr('__annotations_cache__');
+});
+defGetSet(typeType, '__annotations__', (self) => {
+  const t = self as PyType;
+  heapOnly(t, '__annotations__');
+  const own = t.attrs.get('__annotations__') ?? t.attrs.get('__annotations_cache__');
+  if (own !== undefined) return bindToClass(own, t);
+  const annotate = getAttr(t, '__annotate__');
+  let annotations: PyValue;
+  if (isCallable(annotate)) {
+    annotations = callObject(annotate, [1]);
+    if (!(annotations instanceof PyDict)) throw typeError(`__annotate__ returned non-dict of type '${typeName(annotations)}'`);
+  } else {
+    annotations = new PyDict();
+  }
+  t.setAttr('__annotations_cache__', annotations);
+  return annotations;
+}, (self, v) => {
+  const t = self as PyType;
+  if (!t.isHeap) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.name}'`);
+  if (v !== null) t.setAttr('__annotations_cache__', v);
+  else if (!t.deleteAttr('__annotations_cache__')) throw attributeError('__annotations__');
+  t.deleteAttr('__annotate_func__');
+  t.deleteAttr('__annotate__');
 });
 defGetSet(typeType, '__abstractmethods__', (self) => {
   const v = (self as PyType).attrs.get('__abstractmethods__');

@@ -1,20 +1,23 @@
-// typing.Union, the type of `int | str` (types.UnionType): the `|` of classes, generic aliases and None,
-// flattened and without duplicates, as CPython 3.14's Objects/unionobject.c builds it. isinstance() and
-// issubclass() accept a union as the tuple of its arguments (modules/builtins.ts).
+// typing.Union, the type of `int | str` (types.UnionType is the same object in 3.14): the `|` of
+// classes, generic aliases, type aliases and None, flattened and without duplicates, as CPython 3.14's
+// Objects/unionobject.c builds it. `Union[X, Y]` (its __class_getitem__) and `|` with a union or a
+// TypeVar also accept what typing._type_check accepts (strings become ForwardRefs).
 //
-// unionOr() is the whole `|` operator; type.__or__/__ror__ and GenericAlias's call it. It must not know
-// about typing.py: type variables are recognised by duck typing, as in generic_alias.ts.
+// isinstance()/issubclass() treat a union as the tuple of its arguments (modules/builtins.ts reads them
+// through unionMembers()). This file also installs type.__or__/__ror__ (CPython's type_or).
 
 import { PyObject, PyType, PyValue, makeBuiltinType, typeType } from './object.js';
-import { PyTuple, tuple } from './tuple.js';
-import { frozensetType, newSet } from './set.js';
-import { defMethod, defGetSet, oneArg } from './native.js';
+import { PyTuple, tupleType } from './tuple.js';
+import { PySet, frozensetType, setType } from './set.js';
+import { defMethod, defGetSet, defClassMethod, oneArg } from './native.js';
 import { None, NotImplemented, noneType } from './singletons.js';
+import { PyBaseException } from './exceptions.js';
 import {
   PyGenericAlias, genericAliasType, typeArgRepr, collectParameters, substituteParameters,
 } from './generic_alias.js';
-import { hash, eq } from '../runtime/protocols.js';
-import { typeError } from '../runtime/raise.js';
+import { callTyping } from './typing_calls.js';
+import { hash, eq, repr } from '../runtime/protocols.js';
+import { typeError, attributeError } from '../runtime/raise.js';
 
 export const unionType = makeBuiltinType('Union', undefined, 'typing');
 unionType.isBaseType = false;
@@ -23,105 +26,199 @@ unionType.doc = 'Represent a union type\n\nE.g. for int | str';
 
 export class PyUnion extends PyObject {
   parameters: PyTuple | null = null;
-  constructor(readonly args: PyValue[]) {
+  constructor(
+    /** __args__ */
+    readonly args: PyTuple,
+    /** The hashable arguments, for hashing and comparing. */
+    readonly hashable: PySet,
+    /** The others, compared by ==; null when there are none. */
+    readonly unhashable: PyValue[] | null,
+  ) {
     super(unionType);
   }
 }
 
 const U = (v: PyValue): PyUnion => v as PyUnion;
 
-/** Can this operand take part in `|` (is_unionable)? */
+/** Types whose instances may take part in `|` besides classes, aliases and unions (TypeAliasType). */
+export const unionableTypes = new Set<PyType>();
+
+/** is_unionable: None, a class, a GenericAlias, a union or a type alias. */
 function isUnionable(v: PyValue): boolean {
-  if (v === None || v instanceof PyType || v instanceof PyGenericAlias || v instanceof PyUnion) return true;
-  return typeof v === 'object' && v.cls.name === 'TypeAliasType' && v.cls.module === 'typing';
+  return v === None || v instanceof PyType || v instanceof PyGenericAlias || v instanceof PyUnion ||
+    (typeof v === 'object' && unionableTypes.has(v.cls));
 }
 
-/** Add one operand's members to `out`: unions are flattened, None stands for NoneType, duplicates go. */
-function addMembers(out: PyValue[], v: PyValue): void {
-  const members = v instanceof PyUnion ? v.args : [v === None ? noneType : v];
-  for (const m of members) {
-    let seen = false;
-    for (const o of out) {
-      if (o === m || eq(o, m)) {
-        seen = true;
-        break;
-      }
+// ---- building a union (unionbuilder) ------------------------------------------------------------------
+
+class UnionBuilder {
+  readonly args: PyValue[] = [];
+  readonly hashable = new PySet(setType);
+  unhashable: PyValue[] | null = null;
+
+  /** checked: pass each argument through typing's type check (Union[...], and `|` with a TypeVar). */
+  constructor(readonly checked: boolean) {}
+
+  add(arg: PyValue): void {
+    if (arg === None) {
+      arg = noneType;
+    } else if (arg instanceof PyUnion) {
+      for (const a of arg.args.items) this.add(a);
+      return;
     }
-    if (!seen) out.push(m);
+    if (this.checked) arg = typeCheck(arg);
+    let hashable = true;
+    try {
+      hash(arg);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      hashable = false;
+    }
+    if (hashable) {
+      if (this.hashable.has(arg)) return;
+      this.hashable.add(arg);
+    } else {
+      if (this.unhashable === null) this.unhashable = [];
+      else if (this.unhashable.some((u) => u === arg || eq(u, arg))) return;
+      this.unhashable.push(arg);
+    }
+    this.args.push(arg);
+  }
+
+  /** make_union: no members is an error, one member is itself. */
+  build(): PyValue {
+    const n = this.args.length;
+    if (n === 0) throw typeError('Cannot take a Union of no types.');
+    if (n === 1) return this.args[0];
+    const frozen = new PySet(frozensetType);
+    for (const a of this.hashable.values()) frozen.add(a);
+    return new PyUnion(new PyTuple(this.args), frozen, this.unhashable);
   }
 }
 
-/** `a | b` for classes, aliases, unions and None; NotImplemented for anything else. */
-export function unionOr(a: PyValue, b: PyValue): PyValue {
+/** type_check: None is NoneType, unionable objects pass, the rest go through typing._type_check. */
+function typeCheck(arg: PyValue): PyValue {
+  if (arg === None) return noneType;
+  if (isUnionable(arg)) return arg;
+  return callTyping('_type_check', [arg, 'Union[arg, ...]: each arg must be a type.']);
+}
+
+/** _Py_union_type_or: `a | b` for classes, aliases, unions and None; NotImplemented for anything else. */
+export function unionTypeOr(a: PyValue, b: PyValue): PyValue {
   if (!isUnionable(a) || !isUnionable(b)) return NotImplemented;
-  return makeUnion([a, b]);
+  const ub = new UnionBuilder(false);
+  ub.add(a);
+  ub.add(b);
+  return ub.build();
 }
 
-/** The union of `members` (flattened, deduplicated); a single member is returned as itself. */
-export function makeUnion(members: readonly PyValue[]): PyValue {
-  const out: PyValue[] = [];
-  for (const m of members) addMembers(out, m);
-  if (out.length === 1) return out[0];
-  return new PyUnion(out);
+/** _Py_union_from_tuple: Union[args] (a tuple is its items; anything else is one member), checked. */
+export function unionFromTuple(args: PyValue): PyValue {
+  const ub = new UnionBuilder(true);
+  if (args instanceof PyTuple && args.cls === tupleType) {
+    for (const a of args.items) ub.add(a);
+  } else {
+    ub.add(args);
+  }
+  return ub.build();
 }
 
-function memberRepr(v: PyValue): string {
-  return v === noneType ? 'None' : typeArgRepr(v);
+/** The union of two members, each type-checked (the `|` of a union or a TypeVar with anything). */
+export function unionOfChecked(a: PyValue, b: PyValue): PyValue {
+  const ub = new UnionBuilder(true);
+  ub.add(a);
+  ub.add(b);
+  return ub.build();
 }
 
-defMethod(unionType, '__repr__', (self) => U(self).args.map(memberRepr).join(' | '));
-defGetSet(unionType, '__args__', (self) => tuple(U(self).args));
+// ---- the type ------------------------------------------------------------------------------------------
+
+defMethod(unionType, '__repr__', (self) => U(self).args.items.map(typeArgRepr).join(' | '));
+defGetSet(unionType, '__args__', (self) => U(self).args, () => {
+  throw attributeError('readonly attribute');
+});
 defGetSet(unionType, '__origin__', () => unionType);
 defGetSet(unionType, '__name__', () => 'Union');
 defGetSet(unionType, '__qualname__', () => 'Union');
-defGetSet(unionType, '__parameters__', (self) => {
-  const u = U(self);
-  if (u.parameters === null) u.parameters = collectParameters(u.args);
-  return u.parameters;
-});
+defGetSet(unionType, '__parameters__', (self) => unionParameters(U(self)));
 
-defMethod(unionType, '__or__', (self, args) => unionOr(self, oneArg('__or__', args, null)));
-defMethod(unionType, '__ror__', (self, args) => unionOr(oneArg('__ror__', args, null), self));
+function unionParameters(u: PyUnion): PyTuple {
+  if (u.parameters === null) u.parameters = collectParameters(u.args.items);
+  return u.parameters;
+}
+
+// The `|` of a union with anything type-checks the other side (union_nb_or): `(int | str) | "X"`.
+defMethod(unionType, '__or__', (self, args) => unionOfChecked(self, oneArg('__or__', args, null)));
+defMethod(unionType, '__ror__', (self, args) => unionOfChecked(oneArg('__ror__', args, null), self));
+
+/** unions_equal: the same hashable members, and the same unhashable ones (by ==). */
+function unionsEqual(a: PyUnion, b: PyUnion): boolean {
+  if (a.hashable.size !== b.hashable.size) return false;
+  for (const x of a.hashable.values()) if (!b.hashable.has(x)) return false;
+  const ua = a.unhashable;
+  const ub = b.unhashable;
+  if (ua !== null && ub !== null) {
+    if (ua.length !== ub.length) return false;
+    const within = (x: PyValue, ys: PyValue[]): boolean => ys.some((y) => y === x || eq(y, x));
+    for (const x of ua) if (!within(x, ub)) return false;
+    for (const y of ub) if (!within(y, ua)) return false;
+    return true;
+  }
+  return ua === null && ub === null;
+}
 
 defMethod(unionType, '__eq__', (self, args) => {
   const other = oneArg('__eq__', args, null);
   if (!(other instanceof PyUnion)) return NotImplemented;
-  return sameMembers(U(self).args, other.args);
+  return unionsEqual(U(self), other);
+});
+defMethod(unionType, '__ne__', (self, args) => {
+  const other = oneArg('__ne__', args, null);
+  if (!(other instanceof PyUnion)) return NotImplemented;
+  return !unionsEqual(U(self), other);
 });
 
-function sameMembers(a: readonly PyValue[], b: readonly PyValue[]): boolean {
-  const within = (x: PyValue, ys: readonly PyValue[]): boolean => ys.some((y) => y === x || eq(y, x));
-  return a.every((x) => within(x, b)) && b.every((y) => within(y, a));
-}
-
-defMethod(unionType, '__hash__', (self) => newSet(U(self).args, frozensetType).computeHash());
+defMethod(unionType, '__hash__', (self) => {
+  const u = U(self);
+  if (u.unhashable !== null) {
+    // Equal unions must hash alike, so one with unhashable members is unhashable (the member's error).
+    for (const a of u.unhashable) hash(a);
+    throw typeError(`union contains ${u.unhashable.length} unhashable elements`);
+  }
+  return u.hashable.computeHash();
+});
 
 defMethod(unionType, '__getitem__', (self, args) => {
   const u = U(self);
   const item = oneArg('__getitem__', args, null);
-  const params = u.parameters ?? (u.parameters = collectParameters(u.args));
-  const newArgs = substituteParameters(self, u.args, params, item);
-  // The substituted members are or-ed together again, which may collapse the union.
-  return makeUnion(newArgs);
+  const newArgs = substituteParameters(self, u.args, unionParameters(u), item);
+  // The substituted members form a union again, which may collapse (`(int | T)[int]` is int).
+  return unionFromTuple(newArgs);
 });
 
-defMethod(unionType, '__mro_entries__', (self) => {
-  throw typeError(`Cannot subclass ${U(self).args.map(memberRepr).join(' | ')}`);
+defClassMethod(unionType, '__class_getitem__', (_cls, args, kwargs) => unionFromTuple(oneArg('__class_getitem__', args, kwargs)));
+
+defMethod(unionType, '__mro_entries__', (self, args, kwargs) => {
+  oneArg('__mro_entries__', args, kwargs);
+  throw typeError(`Cannot subclass ${repr(self)}`);
 });
+
+// ---- `|` on classes and generic aliases -----------------------------------------------------------------
 
 /**
- * `int | str`, `None | int`: type's own operators (CPython's type_or) are the union. Installed when the
- * builtins module is made, after every type's method table, so that it replaces any placeholder.
+ * `int | str`, `None | int`: type's own operators are the union. Run when this module loads and again
+ * from builtins set-up, so that it replaces the placeholder in type_methods.ts whatever the load order.
  */
 export function installTypeUnionOperators(): void {
-  defMethod(typeType, '__or__', (self, args) => unionOr(self, oneArg('__or__', args, null)));
-  defMethod(typeType, '__ror__', (self, args) => unionOr(oneArg('__ror__', args, null), self));
+  defMethod(typeType, '__or__', (self, args) => unionTypeOr(self, oneArg('__or__', args, null)));
+  defMethod(typeType, '__ror__', (self, args) => unionTypeOr(oneArg('__ror__', args, null), self));
 }
+installTypeUnionOperators();
 
-defMethod(genericAliasType, '__or__', (self, args) => unionOr(self, oneArg('__or__', args, null)));
-defMethod(genericAliasType, '__ror__', (self, args) => unionOr(oneArg('__ror__', args, null), self));
+defMethod(genericAliasType, '__or__', (self, args) => unionTypeOr(self, oneArg('__or__', args, null)));
+defMethod(genericAliasType, '__ror__', (self, args) => unionTypeOr(oneArg('__ror__', args, null), self));
 
-/** The members isinstance()/issubclass() test a union against. */
+/** The members isinstance()/issubclass() test a union against (_Py_union_args), or null. */
 export function unionMembers(v: PyValue): PyValue[] | null {
-  return v instanceof PyUnion ? v.args : null;
+  return v instanceof PyUnion ? v.args.items : null;
 }

@@ -14,7 +14,7 @@ import { CO_METHOD } from '../objects/code.js';
 import { PyBaseException, StopIteration, RuntimeError } from '../objects/exceptions.js';
 import { callObject, functionStr } from '../runtime/call.js';
 import { descrGet, getAttr, getMethod } from '../runtime/attributes.js';
-import { toArray, getItem } from '../runtime/protocols.js';
+import { toArray, getItem, repr } from '../runtime/protocols.js';
 import { unaryPositive } from '../runtime/operators.js';
 import { typeError, runtimeError, systemError, attributeError } from '../runtime/raise.js';
 import { GENERATOR_FLAGS } from '../runtime/interpreter.js';
@@ -121,11 +121,13 @@ export function loadSpecial(owner: PyValue, index: number): [PyValue, PyValue | 
   if (d === undefined) {
     const asyncProto = index >= 2;
     const hasOther = t.lookup(asyncProto ? '__enter__' : '__aenter__') !== undefined;
-    let msg = `'${t.name}' object does not support the ${asyncProto ? 'asynchronous ' : ''}context manager protocol`;
+    // CPython names the type with %T: its qualified name, prefixed by a module other than builtins/__main__.
+    const tn = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+    let msg = `'${tn}' object does not support the ${asyncProto ? 'asynchronous ' : ''}context manager protocol`;
     if (hasOther) {
       msg = asyncProto
-        ? `'${t.name}' object does not support the asynchronous context manager protocol (missed ${name} method) but it supports the context manager protocol. Did you mean to use 'with'?`
-        : `'${t.name}' object does not support the context manager protocol (missed ${name} method) but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?`;
+        ? `'${tn}' object does not support the asynchronous context manager protocol (missed ${name} method) but it supports the context manager protocol. Did you mean to use 'with'?`
+        : `'${tn}' object does not support the context manager protocol (missed ${name} method) but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?`;
     } else if (t.lookup(index % 2 === 0 ? SPECIAL_METHODS[index + 1] : SPECIAL_METHODS[index - 1]) !== undefined || index % 2 === 1) {
       msg += ` (missed ${name} method)`;
     }
@@ -137,7 +139,8 @@ export function loadSpecial(owner: PyValue, index: number): [PyValue, PyValue | 
 
 export function callIntrinsic1(interp: Interpreter, frame: Frame, which: number, v: PyValue): PyValue {
   switch (which) {
-    case 1: // INTRINSIC_PRINT (interactive mode)
+    case 1: // INTRINSIC_PRINT: an expression statement compiled in 'single' mode
+      displayHook(interp, v);
       return None;
     case 2: // INTRINSIC_IMPORT_STAR
       importStar(interp, frame, v);
@@ -173,3 +176,18 @@ export function callIntrinsic2(interp: Interpreter, frame: Frame, which: number,
 }
 
 export { CO_METHOD, runtimeError, getItem };
+
+/** sys.displayhook(value), or the default one when sys has none: repr to sys.stdout, and builtins._. */
+function displayHook(interp: Interpreter, v: PyValue): void {
+  const hook = interp.sys.getStr('displayhook');
+  if (hook !== undefined) {
+    callObject(hook, [v]);
+    return;
+  }
+  if (v === None) return;
+  interp.builtins.setStr('_', None);
+  const out = interp.sys.getStr('stdout');
+  if (out === undefined || out === None) throw runtimeError('lost sys.stdout');
+  callObject(getAttr(out, 'write'), [`${repr(v)}\n`]);
+  interp.builtins.setStr('_', v);
+}

@@ -8,11 +8,14 @@ import { PyList } from '../objects/list.js';
 import { None } from '../objects/singletons.js';
 import { PyCode } from '../objects/code.js';
 import {
-  PyBaseException, BaseException, BaseExceptionGroup, ExceptionGroup, SystemError, initExceptionFields,
+  PyBaseException, BaseException, BaseExceptionGroup, SystemError, makeExceptionGroup, splitExceptionGroup,
+  groupLeaves,
 } from '../objects/exceptions.js';
+import { PyTraceback } from '../objects/traceback.js';
+import { getAttr } from '../runtime/attributes.js';
+import type { Frame } from '../runtime/frame.js';
 import { callObject } from '../runtime/call.js';
 import { typeError } from '../runtime/raise.js';
-import type { Interpreter } from '../runtime/interpreter.js';
 
 /** The exception instance for `raise X [from Y]`. */
 export function makeRaisable(v: PyValue, cause: PyValue | undefined): PyBaseException {
@@ -87,101 +90,57 @@ export function checkExcMatch(left: PyValue, right: PyValue): boolean {
   return exceptionMatches(left, right);
 }
 
-/** except*: split an exception (group) into the part matching `matchType` and the rest. */
-export function checkEgMatch(_interp: Interpreter, exc: PyValue, matchType: PyValue): [PyValue, PyValue] {
+/**
+ * CHECK_EG_MATCH (except*): [rest, match]. A naked exception that matches is wrapped in a new
+ * ExceptionGroup('', [exc]) whose traceback is this frame alone; a group is split with its own split().
+ */
+export function checkEgMatch(frame: Frame, lasti: number, exc: PyValue, matchType: PyValue): [PyValue, PyValue] {
   checkCatchable(matchType, true);
-  if (!(exc instanceof PyBaseException)) return [exc, None];
-  if (!exc.cls.isSubtypeOf(BaseExceptionGroup)) {
-    if (exceptionMatches(exc, matchType)) {
-      // A naked exception matched by except*: wrap it in an ExceptionGroup('', [exc]).
-      const eg = new PyBaseException(ExceptionGroup, ['', new PyTuple([exc])]);
-      eg.traceback = exc.traceback;
-      return [None, eg];
+  if (exc === None) return [None, None];
+  if (exceptionMatches(exc, matchType)) {
+    if (exc instanceof PyBaseException && exc.egExceptions !== null) return [None, exc];
+    const eg = makeExceptionGroup('', new PyTuple([exc]));
+    eg.traceback = new PyTraceback(null, frame, lasti, frame.code.lineAt(lasti));
+    return [None, eg];
+  }
+  if (exc instanceof PyBaseException && exc.egExceptions !== null) {
+    const pair = callObject(getAttr(exc, 'split'), [matchType]);
+    if (!(pair instanceof PyTuple) || pair.items.length !== 2) {
+      throw typeError(`${exc.cls.name}.split must return a 2-tuple, got ${typeName(pair)}`);
     }
-    return [exc, None];
+    return [pair.items[1], pair.items[0]];
   }
-  const [match, rest] = splitGroup(exc, (e) => exceptionMatches(e, matchType));
-  return [rest ?? None, match ?? None];
+  return [exc, None];
 }
 
-function groupItems(eg: PyBaseException): PyBaseException[] {
-  const t = eg.args[1];
-  if (t instanceof PyTuple || t instanceof PyList) return t.items as PyBaseException[];
-  return [];
+/**
+ * Exceptions raised again unchanged carry the original's traceback, cause and context. (CPython also
+ * compares a `notes` slot that add_note never fills, since __notes__ lives in the instance dict.)
+ */
+function sameMetadata(a: PyBaseException, b: PyBaseException): boolean {
+  return a.traceback === b.traceback && a.cause === b.cause && a.context === b.context;
 }
 
-/** BaseExceptionGroup.split with a predicate; returns [match, rest] (null for empty). */
-export function splitGroup(
-  eg: PyBaseException,
-  pred: (e: PyBaseException) => boolean,
-): [PyBaseException | null, PyBaseException | null] {
-  if (pred(eg)) return [eg, null];
-  if (!eg.cls.isSubtypeOf(BaseExceptionGroup)) return [null, eg];
-  const matched: PyBaseException[] = [];
-  const rest: PyBaseException[] = [];
-  for (const e of groupItems(eg)) {
-    const [m, r] = splitGroup(e, pred);
-    if (m !== null) matched.push(m);
-    if (r !== null) rest.push(r);
-  }
-  return [deriveGroup(eg, matched), deriveGroup(eg, rest)];
-}
-
-function deriveGroup(orig: PyBaseException, items: PyBaseException[]): PyBaseException | null {
-  if (items.length === 0) return null;
-  const cls = items.every((e) => e.cls.isSubtypeOf(BaseException) && !e.cls.isSubtypeOf(BaseExceptionGroup) ? e.cls.mro.some((c) => c.name === 'Exception') : e.cls.mro.some((c) => c.name === 'Exception'))
-    ? (orig.cls.isSubtypeOf(ExceptionGroup) ? orig.cls : ExceptionGroup)
-    : BaseExceptionGroup;
-  const g = new PyBaseException(orig.cls === cls ? orig.cls : cls, [orig.args[0], new PyTuple(items)]);
-  g.traceback = orig.traceback;
-  g.cause = orig.cause;
-  g.context = orig.context;
-  g.suppressContext = orig.suppressContext;
-  const notes = orig.dict?.getStr('__notes__');
-  if (notes !== undefined) {
-    initExceptionFields(g, null);
-  }
-  return g;
-}
-
-/** INTRINSIC_PREP_RERAISE_STAR: what an except* block re-raises after its handlers ran. */
+/**
+ * INTRINSIC_PREP_RERAISE_STAR: what a try/except* re-raises after its handlers ran. Re-raised parts keep
+ * their place in the original group's structure; newly raised ones become siblings in a new group.
+ */
 export function prepReraiseStar(orig: PyValue, excs: PyValue): PyValue {
-  const list = (excs as PyList).items.filter((e) => e !== None) as PyBaseException[];
+  const list = (excs as PyList).items;
   if (list.length === 0) return None;
-  if (!(orig instanceof PyBaseException) || !orig.cls.isSubtypeOf(BaseExceptionGroup)) {
-    return list[0];
-  }
-  // Exceptions re-raised unchanged keep their place in the original group; new ones are added.
-  const raised: PyBaseException[] = [];
-  const reraisedLeaves = new Set<PyBaseException>();
-  const collectLeaves = (e: PyBaseException): void => {
-    if (e.cls.isSubtypeOf(BaseExceptionGroup)) for (const x of groupItems(e)) collectLeaves(x);
-    else reraisedLeaves.add(e);
-  };
-  const origLeaves = new Set<PyBaseException>();
-  const collectOrig = (e: PyBaseException): void => {
-    if (e.cls.isSubtypeOf(BaseExceptionGroup)) for (const x of groupItems(e)) collectOrig(x);
-    else origLeaves.add(e);
-  };
-  collectOrig(orig);
+  if (!(orig instanceof PyBaseException) || orig.egExceptions === null) return list[0];
+  const raised: PyValue[] = [];
+  const keep = new Set<PyBaseException>();
   for (const e of list) {
-    let isReraise = true;
-    const leaves: PyBaseException[] = [];
-    const walk = (x: PyBaseException): void => {
-      if (x.cls.isSubtypeOf(BaseExceptionGroup)) for (const y of groupItems(x)) walk(y);
-      else leaves.push(x);
-    };
-    walk(e);
-    for (const l of leaves) if (!origLeaves.has(l)) isReraise = false;
-    if (isReraise) collectLeaves(e);
+    if (e === None) continue;
+    if (e instanceof PyBaseException && sameMetadata(e, orig)) groupLeaves(e, keep);
     else raised.push(e);
   }
-  const [kept] = splitGroup(orig, (e) => !e.cls.isSubtypeOf(BaseExceptionGroup) && reraisedLeaves.has(e));
-  if (raised.length === 0) return kept ?? None;
-  const all = kept !== null ? [...raised, kept] : raised;
-  if (all.length === 1 && kept === null && raised.length === 1) return raised[0];
-  const g = new PyBaseException(all.every((e) => e.cls.mro.some((c) => c.name === 'Exception')) ? ExceptionGroup : BaseExceptionGroup, ['', new PyTuple(all)]);
-  return g;
+  const [reraised] = splitExceptionGroup(orig, (e) => e.egExceptions === null && keep.has(e), false);
+  if (raised.length === 0) return reraised ?? None;
+  if (reraised !== null) raised.push(reraised);
+  if (raised.length === 1) return raised[0];
+  return makeExceptionGroup('', new PyList(raised));
 }
 
 export function withExceptStart(exitFunc: PyValue, exitSelf: PyValue | null, val: PyValue): PyValue {

@@ -3,10 +3,10 @@
 import { PyValue, PyType, typeOf, typeName } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyList } from '../objects/list.js';
-import { PyDict } from '../objects/dict.js';
+import { PyDict, dictType } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException } from '../objects/exceptions.js';
-import { getAttrOrUndefined } from '../runtime/attributes.js';
+import { getAttr, getAttrOrUndefined } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
 import { typeError, valueError } from '../runtime/raise.js';
 
@@ -44,13 +44,16 @@ export function matchKeys(subject: PyValue, keys: PyValue): PyValue {
   const ks = (keys as PyTuple).items;
   const values: PyValue[] = [];
   const seen = new PyDict();
-  const get = subject instanceof PyDict ? null : getAttrOrUndefined(subject, 'get');
+  // map.get(key, dummy) as CPython calls it (never __getitem__, so defaultdict creates no keys); a dict
+  // whose get is dict's own is read directly.
+  const direct = subject instanceof PyDict && typeOf(subject).lookup('get') === dictType.attrs.get('get');
+  const get = direct ? null : getAttr(subject, 'get');
   const dummy = new PyList([]);
   for (const k of ks) {
     if (seen.has(k)) throw valueError(`mapping pattern checks duplicate key (${typeName(k) === 'str' ? `'${k as string}'` : String(k)})`);
     seen.set(k, None);
     let v: PyValue | undefined;
-    if (subject instanceof PyDict && !subject.cls.isHeap) v = subject.get(k);
+    if (direct) v = (subject as PyDict).get(k);
     else {
       const r = callObject(get!, [k, dummy]);
       v = r === dummy ? undefined : r;

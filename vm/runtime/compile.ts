@@ -14,7 +14,7 @@ import { bindArgs } from '../objects/native.js';
 import { marshalLoads } from '../marshal/reader.js';
 import { SyntaxErrorInfo } from '../host.js';
 import { typeError, valueError } from './raise.js';
-import { Frame } from './frame.js';
+import { Frame, fastLocalsSnapshot } from './frame.js';
 import type { Interpreter } from './interpreter.js';
 
 /** A SyntaxError exception object from the compiler's report. */
@@ -93,8 +93,8 @@ function resolveNamespaces(interp: Interpreter, g: PyValue | undefined, l: PyVal
     const f = interp.frame;
     if (f === null) throw typeError(`${fname}() with no frame`);
     globals = f.globals;
-    const fl = f.locals;
-    locals = l !== undefined && l !== None ? (l as PyDict) : fl ?? globals;
+    // In a function, the code runs in a snapshot of its locals (locals() since PEP 667).
+    locals = l !== undefined && l !== None ? (l as PyDict) : f.locals ?? fastLocalsSnapshot(f);
   } else {
     if (!(g instanceof PyDict)) throw typeError(`${fname}() globals must be a dict, not ${typeName(g)}`);
     globals = g;

@@ -10,6 +10,7 @@ import { PyObject, PyValue, makeBuiltinType } from '../objects/object.js';
 import { PyCode } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import { PyFunction } from '../objects/function.js';
+import { PyCell } from '../objects/cell.js';
 
 export const frameType = makeBuiltinType('frame');
 frameType.isBaseType = false;
@@ -59,4 +60,19 @@ export class Frame extends PyObject {
   get lineno(): number | null {
     return this.code.lineAt(this.lasti < 0 ? 0 : this.lasti);
   }
+}
+
+/**
+ * locals() of a function frame (PEP 667): a new dict of the bound fast locals, cells and free
+ * variables; writing to it does not change the frame.
+ */
+export function fastLocalsSnapshot(frame: Frame): PyDict {
+  const d = new PyDict();
+  const names = frame.code.localsplusnames;
+  for (let i = 0; i < names.length; i++) {
+    let v = frame.slots[i];
+    if (v instanceof PyCell) v = v.value;
+    if (v !== undefined && v !== null) d.setStr(names[i], v);
+  }
+  return d;
 }

@@ -907,9 +907,10 @@ export class Interpreter {
             }
             case Op.CHECK_EG_MATCH: { // (exc_value, match_type -- rest, match)
               const matchType = slots[sp - 1] as PyValue;
-              const r = ops.checkEgMatch(this, slots[sp - 2] as PyValue, matchType);
+              const r = ops.checkEgMatch(frame, here, slots[sp - 2] as PyValue, matchType);
               slots[sp - 2] = r[0];
               slots[sp - 1] = r[1];
+              if (r[1] !== None) this.excInfo = r[1]; // the handled exception inside the except* block
               break;
             }
             case Op.WITH_EXCEPT_START: { // (exit_func, exit_self, lasti, unused, val -- ..., res)

@@ -9,7 +9,7 @@ import { Interpreter } from './interpreter.js';
 import { PyModule } from '../objects/module.js';
 import { PyValue } from '../objects/object.js';
 import { None } from '../objects/singletons.js';
-import { PyBaseException, SystemExit, KeyboardInterrupt, excGetAttr } from '../objects/exceptions.js';
+import { PyBaseException, SystemExit, KeyboardInterrupt, systemExitCode } from '../objects/exceptions.js';
 import { makeBuiltins } from '../modules/builtins.js';
 import { makeSys } from '../modules/sys.js';
 import { TextStream } from '../modules/io_streams.js';
@@ -17,6 +17,8 @@ import { compileSource } from './compile.js';
 import { formatException } from './traceback.js';
 import { Frame } from './frame.js';
 import { str } from './protocols.js';
+import { runExitCallbacks } from './atexit.js';
+import { installSiteBuiltins } from './site.js';
 
 export interface RunOptions {
   /** The standard library for sys.path, if not the host's (Host.stdlibPath). */
@@ -41,6 +43,7 @@ export function createInterpreter(host: Host, argv: string[], scriptDir: string,
   const sys = makeSys(interp, { argv, path, executable: options.executable ?? 'pyrewind', stdin, stdout, stderr });
   interp.sys = sys.dict;
   interp.modules.setStr('sys', sys);
+  installSiteBuiltins(interp);
   return interp;
 }
 
@@ -82,6 +85,7 @@ export function runMainFile(host: Host, scriptPath: string, argv: string[], opti
   } catch (e) {
     status = handleUncaught(interp, e);
   }
+  runExitCallbacks(interp);
   status = finish(interp, status);
   return status;
 }
@@ -90,7 +94,7 @@ export function runMainFile(host: Host, scriptPath: string, argv: string[], opti
 export function handleUncaught(interp: Interpreter, e: unknown): number {
   if (!(e instanceof PyBaseException)) throw e;
   if (e.cls.isSubtypeOf(SystemExit)) {
-    const code = excGetAttr(e, 'code');
+    const code = systemExitCode(e);
     if (code === None) return 0;
     if (typeof code === 'number') return code & 0xff;
     if (typeof code === 'boolean') return code ? 1 : 0;

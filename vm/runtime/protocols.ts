@@ -22,9 +22,9 @@ import { strLen, strRepr, strHash } from '../objects/str_core.js';
 import { floatRepr } from '../numeric/float_repr.js';
 import { hashInt, hashFloat } from '../numeric/hash_number.js';
 import { PyInt, intToString } from '../numeric/int_math.js';
-import { PyMethod } from '../objects/function.js';
+import { PyGenerator, generatorType } from '../objects/generator.js';
 import { typeError, indexError, overflowError, valueError } from './raise.js';
-import { callSpecial, lookupSpecial } from './attributes.js';
+import { callSpecial, lookupSpecial, getAttrOrUndefined } from './attributes.js';
 import { callObject } from './call.js';
 import { currentInterpreter } from './interpreter.js';
 
@@ -309,6 +309,26 @@ export function iterNext(it: PyValue): PyValue | undefined {
   return currentInterpreter().iterNextGeneric(it);
 }
 
+/**
+ * next(it) as the builtin does it: the next value, or a thrown StopIteration that carries a generator's
+ * return value (and a user __next__'s own StopIteration, unchanged).
+ */
+export function nextOrThrow(it: PyValue): PyValue {
+  if (it instanceof PyIterator && !it.cls.isHeap) {
+    const v = it.next();
+    if (v === undefined) throw new PyBaseException(StopIteration, []);
+    return v;
+  }
+  if (it instanceof PyGenerator && it.cls === generatorType) {
+    const r = currentInterpreter().resumeGenerator(it, None, null);
+    if (!r.done) return r.value;
+    throw new PyBaseException(StopIteration, r.value === None ? [] : [r.value]);
+  }
+  const t = typeOf(it);
+  if (t.lookup('__next__') === undefined) throw typeError(`'${t.name}' object is not an iterator`);
+  return callSpecial(it, '__next__', [])!;
+}
+
 /** The generic __next__ call, absorbing StopIteration. */
 export function callNext(it: PyValue): PyValue | undefined {
   const t = typeOf(it);
@@ -350,16 +370,10 @@ export function getItem(container: PyValue, key: PyValue): PyValue {
   throw typeError(`'${typeName(container)}' object is not subscriptable`);
 }
 
+/** C.__class_getitem__ as attribute access on the class finds it (a classmethod bound to C). */
 function lookupClassGetItem(cls: PyType): PyValue | undefined {
-  const f = cls.lookup('__class_getitem__');
-  if (f === undefined) return undefined;
-  return lookupSpecialOnClass(cls, f);
-}
-
-function lookupSpecialOnClass(cls: PyType, f: PyValue): PyValue {
-  // __class_getitem__ is an implicit classmethod.
-  if (f instanceof PyObject && f.cls.name === 'classmethod') return callObject(f.cls.lookup('__get__')!, [f, None, cls]);
-  return new PyMethod(f, cls);
+  if (cls.lookup('__class_getitem__') === undefined) return undefined;
+  return getAttrOrUndefined(cls, '__class_getitem__');
 }
 
 export function setItem(container: PyValue, key: PyValue, value: PyValue): void {

@@ -284,25 +284,142 @@ function charOffset(s: string, byteOffset: number): number {
   return i;
 }
 
-/** The whole report for an uncaught exception, with its __cause__/__context__ chain. */
-export function formatException(e: PyBaseException, host: Host): string {
-  const parts: string[] = [];
+/** An exception with the parts of its report resolved once (traceback.TracebackException, compact). */
+interface ReportNode {
+  exc: PyBaseException;
+  cause: ReportNode | null;
+  context: ReportNode | null;
+  /** The sub-exceptions of a group, else null. */
+  exceptions: ReportNode[] | null;
+}
+
+/**
+ * Builds the report tree the way TracebackException does with compact=True: each exception is reported
+ * once (cycles and repeats are cut), a context only when there is no cause and it is not suppressed.
+ */
+function buildReport(root: PyBaseException): ReportNode {
   const seen = new Set<PyBaseException>();
-  const visit = (exc: PyBaseException): void => {
+  const node = (exc: PyBaseException): ReportNode => {
     seen.add(exc);
-    if (exc.cause !== null && !seen.has(exc.cause)) {
-      visit(exc.cause);
-      parts.push('\nThe above exception was the direct cause of the following exception:\n\n');
-    } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-      visit(exc.context);
-      parts.push('\nDuring handling of the above exception, another exception occurred:\n\n');
-    }
-    if (exc.traceback !== null) {
-      parts.push('Traceback (most recent call last):\n');
-      parts.push(...formatTracebackEntries(exc.traceback, host));
-    }
-    parts.push(...formatExceptionOnly(exc, host));
+    return { exc, cause: null, context: null, exceptions: null };
   };
-  visit(e);
-  return parts.join('');
+  const top = node(root);
+  const queue: ReportNode[] = [top];
+  while (queue.length > 0) {
+    const te = queue.pop()!;
+    const e = te.exc;
+    const cause = e.cause !== null && !seen.has(e.cause) ? node(e.cause) : null;
+    const needContext = cause === null && !e.suppressContext;
+    const context = e.context !== null && needContext && !seen.has(e.context) ? node(e.context) : null;
+    const exceptions = e.egExceptions !== null ? e.egExceptions.map(node) : null;
+    te.cause = cause;
+    te.context = context;
+    te.exceptions = exceptions;
+    if (cause !== null) queue.push(cause);
+    if (context !== null) queue.push(context);
+    if (exceptions !== null) queue.push(...exceptions);
+  }
+  return top;
+}
+
+/** traceback._ExceptionPrintContext: the indentation and "| " margins of nested exception groups. */
+class PrintContext {
+  depth = 0;
+  needClose = false;
+  constructor(readonly out: string[], readonly host: Host) {}
+
+  indent(): string {
+    return ' '.repeat(2 * this.depth);
+  }
+
+  /** Writes text, every line prefixed with the current margin. */
+  emit(text: string | string[], margin = '|'): void {
+    let prefix = this.indent();
+    if (this.depth > 0) prefix += `${margin} `;
+    for (const chunk of typeof text === 'string' ? [text] : text) {
+      for (const line of chunk.split(/(?<=\n)/)) if (line !== '') this.out.push(prefix + line);
+    }
+  }
+}
+
+const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+function formatNode(top: ReportNode, ctx: PrintContext): void {
+  // The chain, outermost cause or context first.
+  const chain: [string | null, ReportNode][] = [];
+  for (let n: ReportNode | null = top; n !== null;) {
+    if (n.cause !== null) {
+      chain.push([CAUSE_MESSAGE, n]);
+      n = n.cause;
+    } else if (n.context !== null && !n.exc.suppressContext) {
+      chain.push([CONTEXT_MESSAGE, n]);
+      n = n.context;
+    } else {
+      chain.push([null, n]);
+      n = null;
+    }
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, node] = chain[i];
+    if (msg !== null) ctx.emit(msg);
+    const exc = node.exc;
+    if (node.exceptions === null) {
+      if (exc.traceback !== null) {
+        ctx.emit('Traceback (most recent call last):\n');
+        ctx.emit(formatTracebackEntries(exc.traceback, ctx.host));
+      }
+      ctx.emit(formatExceptionOnly(exc, ctx.host));
+    } else if (ctx.depth > MAX_GROUP_DEPTH) {
+      ctx.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    } else {
+      formatGroup(node, ctx);
+    }
+  }
+}
+
+function formatGroup(node: ReportNode, ctx: PrintContext): void {
+  const exc = node.exc;
+  const excs = node.exceptions!;
+  const isTop = ctx.depth === 0;
+  if (isTop) ctx.depth++;
+  if (exc.traceback !== null) {
+    ctx.emit('Exception Group Traceback (most recent call last):\n', isTop ? '+' : '|');
+    ctx.emit(formatTracebackEntries(exc.traceback, ctx.host));
+  }
+  ctx.emit(formatExceptionOnly(exc, ctx.host));
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const title = truncated ? '...' : `${i + 1}`;
+    ctx.out.push(`${ctx.indent()}${i === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) {
+      formatNode(excs[i], ctx);
+    } else {
+      const remaining = excs.length - MAX_GROUP_WIDTH;
+      ctx.emit(`and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out.push(`${ctx.indent()}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (isTop) ctx.depth = 0;
+}
+
+/**
+ * The whole report for an uncaught exception, as the default sys.excepthook prints it: its
+ * __cause__/__context__ chain, and exception groups drawn as nested boxes.
+ */
+export function formatException(e: PyBaseException, host: Host): string {
+  const ctx = new PrintContext([], host);
+  formatNode(buildReport(e), ctx);
+  return ctx.out.join('');
 }
