@@ -4,7 +4,7 @@
 // each subject's Match.regs and lastindex. Subjects are code points (or bytes). No Python VM is involved,
 // so these tests pin the engine alone; test/modules/sre_module.test.ts covers the Python-facing module.
 import { describe, expect, it } from 'vitest';
-import { SreState, sreMatch, sreSearch } from '../../vm/modules/sre/engine.js';
+import { SreState, SreInterrupted, sreMatch, sreSearch } from '../../vm/modules/sre/engine.js';
 import { validateCode } from '../../vm/modules/sre/validate.js';
 import { lowerUnicode, upperUnicode, isUniDigit, isUniSpace, isUniWord, inCategory } from '../../vm/modules/sre/chars.js';
 
@@ -191,6 +191,21 @@ describe('SRE engine: positions and state reuse', () => {
     st.begin(text, 0, text.length);
     expect(sreMatch(st, 0, true)).toBe(true);
     expect(st.ptr).toBe(text.length);
+  });
+});
+
+describe('SRE engine: interrupts', () => {
+  it('stops a long match when the host interrupt flag is set', () => {
+    const c = CASES.find((x) => x.p === '(?:foo|bar|baz)+')!;
+    const st = new SreState(Uint32Array.from(c.code), c.groups);
+    const text = new Int32Array(30000).fill(0x62);
+    for (let i = 0; i < 10000; i++) text.set([0x62, 0x61, 0x72], i * 3);
+    st.begin(text, 0, text.length);
+    st.interrupt = new Int32Array([1]);
+    expect(() => sreMatch(st, 0, true)).toThrow(SreInterrupted);
+    st.interrupt = new Int32Array([0]);
+    st.begin(text, 0, text.length);
+    expect(sreMatch(st, 0, true)).toBe(true);
   });
 });
 

@@ -2,6 +2,8 @@
 // by Pyodide). Floats are compared bit for bit, so -0.0 and the last ulp of pow matter.
 
 import { describe, expect, it } from 'vitest';
+// The pow OverflowError carries (errno, strerror) args; str() of it needs the tuple type's methods.
+import '../../vm/objects/all.js';
 import {
   floatFloorDiv, floatMod, floatDivMod, floatTrueDiv, floatFmod, floatPow, floatRound, floatRoundToInt,
   floatTrunc, floatFloor, floatCeil, floatIsInteger, floatAsIntegerRatio, floatHex, floatFromHex,

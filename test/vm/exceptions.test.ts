@@ -57,4 +57,55 @@ print(_)
       ),
     );
   }, 60_000);
+
+  it('formats OSError with two filenames and turns assigned args into a tuple', async () => {
+    const r = await runSource(
+      'print(str(OSError(2, "x", "f", None, "g")), str(OSError(2, "x", "f")))\n' +
+        'e = ValueError()\ne.args = [1, 2]\nprint(e.args)\n',
+    );
+    expect(r.stdout).toBe(lines("[Errno 2] x: 'f' -> 'g' [Errno 2] x: 'f'", '(1, 2)'));
+  }, 60_000);
+  it('keeps member fields (errno, lineno, value, name...) out of __dict__ and copies them', async () => {
+    const r = await runSource(String.raw`import copy, errno
+for e in (OSError(errno.ENOENT, "x", "f"), SyntaxError("m", ("f", 1, 2, "t", 1, 3)), ImportError("m", name="n"), StopIteration(1), SystemExit(2), NameError("n", name="x"), AttributeError("a", name="b", obj=1), UnicodeDecodeError("utf-8", b"x", 0, 1, "r"), KeyError(1)):
+    print(type(e).__name__, vars(e), sorted(k for k in dir(e) if not k.startswith("_"))[:8])
+try:
+    nope
+except NameError as e:
+    print(vars(e), e.name)
+try:
+    object().x
+except AttributeError as e:
+    print(vars(e), e.name, e.obj is not None)
+e = OSError(errno.ENOENT, "x", "f", None, "g")
+c = copy.copy(e)
+print(type(c).__name__, c.args[1:], c.filename, c.filename2, str(c) == str(e))
+e2 = OSError(errno.ENOENT, "x"); e2.extra = 1
+c2 = copy.copy(e2)
+print(c2.args[1:], c2.extra, vars(c2))
+b = BlockingIOError(errno.EAGAIN, "w", 5)
+print(b.characters_written, b.args[1:], b.filename)
+print(OSError(1, "x", None).args)
+`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      lines(
+        "FileNotFoundError {} ['add_note', 'args', 'characters_written', 'errno', 'filename', 'filename2', 'strerror', 'with_traceback']",
+        "SyntaxError {} ['add_note', 'args', 'end_lineno', 'end_offset', 'filename', 'lineno', 'msg', 'offset']",
+        "ImportError {} ['add_note', 'args', 'msg', 'name', 'name_from', 'path', 'with_traceback']",
+        "StopIteration {} ['add_note', 'args', 'value', 'with_traceback']",
+        "SystemExit {} ['add_note', 'args', 'code', 'with_traceback']",
+        "NameError {} ['add_note', 'args', 'name', 'with_traceback']",
+        "AttributeError {} ['add_note', 'args', 'name', 'obj', 'with_traceback']",
+        "UnicodeDecodeError {} ['add_note', 'args', 'encoding', 'end', 'object', 'reason', 'start', 'with_traceback']",
+        "KeyError {} ['add_note', 'args', 'with_traceback']",
+        "{} nope",
+        "{} x True",
+        "FileNotFoundError ('x',) f g True",
+        "('x',) 1 {'extra': 1}",
+        "5 ('w', 5) None",
+        "(1, 'x', None)",
+      ),
+    );
+  }, 60_000);
 });

@@ -2,7 +2,8 @@
 // surrogates (which Python strings may hold) are encoded as 3-byte sequences that a strict decoder
 // rejects. The common case goes through TextDecoder; only invalid input takes the slow path.
 
-const strict = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: a leading U+FEFF is part of the string, not a byte-order mark to drop.
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeUtf8SurrogatePass(b: Uint8Array): string {
   let ascii = true;

@@ -30,6 +30,7 @@ import {
 } from '../objects/builtin_iterators.js';
 import {
   repr, str, hash, len, truthy, getIter, iterNext, toArray, richCompare, Cmp, asIndex, objectId, contains, strValue,
+  nextOrThrow,
 } from '../runtime/protocols.js';
 import { asciiEscape } from '../objects/str_core.js';
 import { getAttr, getAttrOrUndefined, setAttr, delAttr, callSpecial } from '../runtime/attributes.js';
@@ -179,12 +180,14 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     if (typeof it !== 'object' || it.cls.lookup('__next__') === undefined) {
       throw typeError(`'${typeName(it)}' object is not an iterator`);
     }
+    // One argument: StopIteration carries a generator's return value, as CPython's next() does.
+    if (args.length === 1) return nextOrThrow(it);
     const v = iterNext(it);
-    if (v !== undefined) return v;
-    if (args.length === 2) return args[1];
-    throw new PyBaseException(exceptionType('StopIteration'), []);
+    return v !== undefined ? v : args[1];
   });
   def('sum', (args, kwargs) => {
+    // sum(iterable, /, start=0)
+    if (args.length === 0) throw typeError('sum() takes at least 1 positional argument (0 given)');
     const [iterable, start] = bindArgs('sum', ['iterable', 'start'], args, kwargs, 1, 1);
     return builtinSum(iterable!, start ?? 0);
   });
@@ -260,9 +263,11 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     const text = typeof c === 'string' ? c : c instanceof PyObject && c.cls.isSubtypeOf(strType) ? strValue(c) : null;
     if (text !== null) {
       const cp = text.codePointAt(0);
-      const n = cp === undefined ? 0 : cp > 0xffff ? (text.length === 2 ? 1 : [...text].length) : text.length === 1 ? 1 : [...text].length;
-      if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
-      return cp!;
+      // One character is one code point: one UTF-16 unit, or two for an astral character.
+      if (cp === undefined || text.length !== (cp > 0xffff ? 2 : 1)) {
+        throw typeError(`ord() expected a character, but string of length ${[...text].length} found`);
+      }
+      return cp;
     }
     const data = c instanceof PyBytes ? c.data : c instanceof PyByteArray ? c.view() : null;
     if (data !== null) {

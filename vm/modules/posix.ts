@@ -129,7 +129,7 @@ export function fspath(v: PyValue): PyValue {
   return r;
 }
 
-const textDecoderFatal = new TextDecoder('utf-8', { fatal: true });
+const textDecoderFatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A filesystem name from bytes: UTF-8, with undecodable bytes kept as surrogates (surrogateescape). */
 export function fsDecode(b: Uint8Array): string {

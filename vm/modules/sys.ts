@@ -11,8 +11,11 @@ import { PyNativeFunction, argRange, noArgs } from '../objects/native.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, SystemExit, excSetAttr } from '../objects/exceptions.js';
 import { makeStructSeqType, structSeq } from '../objects/structseq.js';
-import { asIndex } from '../runtime/protocols.js';
-import { typeError, valueError, overflowError } from '../runtime/raise.js';
+import { asIndex, repr } from '../runtime/protocols.js';
+import { getAttr } from '../runtime/attributes.js';
+import { callObject } from '../runtime/call.js';
+import { formatException } from '../runtime/traceback.js';
+import { typeError, valueError, overflowError, runtimeError } from '../runtime/raise.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits, DEFAULT_MAX_STR_DIGITS } from '../numeric/int_math.js';
 import { PYTHON_VERSION } from '../bytecode/opcodes.js';
 import { nativeModuleNames } from './registry.js';
@@ -88,7 +91,7 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   d.setStr('dont_write_bytecode', true);
   d.setStr('warnoptions', new PyList([]));
   d.setStr('_xoptions', new PyDict());
-  d.setStr('builtin_module_names', tuple(['builtins', ...nativeModuleNames()]));
+  d.setStr('builtin_module_names', tuple(['builtins', 'sys', ...nativeModuleNames()].sort()));
   // Every interpreter starts with CPython's default limit (the setting is process-wide in numeric/).
   setIntMaxStrDigits(DEFAULT_MAX_STR_DIGITS);
   const makeFlags = () => structSeq(flagsType, [
@@ -153,6 +156,32 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
     d.setStr('flags', makeFlags());
     return None;
   });
+  // The default hooks: what the interactive interpreter does with an expression's value, and the
+  // report of an uncaught exception on sys.stderr.
+  def('displayhook', (args, kw) => {
+    argRange('displayhook', args, kw, 1, 1);
+    const v = args[0];
+    if (v === None) return None;
+    interp.builtins.setStr('_', None);
+    const out = d.getStr('stdout');
+    if (out === undefined || out === None) throw runtimeError('lost sys.stdout');
+    callObject(getAttr(out, 'write'), [`${repr(v)}\n`]);
+    interp.builtins.setStr('_', v);
+    return None;
+  });
+  def('excepthook', (args, kw) => {
+    argRange('excepthook', args, kw, 3, 3);
+    const value = args[1];
+    if (!(value instanceof PyBaseException)) {
+      throw typeError(`print_exception(): Exception expected for value, ${typeName(value)} found`);
+    }
+    const err = d.getStr('stderr');
+    if (err === undefined || err === None) throw runtimeError('lost sys.stderr');
+    callObject(getAttr(err, 'write'), [formatException(value, interp.host)]);
+    return None;
+  });
+  d.setStr('__displayhook__', d.getStr('displayhook')!);
+  d.setStr('__excepthook__', d.getStr('excepthook')!);
   def('_getframe', (args) => {
     let depth = args.length > 0 ? (asIndex(args[0]) as number) : 0;
     let f = interp.frame;

@@ -2,28 +2,27 @@
 // forms), sleep (a busy clock wait would change nothing observable but time: it returns at once after
 // checking its argument), and struct_time conversions in UTC/local time (the VM treats local as UTC).
 
-import { PyValue, typeName } from '../objects/object.js';
+import { PyValue, typeName, typeOf } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import { PyNativeFunction, argRange } from '../objects/native.js';
 import { PyFloat } from '../objects/float.js';
 import { PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { makeStructSeqType, structSeq } from '../objects/structseq.js';
-import { toArray, asIndex } from '../runtime/protocols.js';
+import { asIndex } from '../runtime/protocols.js';
 import { getAttr } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
 import { importModule } from '../runtime/import.js';
 import { typeError, valueError, overflowError } from '../runtime/raise.js';
 import { toDouble } from './math.js';
 import { registerNativeModule } from './registry.js';
+import { CTm, timeTupleToTm, asctime, strftime, epochSeconds } from './time_strftime.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 const structTimeType = makeStructSeqType('struct_time', 'time', [
   'tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst',
 ]);
 
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function structTime(seconds: number): PyTuple {
   const d = new Date(Math.floor(seconds) * 1000);
@@ -46,53 +45,25 @@ function secondsArg(v: PyValue, what: string): number {
   else if (typeof v === 'number' || typeof v === 'boolean') s = Number(v);
   else if (typeof v === 'bigint') s = Number(v);
   else if (typeof v === 'object' && v.cls.lookup('__index__') !== undefined) s = Number(asIndex(v));
-  else throw typeError(`'${typeName(v)}' object cannot be interpreted as an ${what}`);
+  else throw typeError(`'${fullyQualifiedTypeName(v)}' object cannot be interpreted as an ${what}`);
   if (Number.isNaN(s)) throw valueError('Invalid value NaN (not a number)');
   return s;
 }
 
-function asctime(t: PyValue[]): string {
-  const [y, mo, day, h, mi, s, wd] = t.map((v) => Number(v));
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${DAYS[wd]} ${MONTHS[mo - 1]} ${String(day).padStart(2, ' ')} ${pad(h)}:${pad(mi)}:${pad(s)} ${y}`;
+/** PyArg_ParseTuple's "|O:name" count check. */
+function atMostOne(name: string, args: PyValue[]): void {
+  if (args.length > 1) throw typeError(`${name}() takes at most 1 argument (${args.length} given)`);
 }
 
-function strftime(fmt: string, t: PyValue[]): string {
-  const [y, mo, day, h, mi, s, wd, yd] = t.map((v) => Number(v));
-  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-  return fmt.replace(/%([a-zA-Z%])/g, (_m, c: string) => {
-    switch (c) {
-      case 'Y': return String(y);
-      case 'y': return pad(y % 100);
-      case 'm': return pad(mo);
-      case 'd': return pad(day);
-      case 'H': return pad(h);
-      case 'I': return pad(h % 12 === 0 ? 12 : h % 12);
-      case 'M': return pad(mi);
-      case 'S': return pad(s);
-      case 'p': return h < 12 ? 'AM' : 'PM';
-      case 'a': return DAYS[wd];
-      case 'A': return ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][wd];
-      case 'b': return MONTHS[mo - 1];
-      case 'B': return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][mo - 1];
-      case 'j': return pad(yd, 3);
-      case 'w': return String((wd + 1) % 7);
-      case 'Z': return 'UTC';
-      case 'z': return '+0000';
-      case 'c': return asctime(t);
-      case 'x': return `${pad(mo)}/${pad(day)}/${pad(y % 100)}`;
-      case 'X': return `${pad(h)}:${pad(mi)}:${pad(s)}`;
-      case '%': return '%';
-      default: throw valueError(`pyrewind's time.strftime does not support %${c} yet`);
-    }
-  });
+/** The %T of CPython's messages: module.qualname, without the module for builtins and __main__. */
+function fullyQualifiedTypeName(v: PyValue): string {
+  const t = typeOf(v);
+  return t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
 }
 
-function timeTuple(v: PyValue | undefined, host: Interpreter['host']): PyValue[] {
-  if (v === undefined || v === None) return structTime(host.timeSeconds()).items;
-  const items = toArray(v);
-  if (items.length !== 9) throw typeError('time.struct_time() takes a 9-sequence (' + items.length + '-sequence given)');
-  return items;
+/** The struct tm of an optional time-tuple argument (now when missing or None). */
+function tmArg(fname: string, v: PyValue | undefined, host: Interpreter['host']): CTm {
+  return timeTupleToTm(fname, v === undefined || v === None ? structTime(host.timeSeconds()) : v);
 }
 
 export function makeTime(interp: Interpreter): PyModule {
@@ -127,23 +98,23 @@ export function makeTime(interp: Interpreter): PyModule {
   });
   const timestamp = (args: PyValue[]): number =>
     args.length && args[0] !== None ? secondsArg(args[0], 'integer') : host.timeSeconds();
-  def('gmtime', (args) => (argRange('gmtime', args, null, 0, 1), structTime(timestamp(args))));
-  def('localtime', (args) => (argRange('localtime', args, null, 0, 1), structTime(timestamp(args))));
+  def('gmtime', (args) => (atMostOne('gmtime', args), structTime(timestamp(args))));
+  def('localtime', (args) => (atMostOne('localtime', args), structTime(timestamp(args))));
   // strptime is written in Python (_strptime), as in CPython.
   d.setStr('strptime', new PyNativeFunction('strptime', (args, kw) => {
     const m = importModule(interp, '_strptime');
     return callObject(getAttr(m, '_strptime_time'), args, kw);
   }, mod));
   def('mktime', (args) => {
-    const t = timeTuple(args[0], host).map(Number);
-    return new PyFloat(Date.UTC(t[0], t[1] - 1, t[2], t[3], t[4], t[5]) / 1000);
+    argRange('mktime', args, null, 1, 1);
+    return new PyFloat(epochSeconds(timeTupleToTm('mktime', args[0])));
   });
-  def('asctime', (args) => asctime(timeTuple(args[0], host)));
-  def('ctime', (args) => (argRange('ctime', args, null, 0, 1), asctime(structTime(timestamp(args)).items)));
+  def('asctime', (args) => (atMostOne('asctime', args), asctime(tmArg('asctime', args[0], host))));
+  def('ctime', (args) => (atMostOne('ctime', args), asctime(timeTupleToTm('ctime', structTime(timestamp(args))))));
   def('strftime', (args) => {
     argRange('strftime', args, null, 1, 2);
     if (typeof args[0] !== 'string') throw typeError(`strftime() argument 1 must be str, not ${typeName(args[0])}`);
-    return strftime(args[0], timeTuple(args[1], host));
+    return strftime(args[0], tmArg('strftime', args[1], host));
   });
   return mod;
 }

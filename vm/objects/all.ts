@@ -26,3 +26,4 @@ import './typevar_methods.js';
 import './type_alias_methods.js';
 import './typing_generic_methods.js';
 import './builtin_generics.js';
+import './template_methods.js';

@@ -3,7 +3,7 @@
 // `generator[int, None, None]`, `classmethod[...]` give a types.GenericAlias - and the
 // `__type_params__` attribute of every class (CPython's type_get/set_type_params).
 
-import { PyType, typeType } from './object.js';
+import { PyType, typeType, tpName } from './object.js';
 import { tuple } from './tuple.js';
 import { defGetSet } from './native.js';
 import { classGetItem } from './generic_alias.js';
@@ -28,8 +28,8 @@ defGetSet(
   },
   (self, value) => {
     const t = self as PyType;
-    if (!t.isHeap) throw typeError(`cannot set '__type_params__' attribute of immutable type '${t.name}'`);
-    if (value === null) throw typeError(`cannot delete '__type_params__' attribute of immutable type '${t.name}'`);
+    if (!t.isUserClass) throw typeError(`cannot set '__type_params__' attribute of immutable type '${tpName(t)}'`);
+    if (value === null) throw typeError(`cannot delete '__type_params__' attribute of immutable type '${tpName(t)}'`);
     t.setAttr('__type_params__', value);
   },
 );

@@ -9,6 +9,7 @@
 // module evaluation time, only inside functions. Python code is called only through the protocols.
 
 import { PyObject, PyType, PyValue, typeName, typeOf, strType, makeBuiltinType } from './object.js';
+import { memoryviewData } from './memoryview.js';
 import {
   defMethod, defNew, defClassMethod, noArgs, oneArg, argRange, noKwargs, PyNativeFunction,
 } from './native.js';
@@ -170,8 +171,21 @@ for (const n of [
   ALIASES.set(n, Codec.Latin1);
 }
 
-/** codecs.lookup() for the codecs implemented here; LookupError for any other name. */
-function lookupCodec(encoding: string): Codec {
+/**
+ * The codec registry of the `_codecs` module (vm/modules/codecs.ts installs it when loaded): encodings
+ * not built in here (unicode_escape, cp1252, codecs registered from Python) go through it, as in CPython.
+ */
+export interface CodecRegistry {
+  encode(s: string, encoding: string, errors: string): Uint8Array;
+  decode(data: Uint8Array, obj: PyValue, encoding: string, errors: string): string;
+}
+let registry: CodecRegistry | null = null;
+export function installCodecRegistry(r: CodecRegistry): void {
+  registry = r;
+}
+
+/** The built-in codec for an encoding name, or undefined if it is not one of those implemented here. */
+function lookupCodec(encoding: string): Codec | undefined {
   switch (encoding) {
     case 'utf-8':
     case 'utf8':
@@ -197,9 +211,7 @@ function lookupCodec(encoding: string): Codec {
       punct = true;
     }
   }
-  const codec = ALIASES.get(norm) ?? ALIASES.get(norm.replace(/\./g, '_'));
-  if (codec === undefined) throw lookupError(`unknown encoding: ${encoding}`);
-  return codec;
+  return ALIASES.get(norm) ?? ALIASES.get(norm.replace(/\./g, '_'));
 }
 
 function hex(n: number, width: number): string {
@@ -299,6 +311,10 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** str.encode(encoding, errors). */
 export function encodeString(s: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
+  if (codec === undefined) {
+    if (registry !== null) return registry.encode(s, encoding, errors);
+    throw lookupError(`unknown encoding: ${encoding}`);
+  }
   const n = s.length;
   // Fast paths: all ASCII encodes the same in every codec here.
   let i = 0;
@@ -467,6 +483,10 @@ function isAsciiBytes(b: Uint8Array): boolean {
 /** bytes.decode(encoding, errors); `obj` becomes the UnicodeDecodeError's `object`. */
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string, obj: PyValue | null = null): string {
   const codec = lookupCodec(encoding);
+  if (codec === undefined) {
+    if (registry !== null) return registry.decode(data, obj ?? new PyBytes(data), encoding, errors);
+    throw lookupError(`unknown encoding: ${encoding}`);
+  }
   if (codec === Codec.Latin1) return latin1Text(data);
   if (codec >= Codec.Utf32) return decodeUtf32(data, codec, errors, obj ?? new PyBytes(data));
   if (codec >= Codec.Utf16) return decodeUtf16(data, codec, errors, obj ?? new PyBytes(data));
@@ -687,7 +707,7 @@ function decodeUtf8Slow(data: Uint8Array, errors: string, obj: PyValue): string 
 export function bytesLikeData(v: PyValue): Uint8Array | null {
   if (v instanceof PyBytes) return v.data;
   if (v instanceof PyByteArray) return v.view();
-  return null;
+  return memoryviewData(v);
 }
 
 function selfData(self: PyValue): Uint8Array {

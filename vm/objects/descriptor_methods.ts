@@ -1,14 +1,24 @@
-// property, classmethod, staticmethod and super: construction and Python-visible methods.
+// property, classmethod, staticmethod, super, getset/member descriptors and mappingproxy: construction
+// and Python-visible methods. How descriptors bind is runtime/attributes.ts's business.
 
 import { PyValue, PyType, typeOf, typeName } from './object.js';
 import { defMethod, defGetSet, defNew, bindArgs, getSetDescriptorType, PyGetSetDescriptor, checkSelf } from './native.js';
 import { SlotMember, memberDescriptorType } from './slots.js';
-import { PyProperty, PyClassMethod, PyStaticMethod, propertyType, classmethodType, staticmethodType } from './descriptors.js';
+import {
+  PyProperty, PyClassMethod, PyStaticMethod, propertyType, classmethodType, staticmethodType, PyMappingProxy,
+  mappingProxyType,
+} from './descriptors.js';
+import { PyDict } from './dict.js';
+import { PyList } from './list.js';
+import { PyTuple } from './tuple.js';
+import { PyBaseException, KeyError } from './exceptions.js';
+import { binaryDispatch } from '../runtime/operators.js';
+import { classGetItem } from './generic_alias.js';
 import { PySuper, superType, superCheck, superFind } from './super.js';
 import { None } from './singletons.js';
-import { descrGet, genericSetAttr, genericGetAttr, noAttribute } from '../runtime/attributes.js';
+import { descrGet, genericSetAttr, genericGetAttr, noAttribute, getAttr } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
-import { repr } from '../runtime/protocols.js';
+import { repr, str, getItem, contains, len, getIter, richCompare, Cmp } from '../runtime/protocols.js';
 import { typeError, runtimeError, attributeError } from '../runtime/raise.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
 import { CO_FAST_FREE } from './code.js';
@@ -206,3 +216,73 @@ defMethod(memberDescriptorType, '__delete__', (self, args) => {
 defGetSet(memberDescriptorType, '__name__', (s) => mem(s).name);
 defGetSet(memberDescriptorType, '__qualname__', (s) => `${mem(s).owner.name}.${mem(s).name}`);
 defGetSet(memberDescriptorType, '__objclass__', (s) => mem(s).owner);
+
+// ---- mappingproxy ----
+
+const mp = (v: PyValue): PyMappingProxy => v as PyMappingProxy;
+
+/** The mapping a proxy reads: the wrapped one, or a dict of the class's attributes as they are now. */
+function proxied(p: PyMappingProxy): PyValue {
+  if (p.type === null) return p.mapping!;
+  const d = new PyDict();
+  for (const [k, v] of p.type.attrs) d.setStr(k, v);
+  return d;
+}
+
+function proxyLookup(p: PyMappingProxy, key: PyValue): PyValue | undefined {
+  if (p.type !== null) return typeof key === 'string' ? p.type.attrs.get(key) : undefined;
+  try {
+    return getItem(p.mapping!, key);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(KeyError)) return undefined;
+    throw e;
+  }
+}
+
+defNew(mappingProxyType, (_cls, args, kwargs) => {
+  const [mapping] = bindArgs('mappingproxy', ['mapping'], args, kwargs, 1);
+  const t = typeOf(mapping!);
+  if (mapping instanceof PyList || mapping instanceof PyTuple || t.lookup('__getitem__') === undefined || t.lookup('keys') === undefined) {
+    throw typeError(`mappingproxy() argument must be a mapping, not ${typeName(mapping!)}`);
+  }
+  return new PyMappingProxy(mapping!, null);
+});
+defMethod(mappingProxyType, '__getitem__', (self, args) => {
+  const v = proxyLookup(mp(self), args[0]);
+  if (v === undefined) throw new PyBaseException(KeyError, [args[0]]);
+  return v;
+});
+defMethod(mappingProxyType, 'get', (self, args) => {
+  if (args.length < 1 || args.length > 2) throw typeError(`get expected at least 1 argument, got ${args.length}`);
+  const p = mp(self);
+  if (p.type === null) return callObject(getAttr(p.mapping!, 'get'), args);
+  return proxyLookup(p, args[0]) ?? args[1] ?? None;
+});
+defMethod(mappingProxyType, '__contains__', (self, args) => {
+  const p = mp(self);
+  return p.type !== null ? proxyLookup(p, args[0]) !== undefined : contains(p.mapping!, args[0]);
+});
+defMethod(mappingProxyType, '__len__', (self) => {
+  const p = mp(self);
+  return p.type !== null ? p.type.attrs.size : len(p.mapping!);
+});
+defMethod(mappingProxyType, '__iter__', (self) => getIter(proxied(mp(self))));
+defMethod(mappingProxyType, '__reversed__', (self) => callObject(getAttr(proxied(mp(self)), '__reversed__'), []));
+for (const name of ['keys', 'values', 'items', 'copy']) {
+  defMethod(mappingProxyType, name, (self) => callObject(getAttr(proxied(mp(self)), name), []));
+}
+defMethod(mappingProxyType, '__repr__', (self) => `mappingproxy(${repr(proxied(mp(self)))})`);
+defMethod(mappingProxyType, '__str__', (self) => str(proxied(mp(self))));
+defMethod(mappingProxyType, '__eq__', (self, args) => richCompare(proxied(mp(self)), args[0], Cmp.EQ));
+defMethod(mappingProxyType, '__ne__', (self, args) => richCompare(proxied(mp(self)), args[0], Cmp.NE));
+defMethod(mappingProxyType, '__or__', (self, args) => {
+  const other = args[0] instanceof PyMappingProxy ? proxied(args[0]) : args[0];
+  return binaryDispatch(7, callObject(getAttr(proxied(mp(self)), 'copy'), []), other, '|');
+});
+defMethod(mappingProxyType, '__ror__', (self, args) => {
+  return binaryDispatch(7, args[0], callObject(getAttr(proxied(mp(self)), 'copy'), []), '|');
+});
+defMethod(mappingProxyType, '__ior__', (self) => {
+  throw typeError(`'|=' is not supported by mappingproxy; use '|' instead`);
+});
+classGetItem(mappingProxyType);

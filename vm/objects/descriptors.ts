@@ -1,9 +1,11 @@
-// The descriptor types of the builtins: property, classmethod, staticmethod.
+// The descriptor types of the builtins: property, classmethod, staticmethod; and mappingproxy, the
+// read-only mapping view that type.__dict__ returns (both from CPython's descrobject.c).
 //
 // Their __get__/__set__ behaviour is applied by runtime/attributes.ts, which knows these classes;
-// their Python-visible methods (property.setter, __func__, ...) are registered here.
+// their Python-visible methods (property.setter, __func__, mappingproxy's mapping methods...) are
+// registered in descriptor_methods.ts.
 
-import { PyObject, PyValue, makeBuiltinType } from './object.js';
+import { PyObject, PyType, PyValue, makeBuiltinType } from './object.js';
 import { None } from './singletons.js';
 
 export const propertyType = makeBuiltinType('property');
@@ -40,3 +42,21 @@ export class PyStaticMethod extends PyObject {
   }
 }
 staticmethodType.allocate = (cls) => new PyStaticMethod(None, cls);
+
+export const mappingProxyType = makeBuiltinType('mappingproxy');
+mappingProxyType.isBaseType = false;
+
+/**
+ * A read-only view of a mapping (types.MappingProxyType): of any mapping given to mappingproxy(), or of
+ * a class's own attributes (type.__dict__), which it reads live.
+ */
+export class PyMappingProxy extends PyObject {
+  constructor(
+    /** The viewed mapping, when not a class's attributes. */
+    readonly mapping: PyValue | null,
+    /** The class whose attributes are viewed (type.__dict__), else null. */
+    readonly type: PyType | null,
+  ) {
+    super(mappingProxyType);
+  }
+}

@@ -1,21 +1,25 @@
 // The Python-visible methods and attributes of BaseException (construction, str/repr, args,
-// __traceback__, __cause__, __context__, add_note, with_traceback) and the __dict__ of exceptions.
+// __traceback__, __cause__, __context__, add_note, with_traceback, pickling) and the __dict__ of
+// exceptions; BaseExceptionGroup's constructor and split/subgroup/derive; StopIteration.value and
+// SystemExit.code. The algorithms themselves live in exceptions.ts; nothing here prints.
 
-import { PyType, PyValue, typeName, typeOf } from './object.js';
+import { PyType, PyValue, typeName, tpName, typeOf } from './object.js';
 import { PyDict } from './dict.js';
 import { defNew, defMethod, defGetSet } from './native.js';
 import {
-  BaseException, PyBaseException, initExceptionFields, exceptionStr, exceptionRepr, excSetAttr, OSError,
-  osErrorSubclass, BaseExceptionGroup, StopIteration, SystemExit, exceptionGroupClass, splitExceptionGroup, groupMatcher,
+  BaseException, PyBaseException, initExceptionFields, exceptionStr, exceptionRepr, excSetAttr, excGetAttr, OSError,
+  osErrorSubclass, BaseExceptionGroup, StopIteration, SystemExit, SyntaxError, ImportError, NameError,
+  AttributeError, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError, exceptionGroupClass, splitExceptionGroup, groupMatcher,
 } from './exceptions.js';
 import { PyTraceback } from './traceback.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
 import { None } from './singletons.js';
 import { instanceDictGetSet } from './object_methods.js';
-import { typeError, valueError } from '../runtime/raise.js';
-import { toArray } from '../runtime/protocols.js';
+import { typeError, valueError, attributeError } from '../runtime/raise.js';
+import { toArray, asIndex } from '../runtime/protocols.js';
 import { callObject } from '../runtime/call.js';
+import { setAttr, getAttrOrUndefined } from '../runtime/attributes.js';
 import { classGetItem } from './generic_alias.js';
 
 defNew(BaseException, (cls: PyType, args, kwargs) => {
@@ -56,10 +60,13 @@ defMethod(BaseException, 'add_note', (self, args) => {
   const e = asExc(self);
   const note = args[0];
   if (typeof note !== 'string') throw typeError(`add_note() argument must be str, not ${typeName(note)}`);
-  let notes = e.dict?.getStr('__notes__');
+  // __notes__ is an ordinary attribute (kept in the instance dict), looked up and set generically.
+  let notes = getAttrOrUndefined(e, '__notes__');
   if (notes === undefined) {
     notes = new PyList([]);
-    excSetAttr(e, '__notes__', notes);
+    setAttr(e, '__notes__', notes);
+  } else if (!(notes instanceof PyList)) {
+    throw typeError('Cannot add note: __notes__ is not a list');
   }
   (notes as PyList).items.push(note);
   return None;
@@ -70,7 +77,7 @@ defGetSet(
   (self) => new PyTuple(asExc(self).args),
   (self, v) => {
     if (v === null) throw typeError('args may not be deleted');
-    asExc(self).args = v instanceof PyTuple ? v.items.slice() : [v];
+    asExc(self).args = toArray(v);
   },
 );
 defGetSet(
@@ -138,7 +145,7 @@ defNew(BaseExceptionGroup, (cls: PyType, args, kwargs) => {
   }
   const excs = items as PyBaseException[];
   const actual = exceptionGroupClass(cls, excs);
-  if (kwargs !== null && kwargs.size > 0) throw typeError(`${actual.name}() takes no keyword arguments`);
+  if (kwargs !== null && kwargs.size > 0) throw typeError(`${tpName(actual)}() takes no keyword arguments`);
   const e = actual.allocate === null ? new PyBaseException(actual, args) : (actual.allocate(actual) as PyBaseException);
   e.args = args;
   e.egMessage = message;
@@ -147,7 +154,7 @@ defNew(BaseExceptionGroup, (cls: PyType, args, kwargs) => {
 });
 defMethod(BaseExceptionGroup, '__init__', (self, args, kwargs) => {
   const e = asExc(self);
-  if (kwargs !== null && kwargs.size > 0) throw typeError(`${e.cls.name}() takes no keyword arguments`);
+  if (kwargs !== null && kwargs.size > 0) throw typeError(`${tpName(e.cls)}() takes no keyword arguments`);
   e.args = args;
   return None;
 });
@@ -175,17 +182,74 @@ defMethod(BaseExceptionGroup, 'subgroup', (self, args) => {
 });
 classGetItem(BaseExceptionGroup);
 
-// ---- members that BaseException.__init__ derives from args ------------------------------------------
+// ---- member fields of the exception structs -----------------------------------------------------------
 
-/** A member kept in the instance dict, defaulting to what the args imply when never set. */
-function defArgsMember(type: PyType, name: string, fromArgs: (args: PyValue[]) => PyValue): void {
+/** A member read from the exception's fields; None while unset (a T_OBJECT member). */
+function defMember(type: PyType, name: string, fromArgs: ((args: PyValue[]) => PyValue) | null = null): void {
   defGetSet(type, name, (self) => {
     const e = asExc(self);
-    const v = e.dict?.getStr(name);
-    return v !== undefined ? v : fromArgs(e.args);
+    const v = e.fields?.get(name);
+    if (v !== undefined) return v;
+    return fromArgs !== null ? fromArgs(e.args) : None;
   }, (self, v) => {
     excSetAttr(asExc(self), name, v ?? None);
   });
 }
-defArgsMember(StopIteration, 'value', (a) => (a.length > 0 ? a[0] : None));
-defArgsMember(SystemExit, 'code', (a) => (a.length === 0 ? None : a.length === 1 ? a[0] : new PyTuple(a)));
+// StopIteration and SystemExit made without __init__ (by the VM) still answer from their args.
+defMember(StopIteration, 'value', (a) => (a.length > 0 ? a[0] : None));
+defMember(SystemExit, 'code', (a) => (a.length === 0 ? None : a.length === 1 ? a[0] : new PyTuple(a)));
+for (const name of ['errno', 'strerror', 'filename', 'filename2']) defMember(OSError, name);
+for (const name of ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']) {
+  defMember(SyntaxError, name);
+}
+for (const name of ['msg', 'name', 'path', 'name_from']) defMember(ImportError, name);
+defMember(NameError, 'name');
+defMember(AttributeError, 'name');
+defMember(AttributeError, 'obj');
+for (const t of [UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError]) {
+  for (const name of ['encoding', 'object', 'start', 'end', 'reason']) defMember(t, name);
+}
+// OSError.characters_written exists only once set (BlockingIOError's partial writes).
+defGetSet(OSError, 'characters_written', (self) => {
+  const v = asExc(self).fields?.get('characters_written');
+  if (v === undefined) throw attributeError('characters_written');
+  return v;
+}, (self, v) => {
+  const e = asExc(self);
+  if (v === null) {
+    if (e.fields?.get('characters_written') === undefined) throw attributeError('characters_written');
+    e.fields!.delete('characters_written');
+    return;
+  }
+  excSetAttr(e, 'characters_written', asIndex(v));
+});
+
+// Pickling and copying: (type, args[, __dict__]), and the dict restored attribute by attribute.
+defMethod(BaseException, '__reduce__', (self) => {
+  const e = asExc(self);
+  const args = new PyTuple(e.args);
+  return e.dict !== null ? new PyTuple([e.cls, args, e.dict]) : new PyTuple([e.cls, args]);
+});
+defMethod(BaseException, '__setstate__', (self, args) => {
+  const state = args[0];
+  if (state !== None) {
+    if (!(state instanceof PyDict)) throw typeError('state is not a dictionary');
+    for (const [k, v] of state.entries()) {
+      if (typeof k !== 'string') throw typeError(`attribute name must be string, not '${typeName(k)}'`);
+      setAttr(self, k, v);
+    }
+  }
+  return None;
+});
+// OSError keeps only (errno, strerror) in args when a filename was given: put the filenames back.
+defMethod(OSError, '__reduce__', (self) => {
+  const e = asExc(self);
+  let args = e.args;
+  const filename = excGetAttr(e, 'filename');
+  if (args.length === 2 && filename !== None) {
+    const filename2 = excGetAttr(e, 'filename2');
+    args = filename2 !== None ? [args[0], args[1], filename, None, filename2] : [args[0], args[1], filename];
+  }
+  const t = new PyTuple(args);
+  return e.dict !== null ? new PyTuple([e.cls, t, e.dict]) : new PyTuple([e.cls, t]);
+});

@@ -5,7 +5,7 @@
 // A Python exception is thrown as the PyBaseException itself (no JS Error wrapper, so no JS stack
 // capture on the hot path). This file does not print tracebacks (runtime/traceback.ts does).
 
-import { PyObject, PyType, PyValue, objectType, typeType, typeName, typeOf } from './object.js';
+import { PyObject, PyType, PyValue, objectType, typeType, tpName, typeOf } from './object.js';
 
 export class PyBaseException extends PyObject {
   args: PyValue[];
@@ -13,6 +13,11 @@ export class PyBaseException extends PyObject {
   cause: PyBaseException | null = null;
   context: PyBaseException | null = null;
   suppressContext = false;
+  /**
+   * The member fields of the subclasses that have them (OSError.errno, SyntaxError.lineno,
+   * StopIteration.value...): exposed by getset descriptors, so they stay out of __dict__ as in CPython.
+   */
+  fields: Map<string, PyValue> | null = null;
   /** BaseExceptionGroup's `message` and `exceptions` (null for other exceptions). */
   egMessage: PyValue | null = null;
   egExceptions: PyBaseException[] | null = null;
@@ -127,9 +132,8 @@ export function exceptionMessage(e: PyBaseException): string {
   return exceptionStr(e);
 }
 
-// ---- attributes kept in the instance dict (CPython's member descriptors) ----------------------------
+// ---- member fields (CPython's member descriptors of the exception structs) -------------------------
 
-import { PyDict } from './dict.js';
 import { None } from './singletons.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { PyList } from './list.js';
@@ -139,13 +143,13 @@ import { callObject, isCallable } from '../runtime/call.js';
 import { getAttr, getAttrOrUndefined, setAttr } from '../runtime/attributes.js';
 
 export function excGetAttr(e: PyBaseException, name: string): PyValue {
-  const v = e.dict?.getStr(name);
+  const v = e.fields?.get(name);
   return v === undefined ? None : v;
 }
 
 export function excSetAttr(e: PyBaseException, name: string, v: PyValue): void {
-  if (e.dict === null) e.dict = new PyDict();
-  e.dict.setStr(name, v);
+  if (e.fields === null) e.fields = new Map();
+  e.fields.set(name, v);
 }
 
 /** str(exc) as BaseException.__str__ and the subclasses that override it compute it. */
@@ -156,6 +160,10 @@ export function exceptionStr(e: PyBaseException): string {
     const errno = excGetAttr(e, 'errno');
     const strerror = excGetAttr(e, 'strerror');
     const filename = excGetAttr(e, 'filename');
+    const filename2 = excGetAttr(e, 'filename2');
+    if (filename !== None && filename2 !== None && errno !== None) {
+      return `[Errno ${str(errno)}] ${str(strerror)}: ${repr(filename)} -> ${repr(filename2)}`;
+    }
     if (filename !== None && errno !== None) {
       return `[Errno ${str(errno)}] ${str(strerror)}: ${repr(filename)}`;
     }
@@ -208,12 +216,22 @@ export function initExceptionFields(e: PyBaseException, kwargs: Map<string, PyVa
     if (a.length >= 2 && a.length <= 5) {
       excSetAttr(e, 'errno', a[0]);
       excSetAttr(e, 'strerror', a[1]);
-      excSetAttr(e, 'filename', a.length >= 3 ? a[2] : None);
-      if (a.length >= 3) e.args = [a[0], a[1]];
+      if (a.length >= 3 && t === BlockingIOError && (typeof a[2] === 'number' || typeof a[2] === 'bigint')) {
+        // BlockingIOError(errno, strerror, characters_written): the third argument is a count.
+        excSetAttr(e, 'characters_written', a[2]);
+        excSetAttr(e, 'filename', None);
+        excSetAttr(e, 'filename2', None);
+      } else {
+        excSetAttr(e, 'filename', a.length >= 3 ? a[2] : None);
+        // a[3] is winerror, meaningful on Windows only.
+        excSetAttr(e, 'filename2', a.length >= 5 ? a[4] : None);
+        if (a.length >= 3 && a[2] !== None) e.args = [a[0], a[1]];
+      }
     } else {
       excSetAttr(e, 'errno', None);
       excSetAttr(e, 'strerror', None);
       excSetAttr(e, 'filename', None);
+      excSetAttr(e, 'filename2', None);
     }
   } else if (t.isSubtypeOf(UnicodeDecodeError) || t.isSubtypeOf(UnicodeEncodeError)) {
     if (a.length === 5) {
@@ -247,7 +265,7 @@ export function initExceptionFields(e: PyBaseException, kwargs: Map<string, PyVa
     return;
   }
   if (kwargs !== null && kwargs.size > 0) {
-    throw typeError(`${t.name}() takes no keyword arguments`);
+    throw typeError(`${tpName(t)}() takes no keyword arguments`);
   }
 }
 
@@ -282,7 +300,7 @@ export function exceptionGroupClass(cls: PyType, excs: PyBaseException[]): PyTyp
     return cls;
   }
   if (cls === BaseExceptionGroup) return nestedBase ? cls : ExceptionGroup;
-  if (nestedBase && cls.isSubtypeOf(Exception)) throw typeError(`Cannot nest BaseExceptions in '${cls.name}'`);
+  if (nestedBase && cls.isSubtypeOf(Exception)) throw typeError(`Cannot nest BaseExceptions in '${tpName(cls)}'`);
   return cls;
 }
 
@@ -373,12 +391,12 @@ function badCharEscape(cp: number): string {
 
 /** str() of UnicodeDecode/Encode/TranslateError from their fields, or null when they are not set. */
 function unicodeErrorStr(e: PyBaseException): string | null {
-  const obj = e.dict?.getStr('object');
-  const start = e.dict?.getStr('start');
-  const end = e.dict?.getStr('end');
-  const reason = e.dict?.getStr('reason');
+  const obj = e.fields?.get('object');
+  const start = e.fields?.get('start');
+  const end = e.fields?.get('end');
+  const reason = e.fields?.get('reason');
   if (obj === undefined || typeof start !== 'number' || typeof end !== 'number' || reason === undefined) return null;
-  const enc = e.dict?.getStr('encoding');
+  const enc = e.fields?.get('encoding');
   const t = e.cls;
   if (t.isSubtypeOf(UnicodeDecodeError)) {
     const data = obj instanceof PyObject ? (obj as unknown as { data?: Uint8Array }).data : undefined;
@@ -397,7 +415,7 @@ function unicodeErrorStr(e: PyBaseException): string | null {
 
 /** SystemExit.code: set by __init__ (or assigned), else what the args imply. */
 export function systemExitCode(e: PyBaseException): PyValue {
-  const v = e.dict?.getStr('code');
+  const v = e.fields?.get('code');
   if (v !== undefined) return v;
   const a = e.args;
   return a.length === 0 ? None : a.length === 1 ? a[0] : new PyTuple(a);

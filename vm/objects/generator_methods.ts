@@ -1,6 +1,6 @@
 // generator.send/throw/close/__next__/__iter__ and the gi_* attributes.
 
-import { PyValue, PyType, typeOf } from './object.js';
+import { PyValue, PyType, typeName } from './object.js';
 import { defMethod, defGetSet } from './native.js';
 import { PyGenerator, generatorType, coroutineType } from './generator.js';
 import { None } from './singletons.js';
@@ -52,7 +52,7 @@ function exceptionToThrow(typ: PyValue, val: PyValue | undefined, tb: PyValue | 
       const args = val === undefined || val === None ? [] : val instanceof PyTuple ? val.items : [val];
       const made = callObject(typ, args);
       if (!(made instanceof PyBaseException)) {
-        throw typeError(`calling ${repr(typ)} should have returned an instance of BaseException, not ${typeOf(made).name}`);
+        throw typeError(`calling ${repr(typ)} should have returned an instance of BaseException, not ${typeName(made)}`);
       }
       exc = made;
     }
@@ -60,7 +60,7 @@ function exceptionToThrow(typ: PyValue, val: PyValue | undefined, tb: PyValue | 
     if (val !== undefined && val !== None) throw typeError('instance exception may not have a separate value');
     exc = typ;
   } else {
-    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
+    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
   }
   if (tb instanceof PyTraceback) exc.traceback = tb;
   return exc;

@@ -403,6 +403,9 @@ export class GenericAliasIterator extends PyIterator {
 }
 
 defMethod(genericAliasType, '__iter__', (self) => new GenericAliasIterator(GA(self)));
+defNew(genericAliasIteratorType, () => {
+  throw typeError("cannot create 'generic_alias_iterator' instances");
+});
 defMethod(genericAliasIteratorType, '__iter__', (self) => self);
 defMethod(genericAliasIteratorType, '__next__', (self) => {
   const v = (self as GenericAliasIterator).next();

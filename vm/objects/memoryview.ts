@@ -357,7 +357,7 @@ function sourceView(v: PyValue): PyMemoryView {
 }
 
 defMethod(memoryviewType, '__delitem__', (self) => {
-  MV(self);
+  if (MV(self).readonly) throw typeError('cannot modify read-only memory');
   throw typeError('cannot delete memory');
 });
 

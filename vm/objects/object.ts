@@ -40,8 +40,13 @@ export class PyType extends PyObject {
   mro: PyType[] = [];
   /** The type's own attributes (its __dict__), in definition order. */
   readonly attrs = new Map<string, PyValue>();
-  /** True for classes made by a class statement or type(); false for built-in types. */
+  /**
+   * True for classes made by a class statement or type(), and for the few built-in types that need their
+   * special methods dispatched like a heap class's; see isUserClass for telling them apart.
+   */
   isHeap = false;
+  /** Made by a class statement or type() (CPython's heap types): its tp_name is the bare name. */
+  isUserClass = false;
   /** Instances carry a __dict__. */
   hasInstanceDict = false;
   /** The __slots__ member names of this class itself (not inherited), or null. */
@@ -177,9 +182,18 @@ export function typeOf(v: PyValue): PyType {
   throw new Error(`not a Python value: ${String(v)}`);
 }
 
-/** The type's name as CPython prints it in messages ("'int' object is not callable"). */
+/**
+ * A type's tp_name, as CPython prints it in messages: the bare name for classes and builtins
+ * ("'int' object is not callable"), "module.name" for built-in types of other modules
+ * ("'collections.deque' object ...", "'typing.TypeVar' object ...").
+ */
+export function tpName(t: PyType): string {
+  return t.isUserClass || t.module === 'builtins' ? t.name : `${t.module}.${t.name}`;
+}
+
+/** The tp_name of a value's type (see tpName). */
 export function typeName(v: PyValue): string {
-  return typeOf(v).name;
+  return tpName(typeOf(v));
 }
 
 export function isInstance(v: PyValue, t: PyType): boolean {

@@ -1,15 +1,20 @@
 // The methods of `object`, the root of every class: construction, attribute access, comparison,
-// hashing, repr/str/format, __class__ and __dict__, __init_subclass__, __dir__.
+// hashing, repr/str/format, __class__ and __dict__, __init_subclass__, __dir__, and the pickling
+// protocol copy and pickle rely on (__reduce_ex__, __reduce__, __getstate__, built with copyreg).
 
-import { PyType, PyValue, PyObject, objectType, typeOf, typeName } from './object.js';
-import { defMethod, defGetSet, PyNativeFunction, defClassMethod } from './native.js';
+import { PyType, PyValue, PyObject, objectType, typeOf, typeName, tpName } from './object.js';
+import { defMethod, defGetSet, PyNativeFunction, defClassMethod, noArgs, oneArg } from './native.js';
+import { PyTuple } from './tuple.js';
 import { PyDict } from './dict.js';
 import { PyList } from './list.js';
 import { None, NotImplemented } from './singletons.js';
 import { PyModule } from './module.js';
-import { genericGetAttr, genericSetAttr, noAttribute } from '../runtime/attributes.js';
-import { identityHash, objectId, str, richCompare, Cmp, truthy } from '../runtime/protocols.js';
-import { typeError } from '../runtime/raise.js';
+import { genericGetAttr, genericSetAttr, noAttribute, getAttr, getAttrOrUndefined, lookupSpecial } from '../runtime/attributes.js';
+import { callObject } from '../runtime/call.js';
+import { importModule } from '../runtime/import.js';
+import { currentInterpreter } from '../runtime/interpreter.js';
+import { identityHash, objectId, str, richCompare, Cmp, truthy, getIter } from '../runtime/protocols.js';
+import { typeError, valueError } from '../runtime/raise.js';
 
 objectType.attrs.set(
   '__new__',
@@ -22,7 +27,7 @@ objectType.attrs.set(
         throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
       }
       if (cls.lookup('__init__') === objectType.attrs.get('__init__')) {
-        throw typeError(`${cls.name}() takes no arguments`);
+        throw typeError(`${tpName(cls)}() takes no arguments`);
       }
     }
     const abstract = cls.lookup('__abstractmethods__');
@@ -32,7 +37,7 @@ objectType.attrs.set(
         `Can't instantiate abstract class ${cls.name} without an implementation for abstract method${names.length === 1 ? '' : 's'} ${names.map((n) => `'${n}'`).join(', ')}`,
       );
     }
-    if (cls.allocate === null) throw typeError(`cannot create '${cls.name}' instances`);
+    if (cls.allocate === null) throw typeError(`cannot create '${tpName(cls)}' instances`);
     return cls.allocate(cls);
   }, objectType),
 );
@@ -45,7 +50,7 @@ defMethod(objectType, '__init__', (self, args, kwargs) => {
       throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
     }
     if (t.lookup('__new__') === objectType.attrs.get('__new__')) {
-      throw typeError(`${t.name}() takes no arguments`);
+      throw typeError(`${tpName(t)}() takes no arguments`);
     }
   }
   return None;
@@ -111,8 +116,111 @@ defMethod(objectType, '__dir__', (self) => {
   return new PyList([...names]);
 });
 
-defMethod(objectType, '__reduce_ex__', (self) => {
-  throw typeError(`cannot pickle '${typeName(self)}' object`);
+// ---- pickling protocol (copy and pickle use it): __reduce_ex__, __reduce__, __getstate__ ----------
+
+/** The copyreg module, which __reduce_ex__ builds its answers with (as CPython's typeobject.c does). */
+function copyreg(): PyValue {
+  return importModule(currentInterpreter(), 'copyreg');
+}
+
+/** Does the instance carry a built-in layout beyond object's (a list, a set...)? */
+function hasNativeLayout(t: PyType): boolean {
+  for (const c of t.mro) if (!c.isHeap) return c !== objectType;
+  return false;
+}
+
+/** object.__getstate__ without an override: the instance dict (or None), plus slot values if any. */
+function defaultState(obj: PyValue, required: boolean): PyValue {
+  const t = typeOf(obj);
+  let state: PyValue = None;
+  if (typeof obj === 'object' && obj.dict !== null && obj.dict.size > 0) state = obj.dict;
+  if (required && hasNativeLayout(t)) throw typeError(`cannot pickle '${tpName(t)}' object`);
+  const slotnames = callObject(getAttr(copyreg(), '_slotnames'), [t]);
+  if (slotnames instanceof PyList && slotnames.items.length > 0) {
+    const slots = new PyDict();
+    for (const name of slotnames.items) {
+      if (typeof name !== 'string') continue;
+      const v = getAttrOrUndefined(obj, name);
+      if (v !== undefined) slots.setStr(name, v);
+    }
+    if (slots.size > 0) state = new PyTuple([state, slots]);
+  }
+  return state;
+}
+
+function getState(obj: PyValue, required: boolean): PyValue {
+  const getstate = getAttr(obj, '__getstate__');
+  if (getstate instanceof PyNativeFunction && getstate.self === obj && typeOf(obj).lookup('__getstate__') === objectGetstate) {
+    return defaultState(obj, required);
+  }
+  return callObject(getstate, []);
+}
+
+/** __getnewargs_ex__ or __getnewargs__: [args, kwargs], either null when absent. */
+function newArguments(obj: PyValue): [PyTuple | null, PyDict | null] {
+  const ex = lookupSpecial(obj, '__getnewargs_ex__');
+  if (ex !== undefined) {
+    const r = callObject(ex, []);
+    if (!(r instanceof PyTuple)) throw typeError(`__getnewargs_ex__ should return a tuple, not '${typeName(r)}'`);
+    if (r.items.length !== 2) throw valueError(`__getnewargs_ex__ should return a tuple of length 2, not ${r.items.length}`);
+    const [a, k] = r.items;
+    if (!(a instanceof PyTuple)) throw typeError(`first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '${typeName(a)}'`);
+    if (!(k instanceof PyDict)) throw typeError(`second item of the tuple returned by __getnewargs_ex__ must be a dict, not '${typeName(k)}'`);
+    return [a, k];
+  }
+  const plain = lookupSpecial(obj, '__getnewargs__');
+  if (plain !== undefined) {
+    const r = callObject(plain, []);
+    if (!(r instanceof PyTuple)) throw typeError(`__getnewargs__ should return a tuple, not '${typeName(r)}'`);
+    return [r, null];
+  }
+  return [null, null];
+}
+
+/** Protocol 2+: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems). */
+function reduceNewobj(obj: PyValue): PyValue {
+  const t = typeOf(obj);
+  if (t.lookup('__new__') === undefined) throw typeError(`cannot pickle '${tpName(t)}' object`);
+  const [args, kwargs] = newArguments(obj);
+  const cr = copyreg();
+  let newobj: PyValue;
+  let newargs: PyTuple;
+  if (kwargs === null || kwargs.size === 0) {
+    newobj = getAttr(cr, '__newobj__');
+    newargs = new PyTuple([t, ...(args?.items ?? [])]);
+  } else {
+    newobj = getAttr(cr, '__newobj_ex__');
+    newargs = new PyTuple([t, args!, kwargs]);
+  }
+  const state = getState(obj, !(args !== null || obj instanceof PyList || obj instanceof PyDict));
+  const listitems = obj instanceof PyList ? getIter(obj) : None;
+  const dictitems = obj instanceof PyDict ? getIter(callObject(getAttr(obj, 'items'), [])) : None;
+  return new PyTuple([newobj, newargs, state, listitems, dictitems]);
+}
+
+function commonReduce(obj: PyValue, proto: number): PyValue {
+  if (proto >= 2) return reduceNewobj(obj);
+  return callObject(getAttr(copyreg(), '_reduce_ex'), [obj, proto]);
+}
+
+defMethod(objectType, '__getstate__', (self, args, kwargs) => {
+  noArgs('object.__getstate__', args, kwargs);
+  return defaultState(self, false);
+});
+const objectGetstate = objectType.attrs.get('__getstate__');
+defMethod(objectType, '__reduce__', (self, args, kwargs) => {
+  noArgs('object.__reduce__', args, kwargs);
+  return commonReduce(self, 0);
+});
+const objectReduce = objectType.attrs.get('__reduce__');
+defMethod(objectType, '__reduce_ex__', (self, args, kwargs) => {
+  const proto = oneArg('object.__reduce_ex__', args, kwargs);
+  if (typeof proto !== 'number') throw typeError(`'${typeName(proto)}' object cannot be interpreted as an integer`);
+  // A class overriding __reduce__ gets it called.
+  if (typeOf(self).lookup('__reduce__') !== objectReduce) {
+    return callObject(getAttr(self, '__reduce__'), []);
+  }
+  return commonReduce(self, proto);
 });
 
 defMethod(objectType, '__sizeof__', () => 16);

@@ -19,7 +19,7 @@ export class PyTypeAlias extends PyObject {
     readonly computeValue: PyValue | null,
     public value: PyValue | null,
     /** An explicit __module__ (TypeAliasType() records its caller's); null falls back to the function's. */
-    public module: PyValue | null,
+    readonly module: PyValue | null,
   ) {
     super(typeAliasType);
   }

@@ -78,19 +78,13 @@ defGetSet(typeAliasType, '__parameters__', (self) => {
   const p = TA(self).typeParams;
   return p === null ? tuple([]) : unpackTypeVarTuples(p);
 });
-defGetSet(
-  typeAliasType,
-  '__module__',
-  (self) => {
-    const a = TA(self);
-    if (a.module !== null) return a.module;
-    if (a.computeValue instanceof PyFunction) return a.computeValue.module;
-    return None;
-  },
-  (self, v) => {
-    TA(self).module = v;
-  },
-);
+// Read-only in 3.14: TypeAliasType() records its caller's module, a `type` statement its function's.
+defGetSet(typeAliasType, '__module__', (self) => {
+  const a = TA(self);
+  if (a.module !== null) return a.module;
+  if (a.computeValue instanceof PyFunction) return a.computeValue.module;
+  return None;
+});
 
 defMethod(typeAliasType, '__repr__', (self) => TA(self).name);
 defMethod(typeAliasType, '__reduce__', (self, args, kwargs) => {

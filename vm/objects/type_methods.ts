@@ -1,7 +1,8 @@
-// The methods of `type`: class creation (type.__new__ with C3 MRO, __slots__, __set_name__,
-// __init_subclass__, __classcell__), calling a class, and the class attributes (__name__, __mro__...).
+// The methods of `type`: class creation (type.__new__ with C3 MRO, metaclass calculation, instance
+// layouts, __slots__, __set_name__, __init_subclass__, __classcell__), calling a class, and the class
+// attributes (__name__, __mro__, __dict__ as a mappingproxy, PEP 649 __annotations__/__annotate__...).
 
-import { PyType, PyValue, PyObject, PyInstance, objectType, typeType, intType, typeOf, typeName, invalidateTypeCaches, c3 } from './object.js';
+import { PyType, PyValue, PyObject, PyInstance, objectType, typeType, intType, typeOf, typeName, tpName, invalidateTypeCaches, c3 } from './object.js';
 import { bytesType } from './bytes.js';
 import { defMethod, defGetSet, PyNativeFunction, defClassMethod, bindArgs } from './native.js';
 import { PyDict } from './dict.js';
@@ -10,19 +11,20 @@ import { PyList } from './list.js';
 import { PyCell } from './cell.js';
 import { None } from './singletons.js';
 import { PyFunction } from './function.js';
-import { PyClassMethod, PyStaticMethod } from './descriptors.js';
+import { PyClassMethod, PyStaticMethod, PyMappingProxy } from './descriptors.js';
 import { SlotMember } from './slots.js';
 import {
   BaseException, BaseExceptionGroup, StopIteration, SystemExit, ImportError, OSError, SyntaxError,
   UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, NameError, AttributeError,
 } from './exceptions.js';
 import { instanceDictGetSet } from './object_methods.js';
-import { typeGetAttr, typeSetAttr, noAttribute, descrGet, getAttr } from '../runtime/attributes.js';
+import { typeGetAttr, typeSetAttr, noAttribute, descrGet, getAttr, getAttrOrUndefined } from '../runtime/attributes.js';
 import { callObject, typeCall, callNew, isCallable } from '../runtime/call.js';
 import { toArray, str } from '../runtime/protocols.js';
 import { typeError, valueError, attributeError } from '../runtime/raise.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
 import { superFind } from './super.js';
+import { classGetItem } from './generic_alias.js';
 
 /** C3 linearization; raises TypeError like CPython when no consistent order exists. */
 export function computeMro(cls: PyType): PyType[] {
@@ -104,17 +106,23 @@ function solidBase(bases: PyType[]): PyType {
 export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDict, kwargs: Map<string, PyValue> | null): PyType {
   // The metaclass is computed from the types of the bases before they are checked (as CPython does),
   // so type('X', (1,), {}) is a metaclass conflict.
+  for (const b of basesIn) {
+    if (!(b instanceof PyType) && getAttrOrUndefined(b, '__mro_entries__') !== undefined) {
+      throw typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
   const winner = calculateMetaclassOf(meta, basesIn);
   for (let i = 0; i < basesIn.length; i++) {
     const b = basesIn[i];
     if (!(b instanceof PyType)) throw typeError(`bases must be types`);
-    if (!b.isBaseType) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    if (!b.isBaseType) throw typeError(`type '${tpName(b)}' is not an acceptable base type`);
     for (let j = 0; j < i; j++) if (basesIn[j] === b) throw typeError(`duplicate base class ${b.name}`);
   }
   const bases = basesIn.length === 0 ? [objectType] : (basesIn as PyType[]);
   const base = solidBase(bases);
   const cls = new PyType(winner, name, bases);
   cls.isHeap = true;
+  cls.isUserClass = true;
   cls.allocate = base.allocate ?? ((c) => new PyInstance(c));
   try {
     cls.mro = computeMro(cls);
@@ -218,6 +226,11 @@ typeType.attrs.set(
     if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
     if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
     // A more derived metaclass of the bases with its own __new__ takes over (CPython's type_new).
+    for (const b of bases.items) {
+      if (!(b instanceof PyType) && getAttrOrUndefined(b, '__mro_entries__') !== undefined) {
+        throw typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+      }
+    }
     const winner = calculateMetaclassOf(meta, bases.items);
     if (winner !== meta) {
       const winnerNew = winner.lookup('__new__');
@@ -259,6 +272,7 @@ defMethod(typeType, '__dir__', (self) => {
   merge(self as PyType);
   return new PyList([...names]);
 });
+classGetItem(typeType);
 defMethod(typeType, 'mro', (self) => new PyList((self as PyType).mro.slice()));
 defMethod(typeType, '__subclasses__', (self) => new PyList((self as PyType).subclasses.slice()));
 defMethod(typeType, '__instancecheck__', (self, args) => typeOf(args[0]).isSubtypeOf(self as PyType));
@@ -283,7 +297,9 @@ defGetSet(typeType, '__qualname__', (self) => (self as PyType).qualname, (self, 
   (self as PyType).qualname = v;
 });
 defGetSet(typeType, '__module__', (self) => {
+  // A class keeps __module__ in its dict; a built-in type's comes from its tp_name.
   const t = self as PyType;
+  if (!t.isUserClass) return t.module;
   const m = t.attrs.get('__module__');
   return m !== undefined ? m : t.module;
 }, (self, v) => {
@@ -293,21 +309,19 @@ defGetSet(typeType, '__module__', (self) => {
 defGetSet(typeType, '__bases__', (self) => tuple((self as PyType).bases.slice()));
 defGetSet(typeType, '__base__', (self) => (self as PyType).bases[0] ?? None);
 defGetSet(typeType, '__mro__', (self) => tuple((self as PyType).mro.slice()));
-defGetSet(typeType, '__dict__', (self) => {
-  const d = new PyDict();
-  for (const [k, v] of (self as PyType).attrs) d.setStr(k, v);
-  return d;
-});
+defGetSet(typeType, '__dict__', (self) => new PyMappingProxy(null, self as PyType));
 defGetSet(typeType, '__doc__', (self) => {
+  // A built-in type's own __doc__ entry may be a descriptor for its instances; its doc is tp_doc.
   const t = self as PyType;
   const d = t.attrs.get('__doc__');
-  if (d !== undefined) return d;
-  return t.doc ?? None;
+  if (!t.isUserClass && (d === undefined || (typeof d === 'object' && d !== None))) return t.doc ?? None;
+  if (d === undefined) return None;
+  return typeof d === 'object' && typeOf(d).lookup('__get__') !== undefined ? descrGet(d, null, t) : d;
 });
 // PEP 649: a class keeps its annotate function as __annotate_func__ and computes __annotations__ on
 // first use, caching it as __annotations_cache__ (typeobject.c's type_get_annotations).
 function heapOnly(t: PyType, attr: string): void {
-  if (!t.isHeap) throw attributeError(`type object '${t.name}' has no attribute '${attr}'`);
+  if (!t.isHeap) throw attributeError(`type object '${tpName(t)}' has no attribute '${attr}'`);
 }
 function bindToClass(v: PyValue, t: PyType): PyValue {
   return typeof v === 'object' && typeOf(v).lookup('__get__') !== undefined ? descrGet(v, null, t) : v;
@@ -322,7 +336,7 @@ function classAnnotate(t: PyType): PyValue {
 defGetSet(typeType, '__annotate__', (self) => classAnnotate(self as PyType), (self, v) => {
   const t = self as PyType;
   if (v === null) throw typeError('cannot delete __annotate__ attribute');
-  if (!t.isHeap) throw typeError(`cannot set '__annotate__' attribute of immutable type '${t.name}'`);
+  if (!t.isHeap) throw typeError(`cannot set '__annotate__' attribute of immutable type '${tpName(t)}'`);
   if (v !== None && !isCallable(v)) throw typeError('__annotate__ must be callable or None');
   t.setAttr('__annotate_func__', v);
   if (v !== None) t.deleteAttr('__annotations_cache__');
@@ -344,7 +358,7 @@ defGetSet(typeType, '__annotations__', (self) => {
   return annotations;
 }, (self, v) => {
   const t = self as PyType;
-  if (!t.isHeap) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.name}'`);
+  if (!t.isHeap) throw typeError(`cannot set '__annotations__' attribute of immutable type '${tpName(t)}'`);
   if (v !== null) t.setAttr('__annotations_cache__', v);
   else if (!t.deleteAttr('__annotations_cache__')) throw attributeError('__annotations__');
   t.deleteAttr('__annotate_func__');

@@ -9,7 +9,6 @@
 
 import { PyObject, PyType, PyValue, makeBuiltinType } from './object.js';
 import { PyTuple, tuple } from './tuple.js';
-import { None } from './singletons.js';
 import { typingAttr } from './typing_calls.js';
 import { repr, getItem, getIter } from '../runtime/protocols.js';
 import { callObject } from '../runtime/call.js';

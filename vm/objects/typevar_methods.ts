@@ -6,7 +6,7 @@ import { PyObject, PyType, PyValue, typeName } from './object.js';
 import { PyTuple, tuple } from './tuple.js';
 import { PyList } from './list.js';
 import { defMethod, defNew, defGetSet, oneArg, noArgs } from './native.js';
-import { None, NotImplemented } from './singletons.js';
+import { None, NotImplemented, noneType } from './singletons.js';
 import { typeArgRepr } from './generic_alias.js';
 import { unionOfChecked } from './union_type.js';
 import {
@@ -272,9 +272,10 @@ defNew(paramSpecType, (cls, args, kwargs) => {
   const contravariant = flag(values.get('contravariant'));
   const inferVariance = flag(values.get('infer_variance'));
   checkVariance(covariant, contravariant, inferVariance);
-  const bound = values.get('bound') ?? None;
   const ps = new PyTypeParam(cls, name);
-  ps.bound = bound === None ? null : boundCheck(bound);
+  // Unlike TypeVar's, a ParamSpec's bound of None is kept, as NoneType (3.14's paramspec_new).
+  const bound = values.get('bound') ?? None;
+  ps.bound = bound === None ? noneType : boundCheck(bound);
   ps.defaultValue = values.get('default') ?? NoDefault;
   ps.covariant = covariant;
   ps.contravariant = contravariant;

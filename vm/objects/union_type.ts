@@ -9,7 +9,7 @@
 import { PyObject, PyType, PyValue, makeBuiltinType, typeType } from './object.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { PySet, frozensetType, setType } from './set.js';
-import { defMethod, defGetSet, defClassMethod, oneArg } from './native.js';
+import { defMethod, defNew, defGetSet, defClassMethod, oneArg } from './native.js';
 import { None, NotImplemented, noneType } from './singletons.js';
 import { PyBaseException } from './exceptions.js';
 import {
@@ -132,6 +132,10 @@ export function unionOfChecked(a: PyValue, b: PyValue): PyValue {
 }
 
 // ---- the type ------------------------------------------------------------------------------------------
+
+defNew(unionType, () => {
+  throw typeError("cannot create 'typing.Union' instances");
+});
 
 defMethod(unionType, '__repr__', (self) => U(self).args.items.map(typeArgRepr).join(' | '));
 defGetSet(unionType, '__args__', (self) => U(self).args, () => {

@@ -22,6 +22,7 @@ import type { Interpreter } from '../runtime/interpreter.js';
 import type { Frame } from '../runtime/frame.js';
 import { importStar } from './imports.js';
 import { prepReraiseStar } from './exceptions.js';
+import { typingIntrinsic1, typingIntrinsic2 } from '../objects/typing_intrinsics.js';
 
 export function setFunctionAttribute(func: PyFunction, flag: number, attr: PyValue): void {
   switch (flag) {
@@ -161,8 +162,14 @@ export function callIntrinsic1(interp: Interpreter, frame: Frame, which: number,
       return unaryPositive(v);
     case 6: // INTRINSIC_LIST_TO_TUPLE
       return new PyTuple((v as PyList).items.slice());
+    case 7: // INTRINSIC_TYPEVAR
+    case 8: // INTRINSIC_PARAMSPEC
+    case 9: // INTRINSIC_TYPEVARTUPLE
+    case 10: // INTRINSIC_SUBSCRIPT_GENERIC
+    case 11: // INTRINSIC_TYPEALIAS
+      return typingIntrinsic1(which, v);
     default:
-      throw systemError(`pyrewind does not support CALL_INTRINSIC_1 ${which} yet (line ${frame.lineno})`);
+      throw systemError(`pyrewind does not support CALL_INTRINSIC_1 ${which} yet (line ${frame.code.lineAt(frame.lasti)})`);
   }
 }
 
@@ -170,6 +177,11 @@ export function callIntrinsic2(interp: Interpreter, frame: Frame, which: number,
   switch (which) {
     case 1: // INTRINSIC_PREP_RERAISE_STAR
       return prepReraiseStar(v2, v1);
+    case 2: // INTRINSIC_TYPEVAR_WITH_BOUND
+    case 3: // INTRINSIC_TYPEVAR_WITH_CONSTRAINTS
+    case 4: // INTRINSIC_SET_FUNCTION_TYPE_PARAMS
+    case 5: // INTRINSIC_SET_TYPEPARAM_DEFAULT
+      return typingIntrinsic2(which, v2, v1);
     default:
       throw systemError(`pyrewind does not support CALL_INTRINSIC_2 ${which} yet (line ${frame.lineno})`);
   }

@@ -1,6 +1,6 @@
 // Opcode helpers for structural pattern matching: MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_CLASS.
 
-import { PyValue, PyType, typeOf, typeName } from '../objects/object.js';
+import { PyValue, PyType, typeOf, typeName, tpName } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyList } from '../objects/list.js';
 import { PyDict, dictType } from '../objects/dict.js';
@@ -73,13 +73,13 @@ export function matchClass(subject: PyValue, cls: PyValue, nargs: number, names:
     const matchArgs = getAttrOrUndefined(cls, '__match_args__');
     const selfMatch = !cls.isHeap && ['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple'].includes(cls.name);
     if (matchArgs === undefined && selfMatch) {
-      if (nargs > 1) throw typeError(`${cls.name}() accepts 1 positional sub-pattern (${nargs} given)`);
+      if (nargs > 1) throw typeError(`${tpName(cls)}() accepts 1 positional sub-pattern (${nargs} given)`);
       out.push(subject);
     } else {
       const ma = matchArgs === undefined ? [] : matchArgs instanceof PyTuple ? matchArgs.items : null;
-      if (ma === null) throw typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(matchArgs!)})`);
+      if (ma === null) throw typeError(`${tpName(cls)}.__match_args__ must be a tuple (got ${typeName(matchArgs!)})`);
       if (nargs > ma.length) {
-        throw typeError(`${cls.name}() accepts ${ma.length} positional sub-pattern${ma.length === 1 ? '' : 's'} (${nargs} given)`);
+        throw typeError(`${tpName(cls)}() accepts ${ma.length} positional sub-pattern${ma.length === 1 ? '' : 's'} (${nargs} given)`);
       }
       for (let i = 0; i < nargs; i++) {
         const name = ma[i];
@@ -92,7 +92,7 @@ export function matchClass(subject: PyValue, cls: PyValue, nargs: number, names:
     }
   }
   for (const name of (names as PyTuple).items as string[]) {
-    if (seen.has(name)) throw typeError(`${cls.name}() got multiple sub-patterns for attribute '${name}'`);
+    if (seen.has(name)) throw typeError(`${tpName(cls)}() got multiple sub-patterns for attribute '${name}'`);
     seen.add(name);
     const v = getAttrOrUndefined(subject, name);
     if (v === undefined) return None;

@@ -5,7 +5,7 @@ import { PyValue } from '../objects/object.js';
 import { PyCode, CO_FAST_FREE } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import { PyCell } from '../objects/cell.js';
-import { PyBaseException, NameError, UnboundLocalError, AssertionError, NotImplementedError } from '../objects/exceptions.js';
+import { PyBaseException, NameError, UnboundLocalError, AssertionError, NotImplementedError, excSetAttr } from '../objects/exceptions.js';
 import { tupleType } from '../objects/tuple.js';
 import { Frame } from '../runtime/frame.js';
 import { getItem, setItem, delItem } from '../runtime/protocols.js';
@@ -14,8 +14,7 @@ import type { Interpreter } from '../runtime/interpreter.js';
 
 export function nameNotDefined(name: string): PyBaseException {
   const e = new PyBaseException(NameError, [`name '${name}' is not defined`]);
-  e.dict = new PyDict();
-  e.dict.setStr('name', name);
+  excSetAttr(e, 'name', name);
   return e;
 }
 

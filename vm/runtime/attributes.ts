@@ -4,7 +4,7 @@
 // Built-in descriptor classes (functions, method descriptors, properties, classmethod, ...) are applied
 // directly; any other object whose type defines __get__/__set__/__delete__ is called through Python.
 
-import { PyObject, PyType, PyValue, PyInstance, typeOf, typeName, objectType, typeType } from '../objects/object.js';
+import { PyObject, PyType, PyValue, PyInstance, typeOf, typeName, tpName, objectType, typeType } from '../objects/object.js';
 import {
   PyMethodDescriptor, PyClassMethodDescriptor, PyGetSetDescriptor, PyNativeFunction,
 } from '../objects/native.js';
@@ -13,7 +13,7 @@ import { PyProperty, PyClassMethod, PyStaticMethod } from '../objects/descriptor
 import { PyDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
 import { PyModule } from '../objects/module.js';
-import { PyBaseException, AttributeError } from '../objects/exceptions.js';
+import { PyBaseException, AttributeError, excSetAttr } from '../objects/exceptions.js';
 import { attributeError, typeError } from './raise.js';
 import { callObject } from './call.js';
 import { SlotMember } from '../objects/slots.js';
@@ -93,7 +93,7 @@ function hasGet(d: PyValue): boolean {
 export function noAttribute(obj: PyValue, name: string): PyBaseException {
   let e: PyBaseException;
   if (obj instanceof PyType) {
-    e = attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+    e = attributeError(`type object '${tpName(obj)}' has no attribute '${name}'`);
   } else if (obj instanceof PyModule) {
     e = attributeError(`module '${obj.name}' has no attribute '${name}'`);
   } else {
@@ -104,9 +104,8 @@ export function noAttribute(obj: PyValue, name: string): PyBaseException {
 }
 
 function setAttrErrorContext(e: PyBaseException, obj: PyValue, name: string): void {
-  if (e.dict === null) e.dict = new PyDict();
-  e.dict.setStr('name', name);
-  e.dict.setStr('obj', obj);
+  excSetAttr(e, 'name', name);
+  excSetAttr(e, 'obj', obj);
 }
 
 /** object.__getattribute__: the generic algorithm. Returns undefined instead of raising. */
@@ -173,18 +172,21 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
     const getattr = t.lookup('__getattr__');
     if (getattr === undefined) {
       if (!generic) return callObject(ga!, [obj, name]);
-      return obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
+      return builtinGetAttr(obj, name);
     }
     try {
-      const v = generic
-        ? (obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name))
-        : callObject(ga!, [obj, name]);
+      const v = generic ? builtinGetAttr(obj, name) : callObject(ga!, [obj, name]);
       if (v !== undefined) return v;
     } catch (e) {
       if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError))) throw e;
     }
     return callObject(getattr, [obj, name]);
   }
+  return builtinGetAttr(obj, name);
+}
+
+/** The built-in tp_getattro of classes, modules (with a module __getattr__), methods and the rest. */
+function builtinGetAttr(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
   if (obj instanceof PyModule) {
     const v = genericGetAttr(obj, name);
@@ -276,7 +278,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | null
     }
     if (descr instanceof PyGetSetDescriptor) {
       if (descr.set === null) {
-        throw attributeError(`attribute '${name}' of '${t.name}' objects is not writable`);
+        throw attributeError(`attribute '${name}' of '${tpName(descr.owner)}' objects is not writable`);
       }
       descr.set(obj, value);
       return;
@@ -296,11 +298,11 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | null
   if (typeof obj !== 'object' || !typeOf(obj).hasInstanceDict) {
     if (descr !== undefined || typeof obj !== 'object' || !t.isHeap) {
       if (descr === undefined) {
-        throw attributeError(`'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+        throw attributeError(`'${tpName(t)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
       }
-      throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+      throw attributeError(`'${tpName(t)}' object attribute '${name}' is read-only`);
     }
-    throw attributeError(`'${t.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
+    throw attributeError(`'${tpName(t)}' object has no attribute '${name}' and no __dict__ for setting new attributes`);
   }
   let d = obj.dict;
   if (value === null) {
@@ -322,10 +324,10 @@ export function typeSetAttr(cls: PyType, name: string, value: PyValue | null): v
     return;
   }
   if (!cls.isHeap) {
-    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
+    throw typeError(`cannot set '${name}' attribute of immutable type '${tpName(cls)}'`);
   }
   if (value === null) {
-    if (!cls.deleteAttr(name)) throw attributeError(`type object '${cls.name}' has no attribute '${name}'`);
+    if (!cls.deleteAttr(name)) throw attributeError(`type object '${tpName(cls)}' has no attribute '${name}'`);
   } else {
     cls.setAttr(name, value);
   }

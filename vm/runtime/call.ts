@@ -4,7 +4,7 @@
 // call, as CPython's C stack does for calls from C). Calls made by the CALL opcode to Python functions
 // do not come through here: the eval loop pushes their frames itself.
 
-import { PyValue, PyType, typeOf, typeName, objectType, typeType } from '../objects/object.js';
+import { PyValue, PyType, typeOf, typeName, tpName, objectType, typeType } from '../objects/object.js';
 import { PyFunction, PyMethod } from '../objects/function.js';
 import { PyNativeFunction, PyMethodDescriptor } from '../objects/native.js';
 import { None } from '../objects/singletons.js';
@@ -54,7 +54,7 @@ export function typeCall(cls: PyType, args: PyValue[], kwargs: KwArgs): PyValue 
     return typeOf(args[0]);
   }
   const newFn = cls.lookup('__new__');
-  if (newFn === undefined) throw typeError(`cannot create '${cls.name}' instances`);
+  if (newFn === undefined) throw typeError(`cannot create '${tpName(cls)}' instances`);
   const obj = callNew(newFn, cls, args, kwargs);
   if (!typeOf(obj).isSubtypeOf(cls)) return obj;
   const init = typeOf(obj).lookup('__init__');
@@ -66,7 +66,7 @@ export function typeCall(cls: PyType, args: PyValue[], kwargs: KwArgs): PyValue 
   } else if (args.length > 0 || (kwargs !== null && kwargs.size > 0)) {
     // object.__init__ with arguments: an error unless __new__ was overridden to take them.
     if (cls.lookup('__new__') === objectType.attrs.get('__new__')) {
-      throw typeError(`${cls.name}() takes no arguments`);
+      throw typeError(`${tpName(cls)}() takes no arguments`);
     }
   }
   return obj;

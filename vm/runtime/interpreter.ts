@@ -38,6 +38,7 @@ import {
 import { binaryOp, unaryNegative, unaryInvert, unaryPositive } from './operators.js';
 import { typeError, runtimeError, valueError, nameError, systemError } from './raise.js';
 import { Host } from '../host.js';
+import { buildInterpolation, buildTemplate } from '../objects/template.js';
 import { PyModule } from '../objects/module.js';
 import * as ops from '../opcodes/index.js';
 
@@ -479,6 +480,17 @@ export class Interpreter {
               for (let i = sp - 2 * oparg; i < sp; i += 2) d.set(slots[i] as PyValue, slots[i + 1] as PyValue);
               sp -= 2 * oparg;
               slots[sp++] = d;
+              break;
+            }
+            case Op.BUILD_INTERPOLATION: { // (value, str, format if oparg & 1 -- interpolation)
+              const format = oparg & 1 ? (slots[--sp] as PyValue) : null;
+              const expr = slots[--sp] as PyValue;
+              slots[sp - 1] = buildInterpolation(slots[sp - 1] as PyValue, expr, oparg >> 2, format);
+              break;
+            }
+            case Op.BUILD_TEMPLATE: { // (strings, interpolations -- template)
+              const interps = slots[--sp] as PyValue;
+              slots[sp - 1] = buildTemplate(slots[sp - 1] as PyValue, interps);
               break;
             }
             case Op.BUILD_STRING: { // (pieces[oparg] -- str)

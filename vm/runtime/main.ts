@@ -17,8 +17,8 @@ import { compileSource } from './compile.js';
 import { formatException } from './traceback.js';
 import { Frame } from './frame.js';
 import { str } from './protocols.js';
-import { runExitCallbacks } from './atexit.js';
-import { installSiteBuiltins } from './site.js';
+import { runAtexit } from '../modules/atexit.js';
+import { addSiteBuiltins } from '../modules/site_builtins.js';
 
 export interface RunOptions {
   /** The standard library for sys.path, if not the host's (Host.stdlibPath). */
@@ -43,7 +43,8 @@ export function createInterpreter(host: Host, argv: string[], scriptDir: string,
   const sys = makeSys(interp, { argv, path, executable: options.executable ?? 'pyrewind', stdin, stdout, stderr });
   interp.sys = sys.dict;
   interp.modules.setStr('sys', sys);
-  installSiteBuiltins(interp);
+  // What the site module adds at startup: exit, quit, copyright, credits, license, help.
+  addSiteBuiltins(interp.builtins, stdlib ?? null);
   return interp;
 }
 
@@ -85,7 +86,8 @@ export function runMainFile(host: Host, scriptPath: string, argv: string[], opti
   } catch (e) {
     status = handleUncaught(interp, e);
   }
-  runExitCallbacks(interp);
+  // atexit callbacks run after the report of an uncaught exception, before the streams are flushed.
+  runAtexit(interp);
   status = finish(interp, status);
   return status;
 }

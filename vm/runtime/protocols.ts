@@ -4,7 +4,7 @@
 // Each function has fast paths for the built-in representations and otherwise dispatches to the
 // special methods on the type. Nothing here is specific to one opcode.
 
-import { PyObject, PyType, PyValue, typeOf, typeName, objectType, intType, strType, boolType } from '../objects/object.js';
+import { PyObject, PyType, PyValue, typeOf, typeName, tpName, objectType, intType, strType, boolType } from '../objects/object.js';
 import { PyFloat, floatType } from '../objects/float.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
@@ -114,7 +114,7 @@ export function hash(v: PyValue): PyInt {
   if (v === None) return NONE_HASH;
   const t = v.cls;
   const h = t.lookup('__hash__');
-  if (h === None || h === undefined) throw typeError(`unhashable type: '${t.name}'`);
+  if (h === None || h === undefined) throw typeError(`unhashable type: '${tpName(t)}'`);
   const r = callSpecial(v, '__hash__', []);
   if (typeof r === 'number') return r === -1 ? -2 : r;
   // A __hash__ result that fits a Py_hash_t is used as is; a larger int is hashed again.
@@ -291,7 +291,7 @@ export function getIter(v: PyValue): PyValue {
   const it = t.lookup('__iter__');
   if (it === undefined || it === None) {
     if (it === undefined && t.lookup('__getitem__') !== undefined) return new SeqIterator(v, getItem);
-    throw typeError(`'${t.name}' object is not iterable`);
+    throw typeError(`'${tpName(t)}' object is not iterable`);
   }
   const r = callSpecial(v, '__iter__', [])!;
   if (!isIterator(r)) throw typeError(`iter() returned non-iterator of type '${typeName(r)}'`);
@@ -325,7 +325,7 @@ export function nextOrThrow(it: PyValue): PyValue {
     throw new PyBaseException(StopIteration, r.value === None ? [] : [r.value]);
   }
   const t = typeOf(it);
-  if (t.lookup('__next__') === undefined) throw typeError(`'${t.name}' object is not an iterator`);
+  if (t.lookup('__next__') === undefined) throw typeError(`'${tpName(t)}' object is not an iterator`);
   return callSpecial(it, '__next__', [])!;
 }
 
@@ -333,7 +333,7 @@ export function nextOrThrow(it: PyValue): PyValue {
 export function callNext(it: PyValue): PyValue | undefined {
   const t = typeOf(it);
   const n = t.lookup('__next__');
-  if (n === undefined) throw typeError(`'${t.name}' object is not an iterator`);
+  if (n === undefined) throw typeError(`'${tpName(t)}' object is not an iterator`);
   try {
     return callSpecial(it, '__next__', [])!;
   } catch (e) {
@@ -365,7 +365,7 @@ export function getItem(container: PyValue, key: PyValue): PyValue {
   if (container instanceof PyType) {
     const cg = lookupClassGetItem(container);
     if (cg !== undefined) return callObject(cg, [key]);
-    throw typeError(`type '${container.name}' is not subscriptable`);
+    throw typeError(`type '${tpName(container)}' is not subscriptable`);
   }
   throw typeError(`'${typeName(container)}' object is not subscriptable`);
 }
@@ -414,7 +414,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
   if (c !== undefined) return truthy(callObject(c, [item]));
   const t = typeOf(container);
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
-    throw typeError(`argument of type '${t.name}' is not a container or iterable`);
+    throw typeError(`argument of type '${tpName(t)}' is not a container or iterable`);
   }
   const it = getIter(container);
   for (;;) {
@@ -456,7 +456,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
   }
   if (op === Cmp.EQ) return a === b;
   if (op === Cmp.NE) return a !== b;
-  throw typeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  throw typeError(`'${CMP_SYMBOL[op]}' not supported between instances of '${tpName(ta)}' and '${tpName(tb)}'`);
 }
 
 /** a == b as a JS boolean, with identity and primitive fast paths (PyObject_RichCompareBool). */

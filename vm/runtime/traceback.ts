@@ -1,7 +1,8 @@
 // Printing an uncaught exception the way CPython's default excepthook does: the chain of causes and
 // contexts, "Traceback (most recent call last):", one entry per frame with its source line and the
 // caret markers under the failing expression, and the final "Type: message" line; SyntaxError gets
-// its own file/line/caret layout.
+// its own file/line/caret layout, and exception groups are drawn as nested boxes (traceback.py's
+// TracebackException.format).
 //
 // This never runs user code except str() of the exception (as CPython does).
 

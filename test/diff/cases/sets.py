@@ -66,7 +66,9 @@ show("sorted strings", lambda: sorted({"pear", "apple", "fig"}))
 show("copy clear", lambda: (lambda s: (s.copy(), s.clear(), s))({1, 2}))
 show("large", lambda: len(set(range(0, 10000, 3)) & set(range(0, 10000, 5))))
 show("order of ints", lambda: list({10, 1, 100, 5, 50}))
-show("order negative", lambda: list({-1, -2, 3, 0}))
+# (No set of negative ints with colliding slots is printed in order: collision resolution shifts the
+# hash as a machine word, so the order differs between 32-bit pyodide and 64-bit CPython.)
+show("order negative", lambda: sorted({-1, -2, 3, 0}))
 def mutate_iter():
     s = {1, 2, 3}
     for x in s:

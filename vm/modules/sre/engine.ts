@@ -32,6 +32,9 @@ export type SreText = Int32Array | Uint8Array;
 /** Raised (as a JS Error) when the code list is inconsistent; the module turns it into RuntimeError. */
 export class SreInternalError extends Error {}
 
+/** Raised when the host's interrupt flag is set during a long match; the module turns it into KeyboardInterrupt. */
+export class SreInterrupted extends Error {}
+
 /** A REPEAT in progress (SRE_REPEAT): its count, where its operands are, and the zero-width guard. */
 class Repeat {
   count = -1;
@@ -108,6 +111,8 @@ export class SreState {
   repeat: Repeat | null = null;
   matchAll = false;
   mustAdvance = false;
+  /** The host's Ctrl-C flag (element 0 non-zero: stop), polled every few thousand sub-matches. */
+  interrupt: Int32Array | null = null;
 
   private data = new Int32Array(64);
   private dataTop = 0;
@@ -135,6 +140,11 @@ export class SreState {
     this.matchAll = false;
     this.mustAdvance = false;
     this.reset();
+  }
+
+  /** Drop the reference to the subject (a state kept for reuse must not keep a big text alive). */
+  forgetText(): void {
+    this.text = EMPTY_TEXT;
   }
 
   /** state_reset: forget marks and repeats before the next search of a loop. */
@@ -417,9 +427,14 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
   let jk = 0;
   let next: Ctx;
 
+  const interrupt = st.interrupt;
+  let ticks = 0;
+
   main: for (;;) {
     if (mode === M_ENTER) {
-      // entrance: a new sub-match starts at st.ptr.
+      // entrance: a new sub-match starts at st.ptr. Runaway backtracking passes here again and again,
+      // so this is where a pending Ctrl-C is noticed (CPython checks signals as often).
+      if ((++ticks & 0xfff) === 0 && interrupt !== null && interrupt[0] !== 0) throw new SreInterrupted();
       ptr = st.ptr;
       if (code[pc] === OP_INFO) {
         const min = code[pc + 3];

@@ -205,7 +205,8 @@ defMethod(matchType, 'expand', (self, args, kw) => {
 });
 
 defMethod(matchType, '__copy__', (self, args, kw) => {
-  argRange('__copy__', args, kw, 0, 0);
+  noKwargs('__copy__', kw);
+  if (args.length !== 0) throw typeError(`Match.__copy__() takes no arguments (${args.length} given)`);
   return self;
 });
 defMethod(matchType, '__deepcopy__', (self, args, kw) => {

@@ -79,9 +79,10 @@ function sreCompile(args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
   return p;
 }
 
+/** A METH_O function of the module: "_sre.ascii_iscased() takes exactly one argument (0 given)". */
 function oneIntArg(fname: string, args: PyValue[], kw: Map<string, PyValue> | null): number {
-  if (kw !== null && kw.size > 0) throw typeError(`${fname}() takes no keyword arguments`);
-  argRange(fname, args, null, 1, 1);
+  if (kw !== null && kw.size > 0) throw typeError(`_sre.${fname}() takes no keyword arguments`);
+  if (args.length !== 1) throw typeError(`_sre.${fname}() takes exactly one argument (${args.length} given)`);
   return cInt(args[0]);
 }
 
@@ -98,12 +99,13 @@ function makeSreModule(): PyModule {
   };
   fn('compile', sreCompile);
   fn('template', (args, kw) => {
-    if (kw !== null && kw.size > 0) throw typeError('template() takes no keyword arguments');
+    if (kw !== null && kw.size > 0) throw typeError('_sre.template() takes no keyword arguments');
     argRange('template', args, null, 2, 2);
     return makeTemplate(args[1]);
   });
   fn('getcodesize', (args, kw) => {
-    argRange('getcodesize', args, kw, 0, 0);
+    if (kw !== null && kw.size > 0) throw typeError('_sre.getcodesize() takes no keyword arguments');
+    if (args.length !== 0) throw typeError(`_sre.getcodesize() takes no arguments (${args.length} given)`);
     return CODESIZE;
   });
   fn('ascii_iscased', (args, kw) => {

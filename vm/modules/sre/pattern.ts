@@ -15,15 +15,17 @@ import { CallableIterator } from '../../objects/builtin_iterators.js';
 import { clinicArgs, ssizeParam } from '../../objects/bytes_methods.js';
 import { hash, eq } from '../../runtime/protocols.js';
 import { isCallable, callObject } from '../../runtime/call.js';
-import { typeError, attributeError, runtimeError } from '../../runtime/raise.js';
+import { typeError, attributeError, runtimeError, systemError } from '../../runtime/raise.js';
 import { genericAlias } from '../collections.js';
+import { currentInterpreter } from '../../runtime/interpreter.js';
+import { PyBaseException, KeyboardInterrupt } from '../../objects/exceptions.js';
 import {
   FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_DOTALL, FLAG_UNICODE, FLAG_VERBOSE, FLAG_DEBUG, FLAG_ASCII,
 } from './constants.js';
-import { SreState, SreInternalError, sreMatch, sreSearch } from './engine.js';
+import { SreState, SreInternalError, SreInterrupted, sreMatch, sreSearch } from './engine.js';
 import { type Subject, getSubject, sliceSubject, strValueOf, bytesValueOf } from './subject.js';
 import { newMatch, truncatedRepr } from './match.js';
-import { compileTemplate, expandTemplate, joinBytes, joinStr } from './template.js';
+import { type PyTemplate, compileTemplate, expandTemplate, joinBytes, joinStr } from './template.js';
 import { newScanner, scannerStep, noArguments } from './scanner.js';
 
 export const patternType = makeBuiltinType('Pattern', undefined, 're');
@@ -57,10 +59,11 @@ export class PyPattern extends PyObject {
       this.spare = null;
       return s;
     }
-    return new SreState(this.code, this.groups);
+    return newState(this);
   }
 
   releaseState(s: SreState): void {
+    s.forgetText();
     this.spare = s;
   }
 }
@@ -79,7 +82,19 @@ export function subjectFor(p: PyPattern, string: PyValue): Subject {
 /** pattern_error: what a failure inside the engine becomes. */
 export function engineError(e: unknown): unknown {
   if (e instanceof SreInternalError) return runtimeError('internal error in regular expression engine');
+  if (e instanceof SreInterrupted) {
+    const flag = currentInterpreter().host.interruptFlag;
+    if (flag !== null) flag[0] = 0;
+    return new PyBaseException(KeyboardInterrupt, []);
+  }
   return e;
+}
+
+/** A new state that notices the host's Ctrl-C. */
+export function newState(p: PyPattern): SreState {
+  const st = new SreState(p.code, p.groups);
+  st.interrupt = currentInterpreter().host.interruptFlag;
+  return st;
 }
 
 type Kw = Map<string, PyValue> | null;
@@ -134,7 +149,7 @@ function stateGroup(st: SreState, sub: Subject, g: number, empty: boolean): PyVa
   }
   const i = marks[index];
   const j = marks[index + 1];
-  if (i > j) throw runtimeError('The span of capturing group is wrong, please report a bug for the re module.');
+  if (i > j) throw systemError('The span of capturing group is wrong, please report a bug for the re module.');
   return sliceSubject(sub, i, j);
 }
 
@@ -233,6 +248,7 @@ function substitute(self: PyValue, args: PyValue[], kw: Kw, fname: string, withC
   const count = a[2] === undefined ? 0 : ssizeParam(a[2]);
 
   let filter: PyValue = repl;
+  let template: PyTemplate | null = null;
   let kind = FILTER_LITERAL;
   if (isCallable(repl)) {
     kind = FILTER_CALLABLE;
@@ -250,7 +266,7 @@ function substitute(self: PyValue, args: PyValue[], kw: Kw, fname: string, withC
       if (t.indices.length === 0) {
         filter = t.literal;
       } else {
-        filter = t;
+        template = t;
         kind = FILTER_TEMPLATE;
       }
     }
@@ -277,7 +293,7 @@ function substitute(self: PyValue, args: PyValue[], kw: Kw, fname: string, withC
         item = filter;
       } else {
         const m = newMatch(p, st, sub);
-        item = kind === FILTER_TEMPLATE ? expandTemplate(filter as never, m) : callObject(filter, [m]);
+        item = template !== null ? expandTemplate(template, m) : callObject(filter, [m]);
       }
       if (item !== None) parts.push(item);
       i = e;

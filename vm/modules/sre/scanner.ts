@@ -10,7 +10,7 @@ import { defMethod, defGetSet, defNew } from '../../objects/native.js';
 import { typeError, valueError, attributeError } from '../../runtime/raise.js';
 import { SreState, sreMatch, sreSearch } from './engine.js';
 import type { Subject } from './subject.js';
-import { type PyPattern, subjectFor, engineError } from './pattern.js';
+import { type PyPattern, subjectFor, engineError, newState } from './pattern.js';
 import { newMatch } from './match.js';
 
 export const scannerType = makeBuiltinType('SRE_Scanner', undefined, '_sre');
@@ -31,7 +31,7 @@ export class PyScanner extends PyObject {
 
 export function newScanner(pattern: PyPattern, string: PyValue, pos: number, endpos: number): PyScanner {
   const sub = subjectFor(pattern, string);
-  const st = new SreState(pattern.code, pattern.groups);
+  const st = newState(pattern);
   st.begin(sub.text, pos, endpos);
   return new PyScanner(pattern, sub, st);
 }

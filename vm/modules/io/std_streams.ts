@@ -1,0 +1,42 @@
+// sys.stdin, sys.stdout and sys.stderr as CPython's create_stdio() builds them: a TextIOWrapper
+// (utf-8, newline '\n', so no translation on POSIX) over a BufferedReader/BufferedWriter over a FileIO
+// on descriptor 0, 1 or 2 that does not own the descriptor. stdout and stdin are line-buffered only on
+// a terminal; stderr is always line-buffered and uses errors='backslashreplace'.
+//
+// For the runtime to call when it sets up an interpreter (vm/runtime/main.ts); nothing here is used
+// by the _io module itself.
+
+import { PyValue } from '../../objects/object.js';
+import { None } from '../../objects/singletons.js';
+import { setAttr, getAttr } from '../../runtime/attributes.js';
+import { callObject } from '../../runtime/call.js';
+import type { Interpreter } from '../../runtime/interpreter.js';
+import { ioOpen } from './module.js';
+import { textIOWrapperType } from './textio.js';
+
+export interface StdStreams {
+  stdin: PyValue;
+  stdout: PyValue;
+  stderr: PyValue;
+}
+
+/** One standard stream: io.open(fd, mode, closefd=False), then the text layer create_stdio adds. */
+function stdStream(interp: Interpreter, fd: number, name: string, write: boolean, errors: string): PyValue {
+  const buffer = ioOpen([fd, write ? 'wb' : 'rb', -1, None, None, None, false], null);
+  const raw = getAttr(buffer, 'raw');
+  setAttr(raw, 'name', name);
+  const isatty = interp.host.isatty(fd);
+  const lineBuffering = isatty || fd === 2;
+  const stream = callObject(textIOWrapperType, [buffer, 'utf-8', errors, '\n', lineBuffering, false]);
+  setAttr(stream, 'mode', write ? 'w' : 'r');
+  return stream;
+}
+
+/** The three standard streams of an interpreter; call once the interpreter is the current one. */
+export function makeStdStreams(interp: Interpreter): StdStreams {
+  return {
+    stdin: stdStream(interp, 0, '<stdin>', false, 'strict'),
+    stdout: stdStream(interp, 1, '<stdout>', true, 'strict'),
+    stderr: stdStream(interp, 2, '<stderr>', true, 'backslashreplace'),
+  };
+}
