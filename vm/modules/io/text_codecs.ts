@@ -2,10 +2,10 @@
 // IncrementalEncoder/IncrementalDecoder classes (utf-8, utf-8-sig, ascii, latin-1, utf-16/32 in both
 // byte orders and with a BOM), including getstate()/setstate() as TextIOWrapper.tell() needs them.
 //
-// The encodings pyrewind's str.encode/bytes.decode know are done natively, on top of encodeString and
-// decodeBytes (so names, aliases, error handlers and messages are the same as theirs); any other
-// encoding goes through Python's codecs module (codecs.getincrementaldecoder(...)). Nothing here
-// knows about newlines or streams.
+// The UTF codecs, ascii and latin-1 are done natively, on top of encodeString and decodeBytes (so error
+// handlers and messages are the same as str.encode's); names other than their usual spellings are
+// resolved through the codec registry (codecs.lookup), and any other codec is used through its Python
+// incremental encoder/decoder classes, as CPython does. Nothing here knows about newlines or streams.
 
 import { PyObject, PyValue, strType, typeName } from '../../objects/object.js';
 import { PyBytes } from '../../objects/bytes.js';
@@ -13,7 +13,7 @@ import { PyTuple, tuple } from '../../objects/tuple.js';
 import { PyBaseException, UnicodeDecodeError, LookupError } from '../../objects/exceptions.js';
 import { encodeString, decodeBytes } from '../../objects/bytes_methods.js';
 import { asIndex, truthy } from '../../runtime/protocols.js';
-import { getAttr } from '../../runtime/attributes.js';
+import { getAttr, getAttrOrUndefined } from '../../runtime/attributes.js';
 import { callObject } from '../../runtime/call.js';
 import { typeError, lookupError } from '../../runtime/raise.js';
 import { currentInterpreter } from '../../runtime/interpreter.js';
@@ -50,44 +50,19 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-function sameBytes(a: Uint8Array, b: number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
+/** Encoding names taken as they are, without asking the codec registry (the common spellings). */
+const DIRECT: Record<string, Family> = {
+  'utf-8': 'utf-8', 'UTF-8': 'utf-8', utf8: 'utf-8', 'utf-8-sig': 'utf-8-sig', ascii: 'ascii', 'latin-1': 'latin-1',
+  latin1: 'latin-1', 'utf-16': 'utf-16', 'utf-16-le': 'utf-16-le', 'utf-16-be': 'utf-16-be', 'utf-32': 'utf-32',
+  'utf-32-le': 'utf-32-le', 'utf-32-be': 'utf-32-be',
+};
 
-/**
- * Which native family an encoding name is, by how it encodes U+00E9 (with errors='replace'): this asks
- * the same codec table str.encode uses, so every alias it accepts is recognised here. Throws
- * LookupError for names no codec has.
- */
-function nativeFamily(encoding: string): Family {
-  const e = encodeString('\u00e9', encoding, 'replace');
-  const probes: [Family, number[]][] = [
-    ['utf-8', [0xc3, 0xa9]],
-    ['utf-8-sig', [0xef, 0xbb, 0xbf, 0xc3, 0xa9]],
-    ['latin-1', [0xe9]],
-    ['ascii', [0x3f]],
-    ['utf-16', [0xff, 0xfe, 0xe9, 0x00]],
-    ['utf-16-le', [0xe9, 0x00]],
-    ['utf-16-be', [0x00, 0xe9]],
-    ['utf-32', [0xff, 0xfe, 0x00, 0x00, 0xe9, 0x00, 0x00, 0x00]],
-    ['utf-32-le', [0xe9, 0x00, 0x00, 0x00]],
-    ['utf-32-be', [0x00, 0x00, 0x00, 0xe9]],
-  ];
-  for (const [family, bytes] of probes) if (sameBytes(e, bytes)) return family;
-  throw lookupError(`unknown encoding: ${encoding}`);
-}
-
-/** The canonical codec name of a native family, or null when the encoding is not a native one. */
-export function nativeCodecName(encoding: string): Family | null {
-  try {
-    return nativeFamily(encoding);
-  } catch (e) {
-    if (e instanceof PyBaseException) return null;
-    throw e;
-  }
-}
+/** The registry's canonical names (CodecInfo.name) of the codecs done natively here. */
+const CANONICAL: Record<string, Family> = {
+  'utf-8': 'utf-8', 'utf-8-sig': 'utf-8-sig', ascii: 'ascii', 'iso8859-1': 'latin-1', 'latin-1': 'latin-1',
+  'utf-16': 'utf-16', 'utf-16-le': 'utf-16-le', 'utf-16-be': 'utf-16-be', 'utf-32': 'utf-32',
+  'utf-32-le': 'utf-32-le', 'utf-32-be': 'utf-32-be',
+};
 
 // ---- decoders ---------------------------------------------------------------------------------------------
 
@@ -332,24 +307,21 @@ class PythonEncoder implements IncrementalEncoder {
   }
 }
 
-/** codecs.lookup(encoding) through the Python codecs module: its incremental codec factories. */
-function pythonCodec(encoding: string): { decoder: PyValue; encoder: PyValue } {
+/** codecs.lookup(encoding) through the codecs module; LookupError for unknown and non-text encodings. */
+function lookupCodecInfo(encoding: string): PyValue {
   let codecs: PyValue;
   try {
     codecs = importModule(currentInterpreter(), 'codecs');
   } catch (e) {
-    // Without a codecs module, the encoding is one pyrewind does not know.
+    // Without a codecs module, only the encodings done natively exist.
     if (e instanceof PyBaseException && !e.cls.isSubtypeOf(LookupError)) throw lookupError(`unknown encoding: ${encoding}`);
     throw e;
   }
   const info = callObject(getAttr(codecs, 'lookup'), [encoding]);
-  const isText = getAttr(info, '_is_text_encoding');
-  if (!truthy(isText)) {
-    throw lookupError(`'${encoding}' is not a text encoding; use codecs.open() to handle arbitrary codecs`);
-  }
-  return { decoder: getAttr(info, 'incrementaldecoder'), encoder: getAttr(info, 'incrementalencoder') };
+  const isText = getAttrOrUndefined(info, '_is_text_encoding');
+  if (isText !== undefined && !truthy(isText)) throw lookupError(`'${encoding}' is not a text encoding`);
+  return info;
 }
-
 
 /** The codec of a TextIOWrapper: validated at construction, encoders/decoders made on demand. */
 export class TextCodec {
@@ -360,9 +332,13 @@ export class TextCodec {
 
   /** Look the encoding up (LookupError "unknown encoding: x" if no codec has it). */
   static lookup(encoding: string): TextCodec {
-    const family = nativeCodecName(encoding);
-    if (family !== null) return new TextCodec(family, null);
-    return new TextCodec(null, pythonCodec(encoding));
+    const direct = DIRECT[encoding];
+    if (direct !== undefined) return new TextCodec(direct, null);
+    const info = lookupCodecInfo(encoding);
+    const name = getAttrOrUndefined(info, 'name');
+    const family = typeof name === 'string' ? CANONICAL[name] : undefined;
+    if (family !== undefined) return new TextCodec(family, null);
+    return new TextCodec(null, { decoder: getAttr(info, 'incrementaldecoder'), encoder: getAttr(info, 'incrementalencoder') });
   }
 
   newDecoder(errors: string): IncrementalDecoder {
