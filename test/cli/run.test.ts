@@ -100,3 +100,28 @@ describe('pyrewind run', () => {
     expect(status).toBe(0);
   });
 });
+
+describe('pyrewind run with a .pyc', () => {
+  it('runs CPython 3.14 bytecode and refuses another version by name', async () => {
+    const { loadPyodide } = await import('pyodide');
+    const { createRequire } = await import('node:module');
+    const { dirname } = await import('node:path');
+    const py = await loadPyodide({ indexURL: `${dirname(createRequire(import.meta.url).resolve('pyodide/package.json'))}/` });
+    py.FS.writeFile('/tmp/m.py', 'print("from pyc", 6 * 7)\n');
+    py.runPython("import py_compile; py_compile.compile('/tmp/m.py', cfile='/tmp/m.pyc', doraise=True)");
+    const bytes = py.FS.readFile('/tmp/m.pyc') as Uint8Array;
+    const good = join(dir, 'm.pyc');
+    writeFileSync(good, bytes);
+    const ok = spawnSync(process.execPath, [cli, 'run', good], { encoding: 'utf8' });
+    expect(ok.stdout).toBe('from pyc 42\n');
+    expect(ok.status).toBe(0);
+    const old = Uint8Array.from(bytes);
+    old[0] = 3495 & 0xff; // CPython 3.11's magic number
+    old[1] = 3495 >> 8;
+    const bad = join(dir, 'old.pyc');
+    writeFileSync(bad, old);
+    const r = spawnSync(process.execPath, [cli, 'run', bad], { encoding: 'utf8' });
+    expect(r.stderr).toMatch(/^RuntimeError: .*old\.pyc: bytecode of Python 3\.11 .*pyrewind runs CPython 3\.14 bytecode only/m);
+    expect(r.status).toBe(1);
+  }, 60_000);
+});

@@ -14,6 +14,8 @@ import { makeBuiltins } from '../modules/builtins.js';
 import { makeSys } from '../modules/sys.js';
 import { TextStream } from '../modules/io_streams.js';
 import { compileSource } from './compile.js';
+import { loadPyc, PycError } from '../marshal/pyc.js';
+import { runtimeError } from './raise.js';
 import { formatException } from './traceback.js';
 import { Frame } from './frame.js';
 import { str } from './protocols.js';
@@ -80,7 +82,7 @@ export function runMainFile(host: Host, scriptPath: string, argv: string[], opti
   interp.modules.setStr('__main__', main);
   let status: number;
   try {
-    const code = compileSource(interp, decoder.decode(data), abs, 'exec');
+    const code = abs.endsWith('.pyc') ? loadMainPyc(data, abs) : compileSource(interp, decoder.decode(data), abs, 'exec');
     interp.runNested(new Frame(code, g, interp.builtins, g, null));
     status = 0;
   } catch (e) {
@@ -90,6 +92,16 @@ export function runMainFile(host: Host, scriptPath: string, argv: string[], opti
   runAtexit(interp);
   status = finish(interp, status);
   return status;
+}
+
+/** A .pyc given as the script (as `python3 x.pyc` runs it); foreign bytecode is a RuntimeError. */
+function loadMainPyc(data: Uint8Array, path: string) {
+  try {
+    return loadPyc(data, path);
+  } catch (e) {
+    if (e instanceof PycError) throw runtimeError(e.message);
+    throw e;
+  }
 }
 
 /** What CPython does with an exception reaching the top: SystemExit's code, or a traceback and 1. */
