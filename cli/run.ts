@@ -22,6 +22,7 @@ export function runProgram(script: string, args: string[]): Promise<number> {
     interrupts++;
     if (interrupts >= 3) process.exit(130); // the program ignores Ctrl-C: let the user out
     Atomics.store(flag, 0, 1);
+    Atomics.notify(flag, 0); // wakes a time.sleep() in the program
   };
   process.on('SIGINT', onSigint);
   return new Promise((resolve) => {

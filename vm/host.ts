@@ -29,10 +29,26 @@ export interface CompileRequest {
   optimize: number;
 }
 
-/** Either the marshalled code object (marshal.dumps of what compile() returned) or the syntax error. */
+/**
+ * A warning CPython's compiler issued (SyntaxWarning for `x is 1` or "\d", ...). The host records it
+ * instead of printing it; the VM passes it through its own warnings filters, as CPython's compiler does.
+ */
+export interface CompileWarningInfo {
+  /** The warning class name, e.g. "SyntaxWarning". */
+  category: string;
+  message: string;
+  filename: string;
+  lineno: number;
+}
+
+/**
+ * Either the marshalled code object (marshal.dumps of what compile() returned) or the syntax error,
+ * with the warnings issued while compiling, in order (also when compiling then failed). A host that
+ * caches compile results must replay the warnings on a cache hit: each compile() warns again in CPython.
+ */
 export type CompileResult =
-  | { ok: true; marshal: Uint8Array }
-  | { ok: false; error: SyntaxErrorInfo };
+  | { ok: true; marshal: Uint8Array; warnings?: CompileWarningInfo[] }
+  | { ok: false; error: SyntaxErrorInfo; warnings?: CompileWarningInfo[] };
 
 /** An OS-level failure, raised by the host and turned into the matching OSError subclass by the VM. */
 export class HostOSError extends Error {
@@ -68,6 +84,12 @@ export interface Host {
   read(fd: number, maxBytes: number): Uint8Array;
   write(fd: number, data: Uint8Array): void;
   close(fd: number): void;
+  /**
+   * lseek(2): move a descriptor's position (whence 0 SEEK_SET, 1 SEEK_CUR, 2 SEEK_END, 3 SEEK_DATA,
+   * 4 SEEK_HOLE) and return the new one; reads and writes happen at it. Throws HostOSError ESPIPE for
+   * descriptors that cannot seek (pipes, terminals). Optional: without it every file is unseekable.
+   */
+  seek?(fd: number, offset: number, whence: number): number;
   /** Whether a descriptor is a terminal (CPython line-buffers stdout only then). */
   isatty(fd: number): boolean;
 
@@ -86,6 +108,11 @@ export interface Host {
    * source. An Int32Array so that another thread can set it (Atomics.store) while the VM runs.
    */
   readonly interruptFlag: Int32Array | null;
+  /**
+   * Block for `seconds` (time.sleep). Returns early once the interrupt flag is set (Ctrl-C), so that
+   * the VM can raise KeyboardInterrupt at once. Optional: without it time.sleep is an error.
+   */
+  sleep?(seconds: number): void;
 
   // ---- the operating system, for the posix module (os.stat, os.listdir, os.mkdir, ...) ----
   // Optional: a host without a file system (a browser) leaves them out, and the calls then fail with

@@ -8,3 +8,6 @@ export { createInterpreter, runMainFile, handleUncaught } from './runtime/main.j
 export type { RunOptions } from './runtime/main.js';
 export { Interpreter } from './runtime/interpreter.js';
 export type { Host } from './host.js';
+export type { Tracer } from './runtime/tracer.js';
+export { HaltExecution } from './runtime/tracer.js';
+export { Frame } from './runtime/frame.js';

@@ -1,7 +1,9 @@
 # List and dict work: appends, indexing, dict counting, sorting, comprehensions.
+import sys
+SCALE = int(sys.argv[1]) if len(sys.argv) > 1 else 1  # `npm run bench` records with a smaller size
 counts = {}
 data = []
-for i in range(300_000):
+for i in range(300_000 // SCALE):
     k = (i * 7919) % 1000
     data.append(k)
     counts[k] = counts.get(k, 0) + 1

@@ -3,16 +3,10 @@
 // Plain data only, so that the same definitions serve the main thread and the worker thread.
 // Must not import anything that starts work (pyodide, workers, processes).
 
-import type { CompileRequest, SyntaxErrorInfo } from '../../vm/host.js';
+import type { CompileRequest, CompileWarningInfo, SyntaxErrorInfo } from '../../vm/host.js';
 
 /** A warning CPython's compiler emitted while compiling (SyntaxWarning for "\d", `x is 1`, ...). */
-export interface CompileWarning {
-  /** The warning class name, e.g. "SyntaxWarning". */
-  category: string;
-  message: string;
-  filename: string;
-  lineno: number;
-}
+export type CompileWarning = CompileWarningInfo;
 
 /**
  * CPython 3.14's SyntaxError._metadata, which its traceback module reads to suggest keywords for typos

@@ -2,8 +2,9 @@
 // operating-system calls of the posix module (stat, listdir, mkdir, rename, chdir, ...).
 //
 // The VM core reaches the outside world only through vm/host.ts; this is its command-line side.
-// Everything is synchronous (fs *Sync calls; the compiler blocks on its worker). OS failures are
-// thrown as HostOSError with POSIX errno numbers and CPython's strerror texts. Paths that run through
+// Everything is synchronous (fs *Sync calls; the compiler blocks on its worker). Node has no lseek, so
+// the position of each seekable descriptor is kept here and reads/writes use pread/pwrite at it, as the
+// OS would. OS failures are thrown as HostOSError with POSIX errno numbers and CPython's strerror texts. Paths that run through
 // a .zip file on disk (the stdlib's python_stdlib.zip) are served from inside the archive, read-only.
 
 import {
@@ -63,6 +64,24 @@ const MAX_READ = 64 * 1024 * 1024;
 const EAGAIN_PAUSE_MS = 5;
 const FIRST_FILE_FD = 3;
 
+/** lseek's whence values (Linux numbering, as the VM's os.SEEK_* constants). */
+const SEEK_SET = 0;
+const SEEK_CUR = 1;
+const SEEK_END = 2;
+const SEEK_DATA = 3;
+const SEEK_HOLE = 4;
+const O_APPEND = 0o2000;
+
+/**
+ * The file position of a seekable descriptor. `device` marks a character device such as /dev/null,
+ * which Linux lets seek but which has no position (lseek always answers 0; reads/writes ignore it).
+ */
+interface FilePosition {
+  pos: number;
+  append: boolean;
+  device: boolean;
+}
+
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
 function pause(ms: number): void {
   Atomics.wait(sleepCell, 0, 0, ms);
@@ -78,6 +97,9 @@ export class NodeHost implements Host {
   private readonly onStderr: ((bytes: Uint8Array) => void) | null;
   /** open() descriptors handed to the VM -> OS descriptors. Numbered like POSIX: lowest free from 3. */
   private readonly files = new Map<number, number>();
+  /** Positions of the descriptors that can seek (regular files, block devices, directories); pipes,
+   *  terminals and sockets have none, and the standard streams are treated as such (ESPIPE). */
+  private readonly positions = new Map<number, FilePosition>();
   /** The current directory set by chdir(), or null while it is the process's own. */
   private workDir: string | null = null;
   /** The umask the program set; starts as the conventional 022 (the real one cannot be read in a worker). */
@@ -92,6 +114,20 @@ export class NodeHost implements Host {
     this.stdinData = options.stdin ?? null;
     this.onStdout = options.onStdout ?? null;
     this.onStderr = options.onStderr ?? null;
+  }
+
+  // ---- time ----
+
+  sleep(seconds: number): void {
+    const end = performance.now() + seconds * 1000;
+    const flag = this.interruptFlag;
+    for (;;) {
+      const left = end - performance.now();
+      if (left <= 0) return;
+      if (flag !== null && flag[0] !== 0) return;
+      // Waiting on the interrupt flag itself wakes at once when Ctrl-C sets it (and notifies).
+      Atomics.wait(flag ?? sleepCell, 0, 0, Math.min(left, 100));
+    }
   }
 
   // ---- compiler ----
@@ -218,9 +254,23 @@ export class NodeHost implements Host {
       closeSync(osFd);
       throw hostOSError('EISDIR', path);
     }
+    return this.addFile(osFd, flags.startsWith('a'));
+  }
+
+  /** Number a new OS descriptor like POSIX (lowest free from 3) and note whether it can seek. */
+  private addFile(osFd: number, append: boolean): number {
     let fd = FIRST_FILE_FD;
     while (this.files.has(fd)) fd++;
     this.files.set(fd, osFd);
+    let kind: 'seekable' | 'device' | 'stream' = 'seekable';
+    try {
+      const st = fstatSync(osFd);
+      if (st.isFIFO() || st.isSocket()) kind = 'stream';
+      else if (st.isCharacterDevice()) kind = isatty(osFd) ? 'stream' : 'device';
+    } catch {
+      // As above: keep the default.
+    }
+    if (kind !== 'stream') this.positions.set(fd, { pos: 0, append, device: kind === 'device' });
     return fd;
   }
 
@@ -228,7 +278,12 @@ export class NodeHost implements Host {
     if (fd === STDIN_FD && this.stdinData !== null) return this.readRedirectedStdin(maxBytes);
     // A redirected output stream has no descriptor behind it to read from.
     if ((fd === STDOUT_FD && this.onStdout !== null) || (fd === STDERR_FD && this.onStderr !== null)) throw hostOSError('EBADF');
-    return this.readOs(this.osFd(fd), maxBytes);
+    const osFd = this.osFd(fd);
+    const p = this.positions.get(fd);
+    if (p === undefined || p.device) return this.readOs(osFd, maxBytes, null);
+    const data = this.readOs(osFd, maxBytes, p.pos);
+    p.pos += data.length;
+    return data;
   }
 
   write(fd: number, data: Uint8Array): void {
@@ -241,7 +296,59 @@ export class NodeHost implements Host {
       return;
     }
     if (fd === STDIN_FD && this.stdinData !== null) throw hostOSError('EBADF');
-    this.writeOs(this.osFd(fd), data);
+    const osFd = this.osFd(fd);
+    const p = this.positions.get(fd);
+    if (p === undefined || p.device) {
+      this.writeOs(osFd, data, null);
+    } else if (p.append) {
+      // O_APPEND writes at the end whatever the position, which then is the end.
+      this.writeOs(osFd, data, null);
+      p.pos = this.sizeOf(osFd);
+    } else {
+      this.writeOs(osFd, data, p.pos);
+      p.pos += data.length;
+    }
+  }
+
+  seek(fd: number, offset: number, whence: number): number {
+    const osFd = this.osFd(fd);
+    const p = this.positions.get(fd);
+    if (p === undefined) throw hostOSError('ESPIPE');
+    if (p.device) return 0;
+    let target: number;
+    switch (whence) {
+      case SEEK_SET:
+        target = offset;
+        break;
+      case SEEK_CUR:
+        target = p.pos + offset;
+        break;
+      case SEEK_END:
+        target = this.sizeOf(osFd) + offset;
+        break;
+      case SEEK_DATA:
+      case SEEK_HOLE: {
+        // No sparse-file information through Node: the whole file is one block of data.
+        const size = this.sizeOf(osFd);
+        if (offset < 0) throw hostOSError('EINVAL');
+        if (offset >= size) throw hostOSError('ENXIO');
+        target = whence === SEEK_DATA ? offset : size;
+        break;
+      }
+      default:
+        throw hostOSError('EINVAL');
+    }
+    if (target < 0 || !Number.isSafeInteger(target)) throw hostOSError('EINVAL');
+    p.pos = target;
+    return target;
+  }
+
+  private sizeOf(osFd: number): number {
+    try {
+      return fstatSync(osFd).size;
+    } catch (e) {
+      throw fromNodeError(e);
+    }
   }
 
   close(fd: number): void {
@@ -250,6 +357,7 @@ export class NodeHost implements Host {
     const osFd = this.files.get(fd);
     if (osFd === undefined) throw hostOSError('EBADF');
     this.files.delete(fd);
+    this.positions.delete(fd);
     try {
       closeSync(osFd);
     } catch (e) {
@@ -281,14 +389,15 @@ export class NodeHost implements Host {
     return chunk;
   }
 
-  private readOs(osFd: number, maxBytes: number): Uint8Array {
+  /** read(2), or pread(2) at `position` when it is not null. */
+  private readOs(osFd: number, maxBytes: number, position: number | null): Uint8Array {
     if (maxBytes <= 0) return new Uint8Array(0);
     const size = Math.min(maxBytes, MAX_READ);
     const buffer = Buffer.allocUnsafeSlow(size);
     let n: number;
     for (;;) {
       try {
-        n = readSync(osFd, buffer, 0, size, null);
+        n = readSync(osFd, buffer, 0, size, position);
         break;
       } catch (e) {
         const code = nodeErrorCode(e);
@@ -308,11 +417,12 @@ export class NodeHost implements Host {
     return plainBytes(buffer.subarray(0, n));
   }
 
-  private writeOs(osFd: number, data: Uint8Array): void {
+  /** write(2) of all of data, or pwrite(2) at `position` when it is not null. */
+  private writeOs(osFd: number, data: Uint8Array, position: number | null): void {
     let done = 0;
     while (done < data.length) {
       try {
-        done += writeSync(osFd, data, done, data.length - done);
+        done += writeSync(osFd, data, done, data.length - done, position === null ? null : position + done);
       } catch (e) {
         // A non-blocking stdout/pipe that is full: wait until the reader catches up.
         if (nodeErrorCode(e) === 'EAGAIN') {
@@ -465,10 +575,7 @@ export class NodeHost implements Host {
     }
     nodeFlags |= [fsConstants.O_RDONLY, fsConstants.O_WRONLY, fsConstants.O_RDWR][flags & 3] ?? 0;
     const osFd = this.fsCall(path, () => openSync(this.inWorkDir(path), nodeFlags, mode));
-    let fd = FIRST_FILE_FD;
-    while (this.files.has(fd)) fd++;
-    this.files.set(fd, osFd);
-    return fd;
+    return this.addFile(osFd, (flags & O_APPEND) !== 0);
   }
 
   processIds(): HostProcessIds {

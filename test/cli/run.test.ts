@@ -99,6 +99,22 @@ describe('pyrewind run', () => {
     expect(out).toBe('ready\ninterrupted\n');
     expect(status).toBe(0);
   });
+
+  it('interrupts a time.sleep() at once with Ctrl-C', async () => {
+    const file = join(dir, 'sleepy.py');
+    writeFileSync(file, 'import time\nprint("ready", flush=True)\nt = time.monotonic()\ntry:\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print("interrupted", time.monotonic() - t < 30)\n');
+    const child = spawn(process.execPath, [cli, 'run', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const status = await new Promise<number | null>((resolve) => {
+      child.stdout.on('data', (b: Buffer) => {
+        out += b.toString();
+        if (out.includes('ready')) setTimeout(() => child.kill('SIGINT'), 300);
+      });
+      child.on('exit', (code) => resolve(code));
+    });
+    expect(out).toBe('ready\ninterrupted True\n');
+    expect(status).toBe(0);
+  }, 60_000);
 });
 
 describe('pyrewind run with a .pyc', () => {

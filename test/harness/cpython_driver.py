@@ -108,6 +108,7 @@ class _Run:
         self.saved_path_hooks = list(sys.path_hooks)
         self.saved_filters_list = warnings.filters
         self.saved_filters = list(warnings.filters)
+        self.saved_warning_hooks = (warnings.showwarning, warnings.formatwarning, warnings.defaultaction)
         self.saved_cwd = os.getcwd()
         self.saved_environ = dict(os.environ)
         self.hidden_modules = {}
@@ -211,6 +212,26 @@ class _Run:
         warnings.filters = self.saved_filters_list
         warnings.filters[:] = self.saved_filters
         warnings._filters_mutated()
+        warnings.showwarning, warnings.formatwarning, warnings.defaultaction = self.saved_warning_hooks
+        warnings.onceregistry.clear()
+        # State that lives on in modules the program imported and that stay cached between runs: the
+        # decimal module's current context (a context variable of this thread) and logging's handlers.
+        dec = sys.modules.get('decimal')
+        if dec is not None:
+            d = dec.DefaultContext
+            d.prec, d.rounding, d.Emin, d.Emax, d.capitals, d.clamp = 28, dec.ROUND_HALF_EVEN, -999999, 999999, 1, 0
+            d.clear_flags()
+            d.clear_traps()
+            for t in (dec.InvalidOperation, dec.DivisionByZero, dec.Overflow):
+                d.traps[t] = True
+            dec.setcontext(dec.Context())
+        log = sys.modules.get('logging')
+        if log is not None:
+            for h in list(log.root.handlers):
+                log.root.removeHandler(h)
+            log.root.setLevel(log.WARNING)
+            log.Logger.manager.loggerDict.clear()
+            log.disable(log.NOTSET)
         os.chdir(self.saved_cwd)
         os.environ.clear()
         os.environ.update(self.saved_environ)

@@ -1,87 +1,16 @@
 // Runs Python programs in pyrewind for the _io, _operator, _heapq and hashlib tests, and checks their
 // output line by line against what CPython 3.14 (pyodide 3.14.2) printed for the same program.
 //
-// Programs run on the Node host extended with lseek (SeekingNodeHost): vm/host.ts has no seek yet, and
-// FileIO needs one for seek()/tell(). It tracks a position per descriptor and reads and writes at it
-// with pread/pwrite, as an OS does; this is test scaffolding, not the host's implementation. Not a test
-// file itself; it must not interpret what the programs print.
+// Programs run on the Node host, which seeks (Host.seek) like an OS. Not a test file itself; it must not
+// interpret what the programs print.
 
 import { beforeAll, expect, it } from 'vitest';
-import { fstatSync, mkdtempSync, readSync, realpathSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeHost } from '../../host/node/node_host.js';
-import { HostOSError } from '../../vm/host.js';
 import { runMainFile } from '../../vm/index.js';
 import { ByteSink } from '../harness/byte_sink.js';
-
-const O_APPEND = 0o2000;
-
-/** The Node host plus seek(fd, offset, whence), for descriptors opened by the program. */
-export class SeekingNodeHost extends NodeHost {
-  private readonly positions = new Map<number, number>();
-  private readonly appending = new Set<number>();
-
-  private os(fd: number): number {
-    return (this as unknown as { osFd(fd: number): number }).osFd(fd);
-  }
-
-  override open(path: string, flags: 'r' | 'w' | 'a' | 'x' | 'r+' | 'w+' | 'a+' | 'x+'): number {
-    const fd = super.open(path, flags);
-    this.positions.set(fd, 0);
-    if (flags.startsWith('a')) this.appending.add(fd);
-    return fd;
-  }
-
-  override openFd(path: string, flags: number, mode: number): number {
-    const fd = super.openFd(path, flags, mode);
-    this.positions.set(fd, 0);
-    if (flags & O_APPEND) this.appending.add(fd);
-    return fd;
-  }
-
-  override close(fd: number): void {
-    this.positions.delete(fd);
-    this.appending.delete(fd);
-    super.close(fd);
-  }
-
-  override read(fd: number, maxBytes: number): Uint8Array {
-    const pos = this.positions.get(fd);
-    if (pos === undefined) return super.read(fd, maxBytes);
-    const buf = new Uint8Array(Math.max(0, maxBytes));
-    const n = readSync(this.os(fd), buf, 0, buf.length, pos);
-    this.positions.set(fd, pos + n);
-    return buf.slice(0, n);
-  }
-
-  override write(fd: number, data: Uint8Array): void {
-    const start = this.positions.get(fd);
-    if (start === undefined) {
-      super.write(fd, data);
-      return;
-    }
-    const os = this.os(fd);
-    const append = this.appending.has(fd);
-    let pos = append ? fstatSync(os).size : start;
-    for (let done = 0; done < data.length; ) {
-      const w = writeSync(os, data, done, data.length - done, pos);
-      done += w;
-      pos += w;
-    }
-    this.positions.set(fd, append ? fstatSync(os).size : pos);
-  }
-
-  seek(fd: number, offset: number, whence: number): number {
-    const pos = this.positions.get(fd);
-    if (pos === undefined) throw new HostOSError(29, 'Illegal seek');
-    const base = whence === 0 ? 0 : whence === 1 ? pos : whence === 2 ? fstatSync(this.os(fd)).size : NaN;
-    const target = base + offset;
-    if (Number.isNaN(target) || target < 0) throw new HostOSError(22, 'Invalid argument');
-    this.positions.set(fd, target);
-    return target;
-  }
-}
 
 export interface Outcome {
   stdout: string;
@@ -91,7 +20,10 @@ export interface Outcome {
 
 let sharedCompiler: unknown = undefined;
 
-/** Runs `source` as main.py in a fresh directory (also the current directory) on a SeekingNodeHost. */
+/**
+ * Runs `source` as main.py in a fresh directory (also the current directory) on the Node host.
+ * `seeking` only documents whether a program uses file positions (every run can seek).
+ */
 export function runProgram(source: string, options: { seeking?: boolean; stdin?: string } = {}): Outcome {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'pyrewind-io-')));
   const previous = process.cwd();
@@ -100,8 +32,7 @@ export function runProgram(source: string, options: { seeking?: boolean; stdin?:
   try {
     writeFileSync(join(dir, 'main.py'), source);
     process.chdir(dir);
-    const Host = options.seeking === false ? NodeHost : SeekingNodeHost;
-    const host = new Host({
+    const host = new NodeHost({
       stdin: new TextEncoder().encode(options.stdin ?? ''),
       onStdout: (b) => out.push(b),
       onStderr: (b) => err.push(b),

@@ -1,23 +1,14 @@
-// Checks the standard streams built by vm/modules/io/std_streams.ts and io.open() as builtins.open, as
-// the runtime will install them (this test installs them itself, on a fresh interpreter, until
-// vm/runtime/main.ts does): sys.std* attributes as CPython 3.14 shows them on a pipe, print()/input(),
+// Checks the standard streams that vm/runtime/main.ts builds with vm/modules/io/std_streams.ts, and
+// builtins.open being io.open: sys.std* attributes as CPython 3.14 shows them on a pipe, print()/input(),
 // text and binary writes interleaving as CPython's buffers make them, stdin without newline
-// translation, and unclosed files flushed when the program ends. Expected values are CPython 3.14's
-// (checked with pyodide where it matches a Linux CPython on pipes).
+// translation, the flushes at exit (files left open, stdout before a traceback) and the exit status.
+// Expected values are CPython 3.14's (checked with pyodide where it matches a Linux CPython on pipes).
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterpreter, handleUncaught } from '../../vm/index.js';
-import { compileSource } from '../../vm/runtime/compile.js';
-import { Frame } from '../../vm/runtime/frame.js';
-import { importModule } from '../../vm/runtime/import.js';
-import { PyModule } from '../../vm/objects/module.js';
-import { None } from '../../vm/objects/singletons.js';
-import { makeStdStreams } from '../../vm/modules/io/std_streams.js';
-import { callMethod } from '../../vm/modules/io/iobase.js';
-import { flushAllPendingOutput } from '../../vm/modules/io/exit_flush.js';
-import { SeekingNodeHost } from './io_harness.js';
+import { runMainFile } from '../../vm/index.js';
+import { NodeHost } from '../../host/node/node_host.js';
 import { ByteSink } from '../harness/byte_sink.js';
 
 interface Run {
@@ -25,52 +16,41 @@ interface Run {
   stderr: string;
   status: number;
   files: Record<string, string>;
+  /** stdout and stderr chunks in the order the host received them, as one pipe would show them. */
+  merged: string;
 }
 
 let compiler: unknown;
 
-/** Runs `source` with _io's standard streams and open(); returns output and the files it left. */
+/** Runs `source` as a script (vm runMainFile); returns output and the files it left. */
 function run(source: string, stdin = '', keep: string[] = []): Run {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'pyrewind-stdio-')));
   const previous = process.cwd();
   const out = new ByteSink();
   const err = new ByteSink();
+  let merged = '';
+  const decoder = new TextDecoder();
   try {
     const path = join(dir, 'main.py');
     writeFileSync(path, source);
     process.chdir(dir);
-    const host = new SeekingNodeHost({
+    const host = new NodeHost({
       stdin: new TextEncoder().encode(stdin),
-      onStdout: (b) => out.push(b),
-      onStderr: (b) => err.push(b),
+      onStdout: (b) => {
+        out.push(b);
+        merged += decoder.decode(b);
+      },
+      onStderr: (b) => {
+        err.push(b);
+        merged += decoder.decode(b);
+      },
       ...(compiler === undefined ? {} : { compiler: compiler as never }),
     });
     compiler ??= host.compiler;
-    const interp = createInterpreter(host, [path], dir);
-    const streams = makeStdStreams(interp);
-    for (const [name, s] of Object.entries(streams)) {
-      interp.sys.setStr(name, s);
-      interp.sys.setStr(`__${name}__`, s);
-    }
-    const io = importModule(interp, '_io') as PyModule;
-    interp.builtins.setStr('open', io.dict.getStr('open')!);
-    const main = new PyModule('__main__');
-    main.dict.setStr('__file__', path);
-    main.dict.setStr('__builtins__', interp.builtinsModule);
-    for (const attr of ['__package__', '__spec__', '__loader__', '__cached__', '__doc__']) main.dict.setStr(attr, None);
-    interp.modules.setStr('__main__', main);
-    let status = 0;
-    try {
-      interp.runNested(new Frame(compileSource(interp, source, path, 'exec'), main.dict, interp.builtins, main.dict, null));
-    } catch (e) {
-      status = handleUncaught(interp, e);
-    }
-    // What the runtime will do at exit: the standard streams, then every other pending output.
-    for (const name of ['stdout', 'stderr']) callMethod(interp.sys.getStr(name)!, 'flush');
-    flushAllPendingOutput();
+    const status = runMainFile(host, path, []);
     const files: Record<string, string> = {};
     for (const f of keep) files[f] = readFileSync(join(dir, f), 'utf8');
-    return { stdout: out.text(), stderr: err.text(), status, files };
+    return { stdout: out.text(), stderr: err.text(), status, files, merged };
   } finally {
     process.chdir(previous);
     rmSync(dir, { recursive: true, force: true });
@@ -148,5 +128,118 @@ raise ValueError('boom')
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('before\n');
     expect(r.stderr.endsWith('ValueError: boom\n')).toBe(true);
+  });
+
+  // The exit sequences below were checked against a Linux CPython writing both streams to one pipe
+  // (`python3 prog.py 2>&1 | cat`, without PYTHONUNBUFFERED).
+  it('flushes stderr, then stdout, before the traceback; atexit output comes after it', () => {
+    const r = run(String.raw`import sys, atexit
+atexit.register(lambda: print('atexit'))
+print('a'); sys.stderr.write('err\n'); raise KeyError(1)
+`);
+    expect(r.status).toBe(1);
+    expect(r.merged.startsWith('err\na\nTraceback (most recent call last):\n')).toBe(true);
+    expect(r.merged.endsWith('KeyError: 1\natexit\n')).toBe(true);
+  });
+
+  it('writes sys.exit(message) after what stdout held', () => {
+    const r = run(String.raw`import sys
+print('a', end='')
+sys.stderr.write('partial ')
+sys.exit('msg')
+`);
+    expect(r.status).toBe(1);
+    expect(r.merged).toBe('partial amsg\n');
+  });
+
+  it('releases block-buffered stdout only when full, flushed or at exit', () => {
+    const r = run(String.raw`import sys
+print('a'); sys.stderr.write('err\n'); print('b'); sys.stdout.buffer.write(b'c\n'); print('d', flush=True)
+print('e')
+sys.stderr.write('f\n')
+`);
+    expect(r.merged).toBe('err\nc\na\nb\nd\nf\ne\n');
+  });
+
+  it('ends with status 120 and a report when flushing sys.stdout fails at exit', () => {
+    const r = run(String.raw`import sys
+class W:
+    def write(self, s): pass
+    def flush(self): raise OSError('boom')
+sys.stdout = W()
+print('x')
+`);
+    expect(r.status).toBe(120);
+    expect(r.stderr.startsWith('Exception ignored on flushing sys.stdout:\n')).toBe(true);
+    expect(r.stderr.endsWith('OSError: boom\n')).toBe(true);
+  });
+
+  it('makes print() write each piece with its own write() call, stopping at a failing str()', () => {
+    const r = run(String.raw`import sys
+class Rec:
+    def __init__(self): self.calls = []
+    def write(self, s): self.calls.append(s)
+class Bad:
+    def __str__(self): raise ValueError('no str')
+rec = Rec()
+print(1, 'two', 3.0, sep='|', end='$', file=rec)
+try:
+    print('ok', Bad(), file=rec)
+except ValueError as e:
+    print(rec.calls, e)
+try:
+    print('x', file=rec, flush=True)
+except AttributeError as e:
+    print('flush:', e)
+sys.stdout = None
+print('silently dropped', sep=5)
+sys.stdout = sys.__stdout__
+del sys.stdout
+try:
+    print('x')
+except RuntimeError as e:
+    sys.__stdout__.write(f'{e}\n')
+`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      "['1', '|', 'two', '|', '3.0', '$', 'ok', ' '] no str\nflush: 'Rec' object has no attribute 'flush'\nlost sys.stdout\n",
+    );
+  });
+
+  it('input() reads sys.stdin, raises EOFError at its end and TypeError for a non-str line', () => {
+    const r = run(String.raw`import sys
+print(repr(input()))
+try:
+    input('> ')
+except EOFError as e:
+    print('EOFError', e)
+class In:
+    def readline(self): return b'bytes\n'
+sys.stdin = In()
+try:
+    input()
+except TypeError as e:
+    print('TypeError', e)
+`, 'only line');
+    expect(r.stdout).toBe("'only line'\n> EOFError EOF when reading a line\nTypeError object.readline() returned non-string\n");
+  });
+});
+
+describe('os._exit', () => {
+  it('ends at once: no handler, no atexit callback, buffered stdout lost, stderr already written', () => {
+    const r = run(String.raw`import os, sys, atexit
+atexit.register(lambda: print('atexit'))
+print('buffered, never written')
+sys.stderr.write('stderr is line-buffered\n')
+try:
+    os._exit(3)
+except BaseException:
+    print('caught')
+finally:
+    print('finally')
+`);
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('stderr is line-buffered\n');
   });
 });

@@ -15,7 +15,8 @@ import { compileSource } from '../../vm/runtime/compile.js';
 import { Frame } from '../../vm/runtime/frame.js';
 import { PyModule } from '../../vm/objects/module.js';
 import { None } from '../../vm/objects/singletons.js';
-import { TextStream } from '../../vm/modules/io_streams.js';
+import { callMethod, isClosed } from '../../vm/modules/io/iobase.js';
+import { flushAllPendingOutput } from '../../vm/modules/io/exit_flush.js';
 import { NodeHost } from '../../host/node/node_host.js';
 
 export interface ProgramOutcome {
@@ -76,8 +77,9 @@ export async function runProgram(
     runAtexit(interp);
     for (const name of ['stdout', 'stderr']) {
       const s = interp.sys.getStr(name);
-      if (s instanceof TextStream && !s.closed) s.flushBytes();
+      if (s !== undefined && !isClosed(s)) callMethod(s, 'flush');
     }
+    flushAllPendingOutput();
     return { stdout: out, stderr: err.split(dir).join('DIR').replace(/0x[0-9a-f]+/g, '0xX'), status };
   } finally {
     process.chdir(previousCwd);

@@ -7,6 +7,7 @@ import { PyObject, PyValue, PyType, objectType, typeType, intType, boolType, str
 import { PyNativeFunction, bindArgs, argRange, noKwargs } from '../objects/native.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList, listType } from '../objects/list.js';
+import { listSort } from '../objects/list_methods.js';
 import { PyTuple, tupleType, tuple } from '../objects/tuple.js';
 import { floatType, PyFloat } from '../objects/float.js';
 import { complexType } from '../objects/complex.js';
@@ -37,17 +38,27 @@ import { getAttr, getAttrOrUndefined, setAttr, delAttr, callSpecial } from '../r
 import { callObject, isCallable } from '../runtime/call.js';
 import { binaryDispatch } from '../runtime/operators.js';
 import { formatValue } from '../opcodes/formatting.js';
-import { typeError, valueError, overflowError, eofError } from '../runtime/raise.js';
+import { typeError, valueError, overflowError, eofError, runtimeError } from '../runtime/raise.js';
 import { typeNew, calculateMetaclass } from '../objects/type_methods.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 import { Frame } from '../runtime/frame.js';
 import { intToString } from '../numeric/int_math.js';
 import { builtinCompile, builtinExec, builtinEval } from '../runtime/compile.js';
-import { builtinImport } from '../runtime/import.js';
-import { builtinOpen } from './io_open.js';
+import { builtinImport, importModule } from '../runtime/import.js';
+import { builtinAiter, builtinAnext } from '../opcodes/async.js';
+import { PyTextIOWrapper, textIOWrapperType } from './io/textio.js';
 import { unionMembers, installTypeUnionOperators } from '../objects/union_type.js';
 
 type Fn = (args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue;
+
+/** Run f, dropping a Python exception it raises (CPython's PyErr_Clear after a best-effort call). */
+function ignoreErrors(f: () => unknown): void {
+  try {
+    f();
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+  }
+}
 
 export function makeBuiltins(interp: Interpreter): PyModule {
   installTypeUnionOperators();
@@ -79,38 +90,64 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   d.setStr('IOError', exceptionType('OSError'));
 
   def('print', (args, kwargs) => {
-    const [sep, end, file, flush] = ['sep', 'end', 'file', 'flush'].map((k) => kwargs?.get(k));
-    if (kwargs) for (const k of kwargs.keys()) if (!['sep', 'end', 'file', 'flush'].includes(k)) throw typeError(`print() got an unexpected keyword argument '${k}'`);
+    let sep: PyValue | undefined;
+    let end: PyValue | undefined;
+    let file: PyValue | undefined;
+    let flush: PyValue | undefined;
+    if (kwargs !== null) {
+      for (const [k, v] of kwargs) {
+        if (k === 'sep') sep = v;
+        else if (k === 'end') end = v;
+        else if (k === 'file') file = v;
+        else if (k === 'flush') flush = v;
+        else throw typeError(`print() got an unexpected keyword argument '${k}'`);
+      }
+    }
+    const target: PyValue | undefined = file === undefined || file === None ? interp.sys.getStr('stdout') : file;
+    if (target === undefined) throw runtimeError('lost sys.stdout');
+    if (target === None) return None;
     if (sep !== undefined && sep !== None && typeof sep !== 'string') throw typeError(`sep must be None or a string, not ${typeName(sep)}`);
     if (end !== undefined && end !== None && typeof end !== 'string') throw typeError(`end must be None or a string, not ${typeName(end)}`);
     const s = typeof sep === 'string' ? sep : ' ';
     const e = typeof end === 'string' ? end : '\n';
-    let text = '';
-    for (let i = 0; i < args.length; i++) {
-      if (i > 0) text += s;
-      text += str(args[i]);
+    // Like CPython, one write() per argument, separator and end, each str() taken just before its write.
+    if (target instanceof PyTextIOWrapper && target.cls === textIOWrapperType && (target.dict === null || target.dict.getStr('write') === undefined)) {
+      // The usual file, a plain TextIOWrapper: its write() called directly, no bound method per piece.
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0) target.write(s);
+        const a = args[i];
+        target.write(typeof a === 'string' ? a : str(a));
+      }
+      target.write(e);
+    } else {
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0) callObject(getAttr(target, 'write'), [s]);
+        const a = args[i];
+        callObject(getAttr(target, 'write'), [typeof a === 'string' ? a : str(a)]);
+      }
+      callObject(getAttr(target, 'write'), [e]);
     }
-    text += e;
-    const target = file === undefined || file === None ? interp.sys.getStr('stdout')! : file;
-    if (target === None) return None;
-    callObject(getAttr(target, 'write'), [text]);
-    if (flush !== undefined && truthy(flush)) {
-      const f = getAttrOrUndefined(target, 'flush');
-      if (f !== undefined) callObject(f, []);
-    }
+    if (flush !== undefined && truthy(flush)) callObject(getAttr(target, 'flush'), []);
     return None;
   });
-  def('input', (args) => {
+  def('input', (args, kw) => {
+    noKwargs('input', kw);
     argRange('input', args, null, 0, 1);
-    const stdout = interp.sys.getStr('stdout')!;
-    if (args.length > 0) {
-      callObject(getAttr(stdout, 'write'), [str(args[0])]);
-    }
-    const fl = getAttrOrUndefined(stdout, 'flush');
-    if (fl !== undefined) callObject(fl, []);
-    const line = callObject(getAttr(interp.sys.getStr('stdin')!, 'readline'), []);
-    if (typeof line !== 'string' || line === '') throw eofError('EOF when reading a line');
-    return line.endsWith('\n') ? line.slice(0, -1) : line;
+    const fin = interp.sys.getStr('stdin');
+    if (fin === undefined || fin === None) throw runtimeError('input(): lost sys.stdin');
+    const fout = interp.sys.getStr('stdout');
+    if (fout === undefined || fout === None) throw runtimeError('input(): lost sys.stdout');
+    const ferr = interp.sys.getStr('stderr');
+    if (ferr === undefined || ferr === None) throw runtimeError('input(): lost sys.stderr');
+    // stderr first, then the prompt on stdout, flushed (errors of both flushes ignored, as in CPython).
+    ignoreErrors(() => callObject(getAttr(ferr, 'flush'), []));
+    if (args.length > 0) callObject(getAttr(fout, 'write'), [typeof args[0] === 'string' ? args[0] : str(args[0])]);
+    ignoreErrors(() => callObject(getAttr(fout, 'flush'), []));
+    const line = callObject(getAttr(fin, 'readline'), []);
+    const text = typeof line === 'string' ? line : line instanceof PyObject && line.cls.isSubtypeOf(strType) ? strValue(line) : null;
+    if (text === null) throw typeError('object.readline() returned non-string');
+    if (text === '') throw eofError('EOF when reading a line');
+    return text.endsWith('\n') ? text.slice(0, -1) : text;
   });
   def('len', (args, kw) => {
     noKwargs('len', kw);
@@ -166,6 +203,8 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeName(args[1])}'`);
     return getAttrOrUndefined(args[0], args[1]) !== undefined;
   });
+  def('aiter', (args, kw) => (noKwargs('aiter', kw), builtinAiter(args)));
+  def('anext', (args, kw) => (noKwargs('anext', kw), builtinAnext(args)));
   def('iter', (args) => {
     argRange('iter', args, null, 1, 2);
     if (args.length === 2) {
@@ -318,15 +357,20 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     if (v === undefined) throw typeError('vars() argument must have __dict__ attribute');
     return v;
   });
-  def('dir', (args) => {
-    if (args.length === 0) {
-      const l = localsOf(interp);
-      return new PyList([...(l as PyDict).keys()].sort() as PyValue[]);
+  def('dir', (args, kwargs) => {
+    // sorted(obj.__dir__()) or sorted(locals()): Python's comparison (code points, TypeError on mixes).
+    noKwargs('dir', kwargs);
+    if (args.length > 1) throw typeError(`dir expected at most 1 argument, got ${args.length}`);
+    let names: PyValue[];
+    if (args.length === 0) names = toArray(localsOf(interp));
+    else {
+      const r = callSpecial(args[0], '__dir__', []);
+      if (r === undefined) throw typeError('object does not provide __dir__');
+      names = toArray(r);
     }
-    const r = callSpecial(args[0], '__dir__', []);
-    const items = toArray(r ?? new PyList([]));
-    items.sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
-    return new PyList(items);
+    const out = new PyList(names);
+    listSort(out, None, false);
+    return out;
   });
   def('globals', () => interp.frame?.globals ?? None);
   def('locals', () => localsOf(interp));
@@ -335,7 +379,9 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   def('compile', (args, kwargs) => builtinCompile(interp, args, kwargs));
   def('exec', (args, kwargs) => builtinExec(interp, args, kwargs));
   def('eval', (args, kwargs) => builtinEval(interp, args, kwargs));
-  def('open', (args, kwargs) => builtinOpen(interp, args, kwargs));
+  // open is io.open, the very function object of this interpreter's _io module (registered by
+  // vm/modules/io/module.ts, which vm/modules/all.ts loads).
+  d.setStr('open', (importModule(interp, '_io') as PyModule).dict.getStr('open')!);
   def('breakpoint', () => None);
   return mod;
 }
@@ -540,7 +586,8 @@ function buildClass(interp: Interpreter, args: PyValue[], kwargs: Map<string, Py
       const me = getAttrOrUndefined(b, '__mro_entries__');
       if (me !== undefined) {
         const r = callObject(me, [tuple(origBases)]);
-        bases.push(...toArray(r));
+        if (!(r instanceof PyTuple)) throw typeError('__mro_entries__ must return a tuple');
+        bases.push(...r.items);
         changed = true;
         continue;
       }

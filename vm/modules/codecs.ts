@@ -24,6 +24,7 @@ import { callObject, isCallable } from '../runtime/call.js';
 import { importModule } from '../runtime/import.js';
 import { typeError, valueError, lookupError, indexError } from '../runtime/raise.js';
 import { currentInterpreter, type Interpreter } from '../runtime/interpreter.js';
+import { codePointForName } from './unicodedata/module.js';
 import { PyMemoryView, newMemoryView, memoryviewData } from '../objects/memoryview.js';
 import { getAttrOrUndefined } from '../runtime/attributes.js';
 import { registerNativeModule } from './registry.js';
@@ -453,8 +454,33 @@ function unicodeEscapeDecode(data: Uint8Array, errors: string, final: boolean, o
       continue;
     }
     if (c === 0x4e) {
-      // \N{name} needs the Unicode name database, which pyrewind does not have.
-      const [rep, pos] = decodeFailure(errors, 'unicodeescape', obj, data, start, i, '\\N escapes not supported (can\'t load unicodedata module)');
+      // \N{name}: looked up in the unicodedata module's name database (aliases included).
+      let message = 'malformed \\N character escape';
+      if (i < n && data[i] === 0x7b) {
+        const nameStart = i + 1;
+        let j = nameStart;
+        while (j < n && data[j] !== 0x7d) j++;
+        if (j < n) {
+          if (j > nameStart) {
+            const cp = codePointForName(currentInterpreter(), latin1(data.subarray(nameStart, j)));
+            if (cp >= 0) {
+              out += String.fromCodePoint(cp);
+              i = j + 1;
+              continue;
+            }
+            message = 'unknown Unicode character name';
+            i = j + 1;
+          } else {
+            i = j;
+          }
+        } else {
+          if (!final) return [out, start];
+          i = n;
+        }
+      } else if (i >= n && !final) {
+        return [out, start];
+      }
+      const [rep, pos] = decodeFailure(errors, 'unicodeescape', obj, data, start, i, message);
       out += rep;
       i = pos;
       continue;
@@ -1049,3 +1075,10 @@ function makeCodecs(interp: Interpreter): PyModule {
 }
 
 registerNativeModule('_codecs', makeCodecs);
+
+/** Bytes as the Latin-1 string of the same code points (names in \\N{...} are ASCII). */
+function latin1(b: Uint8Array): string {
+  let t = '';
+  for (let k = 0; k < b.length; k++) t += String.fromCharCode(b[k]);
+  return t;
+}

@@ -9,7 +9,7 @@
 // with its messages; results are bytes when the path was bytes. OSErrors carry the path objects the
 // program passed (filename, filename2). Known differences: dir_fd arguments are not supported
 // (NotImplementedError, as on platforms without *at() calls), listdir/scandir of a descriptor are not
-// supported, and _exit() raises SystemExit (the VM cannot end its host process abruptly).
+// supported. _exit() ends the program through ProcessExit (the VM cannot end its host process).
 
 import { PyObject, PyType, PyValue, makeBuiltinType, objectType, typeName, typeOf, typeType } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
@@ -36,6 +36,7 @@ import { S_IFMT, S_IFDIR, S_IFREG, S_IFLNK } from './stat.js';
 import { genericAlias } from './collections.js';
 import { registerNativeModule } from './registry.js';
 import type { Interpreter } from '../runtime/interpreter.js';
+import { ProcessExit } from '../runtime/process_exit.js';
 
 type Args = PyValue[];
 type Kw = Map<string, PyValue> | null;
@@ -755,9 +756,7 @@ function makePosix(interp: Interpreter): PyModule {
   });
   def('_exit', (args, kw) => {
     const [status] = clinicBind('_exit', ['status'], args, kw, 1);
-    const e = new PyBaseException(exceptionType('SystemExit'), [intArg(status!)]);
-    excSetAttr(e, 'code', intArg(status!));
-    throw e;
+    throw new ProcessExit(intArg(status!) & 0xff);
   });
   waitStatusFunctions(def);
 

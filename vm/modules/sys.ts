@@ -1,7 +1,8 @@
 // The sys module: interpreter state visible to programs (argv, path, modules, standard streams,
 // recursion limit, exception state, version information) and sys.exit.
 
-import { PyValue, typeName } from '../objects/object.js';
+import { PyValue, PyType, typeName } from '../objects/object.js';
+import { simpleNamespace } from '../objects/simple_namespace.js';
 import { PyModule } from '../objects/module.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
@@ -11,6 +12,7 @@ import { PyNativeFunction, argRange, noArgs } from '../objects/native.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, SystemExit, excSetAttr } from '../objects/exceptions.js';
 import { makeStructSeqType, structSeq } from '../objects/structseq.js';
+import { getAsyncGenHooks, setAsyncGenHooks } from '../opcodes/async.js';
 import { asIndex, repr } from '../runtime/protocols.js';
 import { getAttr } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
@@ -19,6 +21,7 @@ import { typeError, valueError, overflowError, runtimeError } from '../runtime/r
 import { getIntMaxStrDigits, setIntMaxStrDigits, DEFAULT_MAX_STR_DIGITS } from '../numeric/int_math.js';
 import { PYTHON_VERSION } from '../bytecode/opcodes.js';
 import { nativeModuleNames } from './registry.js';
+import { defaultHookFor } from './unraisable.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 const versionInfoType = makeStructSeqType('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
@@ -71,12 +74,14 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   d.setStr('version_info', structSeq(versionInfoType, [maj, min, mic, 'final', 0]));
   d.setStr('hexversion', (maj << 24) | (min << 16) | (mic << 8) | 0xf0);
   d.setStr('api_version', 1013);
-  const impl = new PyModule('implementation');
-  impl.dict.setStr('name', 'cpython');
-  impl.dict.setStr('cache_tag', `cpython-${maj}${min}`);
-  impl.dict.setStr('version', structSeq(versionInfoType, [maj, min, mic, 'final', 0]));
-  impl.dict.setStr('hexversion', (maj << 24) | (min << 16) | (mic << 8) | 0xf0);
-  d.setStr('implementation', impl);
+  d.setStr('implementation', simpleNamespace([
+    ['name', 'cpython'],
+    ['cache_tag', `cpython-${maj}${min}`],
+    ['version', structSeq(versionInfoType, [maj, min, mic, 'final', 0])],
+    ['hexversion', (maj << 24) | (min << 16) | (mic << 8) | 0xf0],
+    ['_multiarch', 'x86_64-linux-gnu'],
+    ['supports_isolated_interpreters', true],
+  ]));
   d.setStr('maxsize', 9223372036854775807n);
   d.setStr('maxunicode', 0x10ffff);
   d.setStr('byteorder', 'little');
@@ -112,6 +117,8 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
     throw e;
   });
   def('getrecursionlimit', () => interp.recursionLimit);
+  def('get_asyncgen_hooks', () => getAsyncGenHooks());
+  def('set_asyncgen_hooks', (args, kw) => setAsyncGenHooks(args, kw));
   def('setrecursionlimit', (args) => {
     const n = asIndex(args[0], () => typeError(`'${typeName(args[0])}' object cannot be interpreted as an integer`));
     if (typeof n === 'bigint' || n < 1) throw valueError('recursion limit must be greater or equal than 1');
@@ -182,6 +189,22 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   });
   d.setStr('__displayhook__', d.getStr('displayhook')!);
   d.setStr('__excepthook__', d.getStr('excepthook')!);
+  // The default sys.unraisablehook (vm/modules/unraisable.ts writes its report).
+  d.setStr('unraisablehook', defaultHookFor(interp));
+  d.setStr('__unraisablehook__', defaultHookFor(interp));
+  // dataclasses(slots=True) drops the old class's __dict__/__weakref__ descriptors before remaking it.
+  def('_clear_type_descriptors', (args, kw) => {
+    if ((kw !== null && kw.size > 0) || args.length !== 1) {
+      if (kw !== null && kw.size > 0) throw typeError('sys._clear_type_descriptors() takes no keyword arguments');
+      throw typeError(`sys._clear_type_descriptors() takes exactly one argument (${args.length} given)`);
+    }
+    const t = args[0];
+    if (!(t instanceof PyType)) throw typeError(`_clear_type_descriptors() argument must be type, not ${typeName(t)}`);
+    if (!t.isUserClass) throw typeError('argument is immutable');
+    t.deleteAttr('__dict__');
+    t.deleteAttr('__weakref__');
+    return None;
+  });
   def('_getframe', (args) => {
     let depth = args.length > 0 ? (asIndex(args[0]) as number) : 0;
     let f = interp.frame;

@@ -1,6 +1,6 @@
 // The time module: clocks through the Host (time, monotonic, perf_counter, process_time and their _ns
-// forms), sleep (a busy clock wait would change nothing observable but time: it returns at once after
-// checking its argument), and struct_time conversions in UTC/local time (the VM treats local as UTC).
+// forms), sleep (through Host.sleep, interruptible by Ctrl-C), and struct_time conversions in UTC/local
+// time (the VM treats local as UTC).
 
 import { PyValue, typeName, typeOf } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
@@ -13,7 +13,8 @@ import { asIndex } from '../runtime/protocols.js';
 import { getAttr } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
 import { importModule } from '../runtime/import.js';
-import { typeError, valueError, overflowError } from '../runtime/raise.js';
+import { typeError, valueError, overflowError, notImplementedError } from '../runtime/raise.js';
+import { PyBaseException, KeyboardInterrupt } from '../objects/exceptions.js';
 import { toDouble } from './math.js';
 import { registerNativeModule } from './registry.js';
 import { CTm, timeTupleToTm, asctime, strftime, epochSeconds } from './time_strftime.js';
@@ -78,6 +79,8 @@ export function makeTime(interp: Interpreter): PyModule {
   d.setStr('timezone', 0);
   d.setStr('altzone', 0);
   d.setStr('daylight', 0);
+  // _strptime slices its result to this many items before making a struct_time (tm_zone, tm_gmtoff included).
+  d.setStr('_STRUCT_TM_ITEMS', 11);
   d.setStr('tzname', new PyTuple(['UTC', 'UTC']));
   def('time', () => new PyFloat(host.timeSeconds()));
   def('time_ns', () => BigInt(Math.round(host.timeSeconds() * 1e6)) * 1000n);
@@ -94,6 +97,14 @@ export function makeTime(interp: Interpreter): PyModule {
     if (s < 0) throw valueError('sleep length must be non-negative');
     // PyTime_t counts nanoseconds in 64 bits.
     if (Math.abs(s) * 1e9 >= 2 ** 63) throw overflowError('timestamp too large to convert to C PyTime_t');
+    if (host.sleep === undefined) throw notImplementedError('time.sleep() is not available on this host');
+    host.sleep(s);
+    // Ctrl-C during the sleep: raised here, as CPython's signal handler does inside sleep().
+    const flag = host.interruptFlag;
+    if (flag !== null && flag[0] !== 0) {
+      flag[0] = 0;
+      throw new PyBaseException(KeyboardInterrupt, []);
+    }
     return None;
   });
   const timestamp = (args: PyValue[]): number =>

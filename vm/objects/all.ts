@@ -21,6 +21,7 @@ import './iterator_methods.js';
 import './generator_methods.js';
 import './descriptor_methods.js';
 import './misc_types.js';
+import './code_methods.js';
 import './union_type.js';
 import './typevar_methods.js';
 import './type_alias_methods.js';

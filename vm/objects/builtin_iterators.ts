@@ -1,7 +1,8 @@
 // The lazy iterator types of the builtins: enumerate, zip, map, filter, reversed, and iter(callable,
 // sentinel). Each is a Python type whose constructor is its __new__; they are PyIterators.
 
-import { PyType, PyValue, makeBuiltinType, typeName } from './object.js';
+import { PyType, PyValue, makeBuiltinType, typeName, typeOf } from './object.js';
+import { dictType } from './dict.js';
 import { PyIterator } from './iterator_base.js';
 import { PyTuple } from './tuple.js';
 import { defNew, defMethod, bindArgs } from './native.js';
@@ -187,10 +188,13 @@ defNew(reversedType, (cls, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) throw typeError('reversed() takes no keyword arguments');
   if (args.length !== 1) throw typeError(`reversed expected 1 argument, got ${args.length}`);
   const seq = args[0];
+  // __reversed__ = None opts out; otherwise a sequence (__getitem__, not a dict) whose len() is asked,
+  // so a missing __len__ is len()'s own TypeError (reversed_new_impl).
+  const t = typeOf(seq);
+  if (t.lookup('__reversed__') === None) throw typeError(`'${typeName(seq)}' object is not reversible`);
   const r = callSpecial(seq, '__reversed__', []);
   if (r !== undefined) return r;
-  const t = typeof seq === 'object' ? seq.cls : null;
-  if (typeof seq !== 'string' && (t === null || t.lookup('__getitem__') === undefined || t.lookup('__len__') === undefined)) {
+  if (typeof seq !== 'string' && (t.lookup('__getitem__') === undefined || t.isSubtypeOf(dictType))) {
     throw typeError(`'${typeName(seq)}' object is not reversible`);
   }
   return new ReversedIterator(seq, len(seq), cls);

@@ -1857,7 +1857,7 @@ function registerCommon(type: PyType): void {
       for (let i = 0; i < 256; i++) out[i] = i;
       for (let i = 0; i < frm.length; i++) out[frm[i]] = to[i];
       return new PyBytes(out);
-    })),
+    }, null, `${tn}.maketrans`)),
   );
 
   const pred = (name: string, f: (c: number) => boolean) =>

@@ -3,6 +3,7 @@
 
 import { PyValue, PyType, typeOf, typeName } from './object.js';
 import { defMethod, defGetSet, defNew, bindArgs, getSetDescriptorType, PyGetSetDescriptor, checkSelf } from './native.js';
+import { builtinDoc, typeDocKey } from './doc_source.js';
 import { SlotMember, memberDescriptorType } from './slots.js';
 import {
   PyProperty, PyClassMethod, PyStaticMethod, propertyType, classmethodType, staticmethodType, PyMappingProxy,
@@ -16,7 +17,7 @@ import { binaryDispatch } from '../runtime/operators.js';
 import { classGetItem } from './generic_alias.js';
 import { PySuper, superType, superCheck, superFind } from './super.js';
 import { None } from './singletons.js';
-import { descrGet, genericSetAttr, genericGetAttr, noAttribute, getAttr } from '../runtime/attributes.js';
+import { descrGet, genericSetAttr, genericGetAttr, noAttribute, superGetAttr, getAttr } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
 import { repr, str, getItem, contains, len, getIter, richCompare, Cmp } from '../runtime/protocols.js';
 import { typeError, runtimeError, attributeError } from '../runtime/raise.js';
@@ -75,6 +76,15 @@ defMethod(propertyType, 'deleter', (self, args) => copyProp(prop(self), 'fdel', 
 defMethod(propertyType, '__set_name__', (self, args) => {
   prop(self).name = args[1];
   return None;
+});
+// property.__name__ (3.13): the name from __set_name__ (or assigned), else the getter's __name__.
+defGetSet(propertyType, '__name__', (s) => {
+  const p = prop(s);
+  if (p.name !== None) return p.name;
+  if (p.fget === None) throw attributeError("'property' object has no attribute '__name__'");
+  return getAttr(p.fget, '__name__');
+}, (s, v) => {
+  prop(s).name = v ?? None;
 });
 defGetSet(propertyType, 'fget', (s) => prop(s).fget);
 defGetSet(propertyType, 'fset', (s) => prop(s).fset);
@@ -147,13 +157,8 @@ defMethod(superType, '__init__', (self, args) => {
   return None;
 });
 defMethod(superType, '__getattribute__', (self, args) => {
-  const s = self as PySuper;
   const name = args[0] as string;
-  if (s.objType !== null && s.thisClass !== null && name !== '__class__') {
-    const found = superFind(s.thisClass, s.objType, name);
-    if (found !== undefined) return descrGet(found, s.obj === s.objType ? null : s.obj, s.objType);
-  }
-  const v = genericGetAttr(self, name);
+  const v = superGetAttr(self as PySuper, name);
   if (v === undefined) throw noAttribute(self, name);
   return v;
 });
@@ -197,6 +202,7 @@ defMethod(getSetDescriptorType, '__delete__', (self, args) => {
 defGetSet(getSetDescriptorType, '__name__', (s) => gs(s).name);
 defGetSet(getSetDescriptorType, '__qualname__', (s) => `${gs(s).owner.name}.${gs(s).name}`);
 defGetSet(getSetDescriptorType, '__objclass__', (s) => gs(s).owner);
+defGetSet(getSetDescriptorType, '__doc__', (s) => builtinDoc(`${typeDocKey(gs(s).owner)}.${gs(s).name}`) ?? None);
 
 const mem = (v: PyValue): SlotMember => v as SlotMember;
 defMethod(memberDescriptorType, '__repr__', (self) => `<member '${mem(self).name}' of '${mem(self).owner.name}' objects>`);

@@ -1,14 +1,17 @@
-// Python-visible attributes and methods of functions, bound methods and built-in functions.
+// Methods and attributes of functions, bound methods, built-in functions/methods (and method-wrappers)
+// and method descriptors: calling, reprs, equality, __name__/__qualname__/__self__ and friends.
 
-import { PyValue, typeName } from './object.js';
-import { defMethod, defGetSet, defNew, bindArgs, builtinFunctionType, PyNativeFunction, methodDescriptorType, wrapperDescriptorType, PyMethodDescriptor } from './native.js';
+import { PyValue, PyObject, PyType, typeName, typeOf } from './object.js';
+import { defMethod, defGetSet, defNew, bindArgs, builtinFunctionType, methodWrapperType, bindNativeMethod, PyNativeFunction, methodDescriptorType, wrapperDescriptorType, PyMethodDescriptor, PyClassMethodDescriptor, classMethodDescriptorType } from './native.js';
+import { builtinDoc, builtinTextSignature, typeDocKey } from './doc_source.js';
 import { PyFunction, PyMethod, functionType, methodType } from './function.js';
 import { PyTuple, tuple } from './tuple.js';
 import { PyDict } from './dict.js';
-import { None } from './singletons.js';
+import { None, NotImplemented } from './singletons.js';
 import { PyModule } from './module.js';
 import { instanceDictGetSet } from './object_methods.js';
 import { callObject, isCallable } from '../runtime/call.js';
+import { getAttrOrUndefined } from '../runtime/attributes.js';
 import { PyCode } from './code.js';
 import { PyCell } from './cell.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
@@ -140,8 +143,10 @@ defGetSet(methodType, '__self__', (s) => meth(s).self);
 defMethod(methodType, '__repr__', (self) => {
   const m = meth(self);
   const f = m.func;
-  const name = f instanceof PyFunction ? f.qualname : f instanceof PyNativeFunction ? f.name : '?';
-  return `<bound method ${name} of ${repr(m.self)}>`;
+  // method_repr: the function's __qualname__, else its __name__, else '?'.
+  let name: PyValue | undefined = f instanceof PyFunction ? f.qualname : f instanceof PyNativeFunction ? f.name : getAttrOrUndefined(f, '__qualname__');
+  if (name === undefined) name = getAttrOrUndefined(f, '__name__');
+  return `<bound method ${typeof name === 'string' ? name : '?'} of ${repr(m.self)}>`;
 });
 defMethod(methodType, '__eq__', (self, args) => {
   const o = args[0];
@@ -150,17 +155,52 @@ defMethod(methodType, '__eq__', (self, args) => {
 defMethod(methodType, '__hash__', (self) => identityHash(meth(self).func as object) ^ (typeof meth(self).self === 'object' ? identityHash(meth(self).self as object) : (hash(meth(self).self) as number)));
 
 const nat = (v: PyValue): PyNativeFunction => v as PyNativeFunction;
-defMethod(builtinFunctionType, '__call__', (self, args, kwargs) => nat(self).fn(args, kwargs));
-defMethod(builtinFunctionType, '__repr__', (self) => {
-  const f = nat(self);
-  if (f.self === null || f.self instanceof PyModule) return `<built-in function ${f.name}>`;
-  return `<built-in method ${f.name} of ${typeName(f.self)} object at 0x${objectId(f.self).toString(16)}>`;
-});
-defGetSet(builtinFunctionType, '__name__', (s) => nat(s).name);
-defGetSet(builtinFunctionType, '__qualname__', (s) => nat(s).qualname);
-defGetSet(builtinFunctionType, '__self__', (s) => nat(s).self ?? None);
-defGetSet(builtinFunctionType, '__doc__', () => None);
-defGetSet(builtinFunctionType, '__module__', (s) => (nat(s).self instanceof PyModule ? (nat(s).self as PyModule).name : 'builtins'));
+/** meth_richcompare's identity: the PyMethodDef (here the descriptor bound from, or the function). */
+const originOf = (f: PyNativeFunction): object => f.origin ?? f;
+for (const t of [builtinFunctionType, methodWrapperType]) {
+  defMethod(t, '__call__', (self, args, kwargs) => nat(self).fn(args, kwargs));
+  defMethod(t, '__repr__', (self) => {
+    const f = nat(self);
+    if (t === methodWrapperType) {
+      return `<method-wrapper '${f.name}' of ${typeName(f.self ?? None)} object at 0x${objectId(f.self ?? None).toString(16)}>`;
+    }
+    if (f.self === null || f.self instanceof PyModule) return `<built-in function ${f.name}>`;
+    return `<built-in method ${f.name} of ${typeName(f.self)} object at 0x${objectId(f.self).toString(16)}>`;
+  });
+  defMethod(t, '__eq__', (self, args) => {
+    const o = args[0];
+    if (!(o instanceof PyNativeFunction) || o.cls !== t) return NotImplemented;
+    const f = nat(self);
+    return originOf(f) === originOf(o) && f.self === o.self;
+  });
+  defMethod(t, '__ne__', (self, args) => {
+    const o = args[0];
+    if (!(o instanceof PyNativeFunction) || o.cls !== t) return NotImplemented;
+    const f = nat(self);
+    return !(originOf(f) === originOf(o) && f.self === o.self);
+  });
+  defMethod(t, '__hash__', (self) => {
+    // The bound object counts by identity, as in meth_hash; JS primitives (int, str) by value.
+    const f = nat(self);
+    const s = f.self;
+    const h = s === null ? 0 : typeof s === 'object' ? identityHash(s) : (hash(s) as number);
+    const r = (identityHash(originOf(f)) ^ h) | 0;
+    return r === -1 ? -2 : r;
+  });
+  defGetSet(t, '__name__', (s) => nat(s).name);
+  defGetSet(t, '__qualname__', (s) => {
+    // A method bound to an object is named after the object's type (C.append for a list subclass);
+    // a slot wrapper keeps its descriptor's qualname (list.__len__).
+    const f = nat(s);
+    if (f.self === null || f.self instanceof PyModule || t === methodWrapperType || !(f.origin instanceof PyObject)) return f.qualname;
+    const owner = f.self instanceof PyType ? f.self : typeOf(f.self);
+    return `${owner.qualname}.${f.name}`;
+  });
+  defGetSet(t, '__self__', (s) => nat(s).self ?? None);
+  defGetSet(t, '__doc__', (s) => builtinDoc(nativeDocKey(nat(s))) ?? None);
+  defGetSet(t, '__text_signature__', (s) => builtinTextSignature(nativeDocKey(nat(s))) ?? None);
+  defGetSet(t, '__module__', (s) => (nat(s).self instanceof PyModule ? (nat(s).self as PyModule).name : t === methodWrapperType ? None : 'builtins'));
+}
 
 for (const t of [methodDescriptorType, wrapperDescriptorType]) {
   defMethod(t, '__call__', (self, args, kwargs) => (self as PyMethodDescriptor).callUnbound(args, kwargs));
@@ -168,7 +208,7 @@ for (const t of [methodDescriptorType, wrapperDescriptorType]) {
     const d = self as PyMethodDescriptor;
     const inst = args[0];
     if (inst === None) return d;
-    return new PyNativeFunction(d.name, (a, k) => d.fn(inst, a, k), inst);
+    return bindNativeMethod(d, inst);
   });
   defMethod(t, '__repr__', (self) => {
     const d = self as PyMethodDescriptor;
@@ -179,4 +219,34 @@ for (const t of [methodDescriptorType, wrapperDescriptorType]) {
   defGetSet(t, '__name__', (s) => (s as PyMethodDescriptor).name);
   defGetSet(t, '__qualname__', (s) => `${(s as PyMethodDescriptor).owner.name}.${(s as PyMethodDescriptor).name}`);
   defGetSet(t, '__objclass__', (s) => (s as PyMethodDescriptor).owner);
+  defGetSet(t, '__doc__', (s) => builtinDoc(memberDocKey(s as PyMethodDescriptor)) ?? None);
+  defGetSet(t, '__text_signature__', (s) => builtinTextSignature(memberDocKey(s as PyMethodDescriptor)) ?? None);
+}
+
+// classmethod_descriptor (dict.__dict__['fromkeys']): binds to the class it is looked up through.
+const cmd = (v: PyValue): PyClassMethodDescriptor => v as PyClassMethodDescriptor;
+defMethod(classMethodDescriptorType, '__get__', (self, args) => {
+  const inst = args[0] ?? None;
+  const owner = args.length > 1 && args[1] !== None ? args[1] : inst === None ? cmd(self).owner : typeOf(inst);
+  if (!(owner instanceof PyType)) throw typeError(`descriptor '${cmd(self).name}' for type '${cmd(self).owner.name}' needs a type, not a '${typeName(owner)}' as arg 2`);
+  return new PyNativeFunction(cmd(self).name, (a, k) => cmd(self).fn(owner, a, k), owner, cmd(self).name, cmd(self));
+});
+defMethod(classMethodDescriptorType, '__repr__', (self) => `<method '${cmd(self).name}' of '${cmd(self).owner.name}' objects>`);
+defGetSet(classMethodDescriptorType, '__name__', (s) => cmd(s).name);
+defGetSet(classMethodDescriptorType, '__qualname__', (s) => `${cmd(s).owner.qualname}.${cmd(s).name}`);
+defGetSet(classMethodDescriptorType, '__objclass__', (s) => cmd(s).owner);
+defGetSet(classMethodDescriptorType, '__doc__', (s) => builtinDoc(memberDocKey(cmd(s))) ?? None);
+defGetSet(classMethodDescriptorType, '__text_signature__', (s) => builtinTextSignature(memberDocKey(cmd(s))) ?? None);
+
+/** The doc-data key of a member of a built-in type: "builtins:list.append". */
+function memberDocKey(d: { owner: PyType; name: string }): string {
+  return `${typeDocKey(d.owner)}.${d.name}`;
+}
+
+/** The doc-data key of a built-in function or bound method: its descriptor's, or "module:name". */
+function nativeDocKey(f: PyNativeFunction): string {
+  const o = f.origin;
+  if (o instanceof PyMethodDescriptor || o instanceof PyClassMethodDescriptor) return memberDocKey(o);
+  if (f.self instanceof PyModule) return `${f.self.name}:${f.name}`;
+  return `builtins:${f.qualname}`;
 }

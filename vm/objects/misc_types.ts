@@ -1,6 +1,7 @@
 // Small built-in types: NoneType, NotImplementedType, ellipsis, cell, code, module, traceback, frame.
 
 import { PyValue, typeName } from './object.js';
+import { PyList } from './list.js';
 import { defMethod, defGetSet, defNew } from './native.js';
 import { None, NotImplemented, Ellipsis, noneType, notImplementedType, ellipsisType } from './singletons.js';
 import { PyCell, cellType } from './cell.js';
@@ -8,11 +9,11 @@ import { PyCode, codeType } from './code.js';
 import { PyModule, moduleType } from './module.js';
 import { PyDict } from './dict.js';
 import { PyBytes } from './bytes.js';
-import { tuple } from './tuple.js';
+import { tuple, PyTuple } from './tuple.js';
 import { PyTraceback, tracebackType } from './traceback.js';
 import { Frame, frameType, fastLocalsSnapshot } from '../runtime/frame.js';
 import { repr, objectId } from '../runtime/protocols.js';
-import { valueError, typeError, attributeError } from '../runtime/raise.js';
+import { valueError, typeError, attributeError, systemError } from '../runtime/raise.js';
 import { callObject, isCallable } from '../runtime/call.js';
 import { getAttrOrUndefined } from '../runtime/attributes.js';
 
@@ -71,6 +72,61 @@ defMethod(codeType, '__repr__', (self) => {
   return `<code object ${c.name} at 0x${objectId(self).toString(16)}, file "${c.filename}", line ${c.firstlineno}>`;
 });
 
+// code.replace(**changes): a copy with some co_* fields changed (types.coroutine sets co_flags this way).
+// Changing the local variable layout (co_varnames, co_cellvars, co_freevars, co_nlocals) is not
+// supported yet and says so; passing the current value is accepted.
+const CODE_INT_FIELDS: Record<string, 'argcount' | 'posonlyargcount' | 'kwonlyargcount' | 'stacksize' | 'flags' | 'firstlineno'> = {
+  co_argcount: 'argcount', co_posonlyargcount: 'posonlyargcount', co_kwonlyargcount: 'kwonlyargcount',
+  co_stacksize: 'stacksize', co_flags: 'flags', co_firstlineno: 'firstlineno',
+};
+const CODE_STR_FIELDS: Record<string, 'filename' | 'name' | 'qualname'> = {
+  co_filename: 'filename', co_name: 'name', co_qualname: 'qualname',
+};
+const CODE_BYTES_FIELDS: Record<string, 'code' | 'linetable' | 'exceptiontable'> = {
+  co_code: 'code', co_linetable: 'linetable', co_exceptiontable: 'exceptiontable',
+};
+defMethod(codeType, 'replace', (self, args, kwargs) => {
+  if (args.length) throw typeError(`replace() takes no positional arguments`);
+  const old = co(self);
+  old.decode();
+  const c = new PyCode();
+  for (const k of ['argcount', 'posonlyargcount', 'kwonlyargcount', 'stacksize', 'flags', 'firstlineno', 'code',
+    'consts', 'names', 'localsplusnames', 'localspluskinds', 'filename', 'name', 'qualname', 'linetable',
+    'exceptiontable'] as const) {
+    (c as unknown as Record<string, unknown>)[k] = old[k];
+  }
+  for (const [key, v] of kwargs ?? []) {
+    if (key in CODE_INT_FIELDS) {
+      if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+        throw typeError(`replace() argument '${key}' must be int, not ${typeName(v)}`);
+      }
+      c[CODE_INT_FIELDS[key]] = Number(v);
+    } else if (key in CODE_STR_FIELDS) {
+      if (typeof v !== 'string') throw typeError(`replace() argument '${key}' must be str, not ${typeName(v)}`);
+      c[CODE_STR_FIELDS[key]] = v;
+    } else if (key in CODE_BYTES_FIELDS) {
+      if (!(v instanceof PyBytes)) throw typeError(`replace() argument '${key}' must be bytes, not ${typeName(v)}`);
+      c[CODE_BYTES_FIELDS[key]] = v.data;
+    } else if (key === 'co_consts') {
+      if (!(v instanceof PyTuple)) throw typeError(`replace() argument 'co_consts' must be tuple, not ${typeName(v)}`);
+      c.consts = v.items.slice();
+    } else if (key === 'co_names') {
+      if (!(v instanceof PyTuple)) throw typeError(`replace() argument 'co_names' must be tuple, not ${typeName(v)}`);
+      if (!v.items.every((x) => typeof x === 'string')) throw typeError('name tuples must contain only strings, not \'' + typeName(v.items.find((x) => typeof x !== 'string')!) + "'");
+      c.names = v.items.slice() as string[];
+    } else if (key === 'co_varnames' || key === 'co_cellvars' || key === 'co_freevars' || key === 'co_nlocals') {
+      const cur = key === 'co_nlocals' ? old.varnames.length
+        : tuple(key === 'co_varnames' ? old.varnames : key === 'co_cellvars' ? old.cellvars : old.freevars);
+      const same = key === 'co_nlocals' ? v === cur
+        : v instanceof PyTuple && v.items.length === (cur as PyTuple).items.length && v.items.every((x, i) => x === (cur as PyTuple).items[i]);
+      if (!same) throw systemError(`pyrewind does not support changing ${key} with code.replace() yet`);
+    } else {
+      throw typeError(`replace() got an unexpected keyword argument '${key}'`);
+    }
+  }
+  return c;
+});
+
 defNew(moduleType, (cls, args) => {
   const name = args[0];
   if (typeof name !== 'string') throw typeError(`module.__new__() argument 'name' must be str`);
@@ -90,6 +146,13 @@ defMethod(moduleType, '__repr__', (self) => {
   return `<module ${repr(name)} (built-in)>`;
 });
 defGetSet(moduleType, '__dict__', (s) => (s as PyModule).dict);
+// module.__dir__: a __dir__ function in the module's namespace decides, else the namespace's keys.
+defMethod(moduleType, '__dir__', (self) => {
+  const d = (self as PyModule).dict;
+  const fn = d.getStr('__dir__');
+  if (fn !== undefined) return callObject(fn, []);
+  return new PyList([...d.keys()] as PyValue[]);
+});
 // PEP 649 for modules: __annotations__ computed from the module's __annotate__ on first use, then kept
 // in the module dict (unless the module is still being initialised).
 defGetSet(moduleType, '__annotations__', (s) => {

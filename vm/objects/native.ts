@@ -20,6 +20,10 @@ getSetDescriptorType.isBaseType = false;
 export const wrapperDescriptorType = makeBuiltinType('wrapper_descriptor');
 wrapperDescriptorType.isBaseType = false;
 
+/** What `a.__len__` is: a slot wrapper bound to its object (shares builtin_function_or_method's methods). */
+export const methodWrapperType = makeBuiltinType('method-wrapper');
+methodWrapperType.isBaseType = false;
+
 /** A built-in function (len, print) or a method bound to its self ([].append). */
 export class PyNativeFunction extends PyObject {
   constructor(
@@ -28,9 +32,19 @@ export class PyNativeFunction extends PyObject {
     /** The bound object for methods ([].append.__self__), or the module for module functions. */
     readonly self: PyValue | null = null,
     readonly qualname: string = name,
+    /**
+     * The descriptor a bound method was made from (CPython's PyMethodDef): two bound methods are equal
+     * when they come from the same one and have the same self. Null: the function is its own origin.
+     */
+    readonly origin: PyObject | null = null,
   ) {
-    super(builtinFunctionType);
+    super(origin instanceof PyMethodDescriptor && origin.cls === wrapperDescriptorType ? methodWrapperType : builtinFunctionType);
   }
+}
+
+/** A native method bound to `self` (what the descriptor's __get__ returns). */
+export function bindNativeMethod(d: PyMethodDescriptor, self: PyValue): PyNativeFunction {
+  return new PyNativeFunction(d.name, (a, k) => d.fn(self, a, k), self, `${d.owner.qualname}.${d.name}`, d);
 }
 
 /** An unbound method of a built-in type (list.append), binding to an instance on attribute access. */

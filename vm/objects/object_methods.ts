@@ -13,6 +13,7 @@ import { genericGetAttr, genericSetAttr, noAttribute, getAttr, getAttrOrUndefine
 import { callObject } from '../runtime/call.js';
 import { importModule } from '../runtime/import.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
+import { checkCompatibleLayout } from './type_methods.js';
 import { identityHash, objectId, str, richCompare, Cmp, truthy, getIter } from '../runtime/protocols.js';
 import { typeError, valueError } from '../runtime/raise.js';
 
@@ -29,6 +30,12 @@ objectType.attrs.set(
       if (cls.lookup('__init__') === objectType.attrs.get('__init__')) {
         throw typeError(`${tpName(cls)}() takes no arguments`);
       }
+    }
+    // tp_new_wrapper's safety check: the nearest built-in type must itself be created by object.__new__.
+    let staticBase: PyType = cls;
+    while (staticBase.isUserClass && staticBase.bases.length > 0) staticBase = staticBase.bases[0];
+    if (staticBase.lookup('__new__') !== objectType.attrs.get('__new__')) {
+      throw typeError(`object.__new__(${tpName(cls)}) is not safe, use ${tpName(staticBase)}.__new__()`);
     }
     const abstract = cls.lookup('__abstractmethods__');
     if (abstract !== undefined && abstract instanceof PyObject && truthy(abstract)) {
@@ -241,6 +248,7 @@ defGetSet(
     if (typeof self !== 'object' || !self.cls.isHeap || !v.isHeap) {
       throw typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
     }
+    checkCompatibleLayout(self.cls, v, '__class__');
     self.cls = v;
   },
 );

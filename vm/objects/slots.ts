@@ -33,9 +33,8 @@ export class SlotMember extends PyObject {
   set(obj: PyValue, value: PyValue | null): void {
     const inst = this.instance(obj);
     if (value === null) {
-      if (inst.slots?.[this.index] === undefined) {
-        throw attributeError(`'${typeName(obj)}' object has no attribute '${this.name}'`);
-      }
+      // Deleting an unset slot says only the name (PyMember_SetOne).
+      if (inst.slots?.[this.index] === undefined) throw attributeError(this.name);
       inst.slots![this.index] = undefined;
       return;
     }

@@ -1445,7 +1445,7 @@ defMethod(strType, 'encode', (self, args, kwargs) => {
 });
 
 defMethod(strType, 'translate', (self, args, kwargs) => strTranslate(strOf(self), oneArg('str.translate', args, kwargs)));
-strType.attrs.set('maketrans', new PyStaticMethod(new PyNativeFunction('maketrans', strMaketrans)));
+strType.attrs.set('maketrans', new PyStaticMethod(new PyNativeFunction('maketrans', strMaketrans, null, 'str.maketrans')));
 
 defMethod(strType, 'format', (self, args, kwargs) => strFormat(strOf(self), args, kwargs));
 defMethod(strType, 'format_map', (self, args, kwargs) => {

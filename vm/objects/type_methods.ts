@@ -2,28 +2,31 @@
 // layouts, __slots__, __set_name__, __init_subclass__, __classcell__), calling a class, and the class
 // attributes (__name__, __mro__, __dict__ as a mappingproxy, PEP 649 __annotations__/__annotate__...).
 
-import { PyType, PyValue, PyObject, PyInstance, objectType, typeType, intType, typeOf, typeName, tpName, invalidateTypeCaches, c3 } from './object.js';
+import { PyType, PyValue, PyObject, PyInstance, objectType, typeType, intType, boolType, strType, typeOf, typeName, tpName, invalidateTypeCaches, c3 } from './object.js';
 import { bytesType } from './bytes.js';
+import { floatType } from './float.js';
+import { complexType } from './complex.js';
 import { defMethod, defGetSet, PyNativeFunction, defClassMethod, bindArgs } from './native.js';
-import { PyDict } from './dict.js';
+import { PyDict, dictType } from './dict.js';
 import { PyTuple, tuple, tupleType } from './tuple.js';
-import { PyList } from './list.js';
+import { PyList, listType } from './list.js';
 import { PyCell } from './cell.js';
 import { None } from './singletons.js';
 import { PyFunction } from './function.js';
 import { PyClassMethod, PyStaticMethod, PyMappingProxy } from './descriptors.js';
 import { SlotMember } from './slots.js';
 import {
-  BaseException, BaseExceptionGroup, StopIteration, SystemExit, ImportError, OSError, SyntaxError,
+  BaseException, BaseExceptionGroup, StopIteration, SystemExit, ImportError, OSError, SyntaxError, PyBaseException,
   UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, NameError, AttributeError,
 } from './exceptions.js';
 import { instanceDictGetSet } from './object_methods.js';
 import { typeGetAttr, typeSetAttr, noAttribute, descrGet, getAttr, getAttrOrUndefined } from '../runtime/attributes.js';
 import { callObject, typeCall, callNew, isCallable } from '../runtime/call.js';
-import { toArray, str } from '../runtime/protocols.js';
+import { toArray, str, truthy } from '../runtime/protocols.js';
 import { typeError, valueError, attributeError } from '../runtime/raise.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
 import { superFind } from './super.js';
+import { builtinDoc, builtinTextSignature, typeDocKey } from './doc_source.js';
 import { classGetItem } from './generic_alias.js';
 
 /** C3 linearization; raises TypeError like CPython when no consistent order exists. */
@@ -34,6 +37,21 @@ export function computeMro(cls: PyType): PyType[] {
     throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${names}`);
   }
   return m;
+}
+
+/**
+ * A class's MRO as its metaclass defines it: C3, unless the metaclass overrides mro(), whose result is
+ * checked to hold only classes (CPython's mro_internal / mro_check).
+ */
+function resolveMro(cls: PyType): PyType[] {
+  const meta = cls.cls;
+  const fn = meta === typeType ? undefined : meta.lookup('mro');
+  if (fn === undefined || fn === typeMroFn) return computeMro(cls);
+  const items = toArray(callObject(descrGet(fn, cls, meta), []));
+  for (const it of items) {
+    if (!(it instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeName(it)}')`);
+  }
+  return items as PyType[];
 }
 
 /** The most derived metaclass among `meta` and the bases' metaclasses. */
@@ -102,6 +120,85 @@ function solidBase(bases: PyType[]): PyType {
   return best;
 }
 
+/** Built-in types whose instances CPython's GC does not track: their tp_free differs from a class's. */
+const NON_GC_FREE: ReadonlySet<PyType> = new Set([objectType, intType, boolType, strType, bytesType, floatType, complexType]);
+
+/** CPython's tp_free, reduced to the one distinction that matters here: GC-tracked or not. */
+function freesLikeGc(t: PyType): boolean {
+  return t.isUserClass || !NON_GC_FREE.has(t);
+}
+
+/** compatible_for_assignment: may instances laid out for `oldto` be treated as `newto`'s? */
+export function checkCompatibleLayout(oldto: PyType, newto: PyType, attr: string): void {
+  if (freesLikeGc(oldto) !== freesLikeGc(newto)) {
+    throw typeError(`${attr} assignment: '${tpName(newto)}' deallocator differs from '${tpName(oldto)}'`);
+  }
+  if (layoutOf(oldto) !== layoutOf(newto) || oldto.hasInstanceDict !== newto.hasInstanceDict) {
+    throw typeError(`${attr} assignment: '${tpName(newto)}' object layout differs from '${tpName(oldto)}'`);
+  }
+}
+
+/** Recompute the MRO of `t` and of every class below it (mro_hierarchy); records old MROs to undo. */
+function remro(t: PyType, undo: [PyType, PyType[]][]): void {
+  const mro = resolveMro(t);
+  undo.push([t, t.mro]);
+  t.mro = mro;
+  for (const sub of t.subclasses.slice()) remro(sub, undo);
+}
+
+/** type.__bases__ = value (type_set_bases): checks, then new MROs for the class and its subclasses. */
+function setBases(t: PyType, v: PyValue | null): void {
+  if (!t.isUserClass) throw typeError(`cannot set '__bases__' attribute of immutable type '${tpName(t)}'`);
+  if (v === null) throw typeError(`cannot delete '__bases__' attribute of immutable type '${tpName(t)}'`);
+  if (!(v instanceof PyTuple)) throw typeError(`can only assign tuple to ${tpName(t)}.__bases__, not ${typeName(v)}`);
+  if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${tpName(t)}.__bases__, not ()`);
+  for (const b of v.items) {
+    if (!(b instanceof PyType)) throw typeError(`${tpName(t)}.__bases__ must be tuple of classes, not '${typeName(b)}'`);
+    if (b.isSubtypeOf(t)) throw typeError('a __bases__ item causes an inheritance cycle');
+  }
+  const bases = v.items as PyType[];
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = 0; j < i; j++) if (bases[j] === bases[i]) throw typeError(`duplicate base class ${bases[i].name}`);
+  }
+  const best = solidBaseType(bases);
+  checkCompatibleLayout(t.bases[0], best, '__bases__');
+  const oldBases = t.bases;
+  t.bases = bases.slice();
+  const undo: [PyType, PyType[]][] = [];
+  try {
+    remro(t, undo);
+  } catch (e) {
+    t.bases = oldBases;
+    for (let i = undo.length - 1; i >= 0; i--) undo[i][0].mro = undo[i][1];
+    throw e;
+  }
+  for (const b of oldBases) {
+    const i = b.subclasses.indexOf(t);
+    if (i >= 0) b.subclasses.splice(i, 1);
+  }
+  for (const b of t.bases) if (!b.subclasses.includes(t)) b.subclasses.push(t);
+  invalidateTypeCaches();
+}
+
+/** The base among `bases` that the others' layouts extend (find_best_base): the most derived solid one. */
+function solidBaseType(bases: PyType[]): PyType {
+  let winner: PyType | null = null;
+  let winnerLayout: PyType | null = null;
+  for (const b of bases) {
+    const s = layoutOf(b);
+    if (winnerLayout === null || s.isSubtypeOf(winnerLayout)) {
+      winner = b;
+      winnerLayout = s;
+    } else if (!winnerLayout.isSubtypeOf(s)) {
+      throw typeError('multiple bases have instance lay-out conflict');
+    }
+  }
+  return winner as PyType;
+}
+
+/** What str.isidentifier accepts: a __slots__ entry must be one. */
+const SLOT_NAME = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
+
 /** type(name, bases, dict, **kwds): create a class. */
 export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDict, kwargs: Map<string, PyValue> | null): PyType {
   // The metaclass is computed from the types of the bases before they are checked (as CPython does),
@@ -163,8 +260,23 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
       if (typeof s !== 'string') throw typeError(`__slots__ items must be strings, not '${typeName(s)}'`);
       return s;
     });
-    wantsDict = names.includes('__dict__');
-    wantsWeakref = names.includes('__weakref__');
+    // type_new_visit_slots: identifiers only, __dict__/__weakref__ once and only where the base has none.
+    const best = solidBaseType(bases);
+    const baseWeakref = best.lookup('__weakref__') !== undefined;
+    const variable = best.isSubtypeOf(intType) || best.isSubtypeOf(tupleType) || best.isSubtypeOf(bytesType);
+    wantsDict = false;
+    wantsWeakref = false;
+    if (names.length > 0 && variable) throw typeError(`nonempty __slots__ not supported for subtype of '${tpName(best)}'`);
+    for (const n of names) {
+      if (!SLOT_NAME.test(n)) throw typeError('__slots__ must be identifiers');
+      if (n === '__dict__') {
+        if (best.hasInstanceDict || wantsDict) throw typeError('__dict__ slot disallowed: we already got one');
+        wantsDict = true;
+      } else if (n === '__weakref__') {
+        if (baseWeakref || wantsWeakref) throw typeError('__weakref__ slot disallowed: we already got one');
+        wantsWeakref = true;
+      }
+    }
     const own = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
     cls.slotNames = own;
     let offset = 0;
@@ -177,12 +289,17 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   }
   const baseHasDict = bases.some((b) => b.hasInstanceDict);
   cls.hasInstanceDict = baseHasDict || wantsDict;
-  if (cls.hasInstanceDict && !baseHasDict) instanceDictGetSet(cls);
+  // A metaclass's instances are classes, which have __dict__ and __weakref__ through type already: no
+  // descriptors of its own (they would shadow the class's own namespace as Cls.__dict__).
+  const isMeta = base.isSubtypeOf(typeType);
+  if (cls.hasInstanceDict && !baseHasDict && !isMeta) instanceDictGetSet(cls);
   // Variable-size instances (int, tuple, bytes) cannot take a weak reference list.
   const varSize = base.isSubtypeOf(intType) || base.isSubtypeOf(tupleType) || base.isSubtypeOf(bytesType);
-  if (wantsWeakref && !varSize && cls.lookup('__weakref__') === undefined) {
+  if (wantsWeakref && !varSize && !isMeta && cls.lookup('__weakref__') === undefined) {
     defGetSet(cls, '__weakref__', () => None);
   }
+  // A metaclass overriding mro() decides the final order (C3 above was only provisional).
+  if (winner !== typeType && winner.lookup('mro') !== typeMroFn) cls.mro = resolveMro(cls);
   if (!cls.attrs.has('__doc__')) cls.attrs.set('__doc__', None);
   if (!cls.attrs.has('__module__')) cls.attrs.set('__module__', cls.module);
   // A class defining __eq__ without __hash__ becomes unhashable.
@@ -203,7 +320,16 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   for (const [k, v] of [...cls.attrs.entries()]) {
     if (typeof v !== 'object') continue;
     const sn = typeOf(v).lookup('__set_name__');
-    if (sn !== undefined) callObject(sn, [v, cls, k]);
+    if (sn === undefined) continue;
+    try {
+      callObject(sn, [v, cls, k]);
+    } catch (e) {
+      // type_new_set_names: the error propagates with a note saying which attribute it came from.
+      if (e instanceof PyBaseException) {
+        callObject(getAttr(e, 'add_note'), [`Error calling __set_name__ on '${typeName(v)}' instance '${k}' in '${cls.name}'`]);
+      }
+      throw e;
+    }
   }
   const init = superFind(cls, cls, '__init_subclass__');
   if (init !== undefined) {
@@ -273,7 +399,8 @@ defMethod(typeType, '__dir__', (self) => {
   return new PyList([...names]);
 });
 classGetItem(typeType);
-defMethod(typeType, 'mro', (self) => new PyList((self as PyType).mro.slice()));
+defMethod(typeType, 'mro', (self) => new PyList(computeMro(self as PyType)));
+const typeMroFn = typeType.attrs.get('mro');
 defMethod(typeType, '__subclasses__', (self) => new PyList((self as PyType).subclasses.slice()));
 defMethod(typeType, '__instancecheck__', (self, args) => typeOf(args[0]).isSubtypeOf(self as PyType));
 defMethod(typeType, '__subclasscheck__', (self, args) => {
@@ -288,11 +415,18 @@ function unionOf(a: PyValue, b: PyValue): PyValue {
   throw typeError(`unsupported operand type(s) for |: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
+/** check_set_special_type_attr: built-in types are immutable, and no class lets these go. */
+function checkSpecialSet(t: PyType, v: PyValue | null, attr: string): void {
+  if (!t.isUserClass) throw typeError(`cannot set '${attr}' attribute of immutable type '${tpName(t)}'`);
+  if (v === null) throw typeError(`cannot delete '${attr}' attribute of immutable type '${tpName(t)}'`);
+}
 defGetSet(typeType, '__name__', (self) => (self as PyType).name, (self, v) => {
+  checkSpecialSet(self as PyType, v, '__name__');
   if (typeof v !== 'string') throw typeError(`can only assign string to ${(self as PyType).name}.__name__, not '${typeName(v ?? None)}'`);
   (self as PyType).name = v;
 });
 defGetSet(typeType, '__qualname__', (self) => (self as PyType).qualname, (self, v) => {
+  checkSpecialSet(self as PyType, v, '__qualname__');
   if (typeof v !== 'string') throw typeError(`can only assign string to ${(self as PyType).name}.__qualname__, not '${typeName(v ?? None)}'`);
   (self as PyType).qualname = v;
 });
@@ -303,10 +437,11 @@ defGetSet(typeType, '__module__', (self) => {
   const m = t.attrs.get('__module__');
   return m !== undefined ? m : t.module;
 }, (self, v) => {
+  checkSpecialSet(self as PyType, v, '__module__');
   (self as PyType).setAttr('__module__', v ?? None);
   if (typeof v === 'string') (self as PyType).module = v;
 });
-defGetSet(typeType, '__bases__', (self) => tuple((self as PyType).bases.slice()));
+defGetSet(typeType, '__bases__', (self) => tuple((self as PyType).bases.slice()), (self, v) => setBases(self as PyType, v));
 defGetSet(typeType, '__base__', (self) => (self as PyType).bases[0] ?? None);
 defGetSet(typeType, '__mro__', (self) => tuple((self as PyType).mro.slice()));
 defGetSet(typeType, '__dict__', (self) => new PyMappingProxy(null, self as PyType));
@@ -314,9 +449,20 @@ defGetSet(typeType, '__doc__', (self) => {
   // A built-in type's own __doc__ entry may be a descriptor for its instances; its doc is tp_doc.
   const t = self as PyType;
   const d = t.attrs.get('__doc__');
-  if (!t.isUserClass && (d === undefined || (typeof d === 'object' && d !== None))) return t.doc ?? None;
+  if (!t.isUserClass && (d === undefined || (typeof d === 'object' && d !== None))) return t.doc ?? builtinDoc(typeDocKey(t)) ?? None;
   if (d === undefined) return None;
   return typeof d === 'object' && typeOf(d).lookup('__get__') !== undefined ? descrGet(d, null, t) : d;
+}, (self, v) => {
+  // type_set_doc: only classes made by a class statement or type() accept a new __doc__.
+  const t = self as PyType;
+  if (!t.isHeap) throw typeError(`cannot set '__doc__' attribute of immutable type '${tpName(t)}'`);
+  if (v === null) throw typeError(`cannot delete '__doc__' attribute of immutable type '${tpName(t)}'`);
+  t.setAttr('__doc__', v);
+});
+// The signature CPython reads from a built-in type's tp_doc; a class statement's docstring has none.
+defGetSet(typeType, '__text_signature__', (self) => {
+  const t = self as PyType;
+  return t.isUserClass ? None : builtinTextSignature(typeDocKey(t)) ?? None;
 });
 // PEP 649: a class keeps its annotate function as __annotate_func__ and computes __annotations__ on
 // first use, caching it as __annotations_cache__ (typeobject.c's type_get_annotations).
@@ -363,6 +509,27 @@ defGetSet(typeType, '__annotations__', (self) => {
   else if (!t.deleteAttr('__annotations_cache__')) throw attributeError('__annotations__');
   t.deleteAttr('__annotate_func__');
   t.deleteAttr('__annotate__');
+});
+// tp_flags as far as Python code reads them (inspect.isabstract, subclass checks); the bits pyrewind
+// has no notion of (GC, vectorcall, managed dicts, SEQUENCE/MAPPING) are left out.
+defGetSet(typeType, '__flags__', (self) => {
+  const t = self as PyType;
+  let f = 1 << 12; // READY
+  f += t.isUserClass ? (1 << 9) + (1 << 14) : 1 << 8; // HEAPTYPE + HAVE_GC, or IMMUTABLETYPE
+  if (t.isBaseType) f += 1 << 10;
+  const abstract = t.attrs.get('__abstractmethods__');
+  if (abstract !== undefined && truthy(abstract)) f += 1 << 20;
+  const isSub = (name: string, base: PyType | null): boolean =>
+    t.mro.some((b) => (base !== null ? b === base : b.name === name && !b.isUserClass));
+  if (isSub('int', intType)) f += 1 << 24;
+  if (isSub('list', listType)) f += 1 << 25;
+  if (isSub('tuple', tupleType)) f += 1 << 26;
+  if (isSub('bytes', bytesType)) f += 1 << 27;
+  if (isSub('str', strType)) f += 1 << 28;
+  if (isSub('dict', dictType)) f += 1 << 29;
+  if (isSub('BaseException', null)) f += 1 << 30;
+  if (isSub('type', typeType)) f += 2 ** 31;
+  return f;
 });
 defGetSet(typeType, '__abstractmethods__', (self) => {
   const v = (self as PyType).attrs.get('__abstractmethods__');

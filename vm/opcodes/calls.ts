@@ -11,7 +11,7 @@ import { None } from '../objects/singletons.js';
 import { PySuper, superFind, superCheck } from '../objects/super.js';
 import { SPECIAL_METHODS } from '../bytecode/opcodes.js';
 import { CO_METHOD } from '../objects/code.js';
-import { PyBaseException, StopIteration, RuntimeError } from '../objects/exceptions.js';
+import { PyBaseException, StopIteration, StopAsyncIteration, RuntimeError } from '../objects/exceptions.js';
 import { callObject, functionStr } from '../runtime/call.js';
 import { descrGet, getAttr, getMethod } from '../runtime/attributes.js';
 import { toArray, getItem, repr } from '../runtime/protocols.js';
@@ -23,6 +23,7 @@ import type { Frame } from '../runtime/frame.js';
 import { importStar } from './imports.js';
 import { prepReraiseStar } from './exceptions.js';
 import { typingIntrinsic1, typingIntrinsic2 } from '../objects/typing_intrinsics.js';
+import { asyncGenWrap } from './async.js';
 
 export function setFunctionAttribute(func: PyFunction, flag: number, attr: PyValue): void {
   switch (flag) {
@@ -147,17 +148,25 @@ export function callIntrinsic1(interp: Interpreter, frame: Frame, which: number,
       importStar(interp, frame, v);
       return None;
     case 3: { // INTRINSIC_STOPITERATION_ERROR
+      const code = frame.code;
+      let msg: string | null = null;
       if (v instanceof PyBaseException && v.cls.isSubtypeOf(StopIteration)) {
-        const code = frame.code;
         const kind = code.flags & 0x80 ? 'coroutine' : code.flags & 0x200 ? 'async generator' : 'generator';
-        const e = new PyBaseException(RuntimeError, [`${kind} raised StopIteration`]);
-        e.cause = v;
-        e.context = v;
+        msg = `${kind} raised StopIteration`;
+      } else if (v instanceof PyBaseException && code.flags & 0x200 && v.cls.isSubtypeOf(StopAsyncIteration)) {
+        msg = 'async generator raised StopAsyncIteration';
+      }
+      if (msg !== null) {
+        const e = new PyBaseException(RuntimeError, [msg]);
+        e.cause = v as PyBaseException;
+        e.context = v as PyBaseException;
         e.suppressContext = true;
         return e;
       }
       return v;
     }
+    case 4: // INTRINSIC_ASYNC_GEN_WRAP
+      return asyncGenWrap(v);
     case 5: // INTRINSIC_UNARY_POSITIVE
       return unaryPositive(v);
     case 6: // INTRINSIC_LIST_TO_TUPLE

@@ -1,14 +1,17 @@
 // Opcode helpers for generators and coroutines: RETURN_GENERATOR, the bookkeeping when a generator
-// frame yields, returns or dies, and SEND to a non-generator iterator.
+// frame yields, returns or dies, and SEND to a non-generator iterator. Nothing here runs on the
+// generic path of other opcodes.
 
 import { PyValue } from '../objects/object.js';
 import { PyGenerator, generatorType, coroutineType, asyncGeneratorType } from '../objects/generator.js';
-import { CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from '../objects/code.js';
+import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../objects/code.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, StopIteration, excGetAttr } from '../objects/exceptions.js';
 import { Frame } from '../runtime/frame.js';
-import { callSpecial } from '../runtime/attributes.js';
-import { iterNext } from '../runtime/protocols.js';
+import { callSpecial, getAttr } from '../runtime/attributes.js';
+import { isIterator } from '../runtime/protocols.js';
+import { callObject } from '../runtime/call.js';
+import { PyIterator } from '../objects/iterators.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 export function makeGenerator(frame: Frame): PyGenerator {
@@ -17,48 +20,87 @@ export function makeGenerator(frame: Frame): PyGenerator {
   const name = frame.func?.name ?? code.name;
   const qualname = frame.func?.qualname ?? code.qualname;
   const gen = new PyGenerator(frame, name, qualname, cls);
-  void CO_ITERABLE_COROUTINE;
   frame.generator = gen;
   return gen;
 }
 
-export function suspendGenerator(frame: Frame): void {
+/*
+ * The handled exception (sys.exception()) while a generator runs. CPython gives each generator its own
+ * exc_info entry, stacked on its caller's; sys.exception() shows the innermost one that is not None.
+ * The interpreter has a single excInfo slot, so entering a generator installs the generator's own
+ * handled exception (if any) over the caller's, and leaving it puts the caller's back.
+ */
+
+/** Called when a generator frame is resumed (by resumeGenerator, FOR_ITER or SEND). */
+export function enterGenerator(interp: Interpreter, gen: PyGenerator): void {
+  gen.callerExc = interp.excInfo;
+  if (gen.excState !== None) interp.excInfo = gen.excState;
+}
+
+/** PUSH_EXC_INFO in a generator frame: the generator's own handled exception, None if it is the caller's. */
+export function generatorOwnExc(interp: Interpreter, frame: Frame): PyValue {
+  const gen = frame.generator as PyGenerator;
+  return interp.excInfo === gen.callerExc ? None : interp.excInfo;
+}
+
+/** POP_EXCEPT restoring None in a generator frame: what its current caller is handling. */
+export function generatorCallerExc(frame: Frame): PyValue {
+  return (frame.generator as PyGenerator).callerExc;
+}
+
+export function suspendGenerator(interp: Interpreter, frame: Frame): void {
   const gen = frame.generator as PyGenerator | null;
-  if (gen !== null) gen.running = false;
+  if (gen !== null) {
+    gen.running = false;
+    gen.excState = interp.excInfo === gen.callerExc ? None : interp.excInfo;
+    interp.excInfo = gen.callerExc;
+  }
 }
 
-export function finishGenerator(frame: Frame): void {
+export function finishGenerator(interp: Interpreter, frame: Frame): void {
   const gen = frame.generator as PyGenerator;
   gen.running = false;
   gen.finished = true;
+  gen.excState = None;
+  interp.excInfo = gen.callerExc;
 }
 
-export function abandonGenerator(frame: Frame): void {
-  const gen = frame.generator as PyGenerator;
-  gen.running = false;
-  gen.finished = true;
+export function abandonGenerator(interp: Interpreter, frame: Frame): void {
+  finishGenerator(interp, frame);
 }
 
-/** SEND to something other than a generator we can push: iter.send(v) or next(iter). */
+/**
+ * SEND to something other than a generator we can push: next(iter) when sending None to an iterator,
+ * else iter.send(v). A StopIteration ends the delegation with its value (as SEND does in CPython).
+ */
 export function sendGeneric(interp: Interpreter, receiver: PyValue, v: PyValue): { done: boolean; value: PyValue } {
-  if (receiver instanceof PyGenerator) {
+  if (receiver instanceof PyGenerator && receiver.cls !== asyncGeneratorType) {
     return interp.resumeGenerator(receiver, v, null);
   }
   try {
     let r: PyValue | undefined;
-    if (v === None) {
-      r = iterNext(receiver);
-      if (r === undefined) return { done: true, value: None };
-      return { done: false, value: r };
+    if (v === None && isIterator(receiver)) {
+      if (receiver instanceof PyIterator && !receiver.cls.isHeap) {
+        r = receiver.next();
+        if (r === undefined) return { done: true, value: None };
+        return { done: false, value: r };
+      }
+      r = callSpecial(receiver, '__next__', []);
+      return { done: false, value: r! };
     }
-    r = callSpecial(receiver, 'send', [v]);
-    return { done: false, value: r! };
+    r = callMethod(receiver, 'send', [v]);
+    return { done: false, value: r };
   } catch (e) {
     if (e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration)) {
       return { done: true, value: stopIterationValue(e) };
     }
     throw e;
   }
+}
+
+/** receiver.send(v) as CPython's PyObject_CallMethodOneArg does it (an instance attribute counts). */
+function callMethod(receiver: PyValue, name: string, args: PyValue[]): PyValue {
+  return callObject(getAttr(receiver, name), args);
 }
 
 export function stopIterationValue(e: PyBaseException): PyValue {

@@ -5,6 +5,7 @@ export * from './containers.js';
 export * from './names.js';
 export * from './calls.js';
 export * from './generators.js';
+export * from './async.js';
 export * from './exceptions.js';
 export * from './formatting.js';
 export * from './imports.js';

@@ -6,7 +6,7 @@
 
 import { PyObject, PyType, PyValue, PyInstance, typeOf, typeName, tpName, objectType, typeType } from '../objects/object.js';
 import {
-  PyMethodDescriptor, PyClassMethodDescriptor, PyGetSetDescriptor, PyNativeFunction,
+  PyMethodDescriptor, PyClassMethodDescriptor, PyGetSetDescriptor, PyNativeFunction, bindNativeMethod,
 } from '../objects/native.js';
 import { PyFunction, PyMethod } from '../objects/function.js';
 import { PyProperty, PyClassMethod, PyStaticMethod } from '../objects/descriptors.js';
@@ -17,6 +17,7 @@ import { PyBaseException, AttributeError, excSetAttr } from '../objects/exceptio
 import { attributeError, typeError } from './raise.js';
 import { callObject } from './call.js';
 import { SlotMember } from '../objects/slots.js';
+import { PySuper, superFind } from '../objects/super.js';
 
 // Cached at first use: the generic implementations, to detect overrides quickly.
 let objectGetattribute: PyValue | undefined;
@@ -28,11 +29,11 @@ export function descrGet(descr: PyValue, instance: PyValue | null, owner: PyType
     return instance === null ? descr : new PyMethod(descr, instance);
   }
   if (descr instanceof PyMethodDescriptor) {
-    return instance === null ? descr : new PyNativeFunction(descr.name, (a, k) => descr.fn(instance, a, k), instance, `${descr.owner.name}.${descr.name}`);
+    return instance === null ? descr : bindNativeMethod(descr, instance);
   }
   if (descr instanceof PyClassMethodDescriptor) {
     const cls = instance === null ? owner : typeOf(instance);
-    return new PyNativeFunction(descr.name, (a, k) => descr.fn(cls, a, k), cls);
+    return new PyNativeFunction(descr.name, (a, k) => descr.fn(cls, a, k), cls, descr.name, descr);
   }
   if (descr instanceof PyGetSetDescriptor) {
     return instance === null ? descr : descr.get(instance);
@@ -112,7 +113,8 @@ function setAttrErrorContext(e: PyBaseException, obj: PyValue, name: string): vo
 export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
   const descr = t.lookup(name);
-  if (descr !== undefined && isDataDescriptor(descr)) return descrGet(descr, obj, t);
+  // A data descriptor wins over the instance dict only if it can get (one with just __set__ does not).
+  if (descr !== undefined && isDataDescriptor(descr) && hasGet(descr)) return descrGet(descr, obj, t);
   if (typeof obj === 'object') {
     const d = obj.dict;
     if (d !== null) {
@@ -195,6 +197,7 @@ function builtinGetAttr(obj: PyValue, name: string): PyValue | undefined {
     if (getattr !== undefined) return callObject(getattr, [name]);
     return undefined;
   }
+  if (obj instanceof PySuper) return superGetAttr(obj, name);
   if (obj instanceof PyMethod) {
     // A bound method forwards what it lacks to its function (__doc__, __module__, __wrapped__, ...).
     const v = genericGetAttr(obj, name);
@@ -203,13 +206,22 @@ function builtinGetAttr(obj: PyValue, name: string): PyValue | undefined {
   return genericGetAttr(obj, name);
 }
 
+/** super's tp_getattro: the MRO of the bound object's type after __thisclass__, then super's own attributes. */
+export function superGetAttr(s: PySuper, name: string): PyValue | undefined {
+  if (s.objType !== null && s.thisClass !== null && name !== '__class__') {
+    const found = superFind(s.thisClass, s.objType, name);
+    if (found !== undefined) return descrGet(found, s.obj === s.objType ? null : s.obj, s.objType);
+  }
+  return genericGetAttr(s, name);
+}
+
 /**
  * For LOAD_ATTR's method form: returns [function, self] when the attribute is a plain method found on
  * the type (so no bound method is allocated), else [value, null].
  */
 export function getMethod(obj: PyValue, name: string): [PyValue, PyValue | null] {
   const t = typeOf(obj);
-  if (!(obj instanceof PyType) && !(obj instanceof PyModule)) {
+  if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper)) {
     if (objectGetattribute === undefined) objectGetattribute = objectType.attrs.get('__getattribute__');
     if (!t.isHeap || t.lookup('__getattribute__') === objectGetattribute) {
       const descr = t.lookup(name);
@@ -293,6 +305,9 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | null
         callObject(m, value === null ? [descr, obj] : [descr, obj, value]);
         return;
       }
+      // A data descriptor lacking the other half: slot_tp_descr_set asks for the missing method.
+      const other = descr.cls.lookup(value === null ? '__set__' : '__delete__');
+      if (other !== undefined) throw attributeError(value === null ? '__delete__' : '__set__');
     }
   }
   if (typeof obj !== 'object' || !typeOf(obj).hasInstanceDict) {

@@ -42,7 +42,11 @@ export function callType(cls: PyType, args: PyValue[], kwargs: KwArgs): PyValue 
   if (meta !== typeType && meta.isHeap) {
     const call = meta.lookup('__call__');
     if (call !== undefined && call !== typeType.attrs.get('__call__')) {
-      return callObject(call, [cls, ...args], kwargs);
+      // slot_tp_call binds through the descriptor protocol: `__call__ = dict` in a metaclass is called
+      // without the class (a type is not a descriptor).
+      if (call instanceof PyFunction) return currentInterpreter().callFunction(call, [cls, ...args], kwargs);
+      if (call instanceof PyMethodDescriptor) return call.fn(cls, args, kwargs);
+      return callObject(descrGet(call, cls, meta), args, kwargs);
     }
   }
   return typeCall(cls, args, kwargs);

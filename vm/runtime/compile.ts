@@ -2,6 +2,14 @@
 //
 // The host returns marshal bytes, which the marshal reader turns into a PyCode; a syntax error becomes
 // a SyntaxError (or subclass) exception carrying CPython's fields. Nothing here parses Python itself.
+//
+// Warnings the compiler issued (SyntaxWarning for `x is 1`, invalid escape sequences...) go through the
+// VM's warnings machinery (vm/modules/warnings.ts) every time source is compiled, so the program's
+// filters apply and "error" turns one into a SyntaxError, as in CPython. The host's compile cache
+// replays them on a hit: CPython warns again whenever it compiles source (the main script, compile(),
+// exec()); it is silent only when an import finds an up-to-date .pyc. pyrewind never writes .pyc files,
+// so an imported module warns on every run, as CPython does on its first run or with
+// PYTHONDONTWRITEBYTECODE; being the same on every run is what users can rely on.
 
 import { PyValue, typeName } from '../objects/object.js';
 import { PyCode } from '../objects/code.js';
@@ -12,7 +20,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { PyBaseException, exceptionType, excSetAttr } from '../objects/exceptions.js';
 import { bindArgs } from '../objects/native.js';
 import { marshalLoads } from '../marshal/reader.js';
-import { SyntaxErrorInfo } from '../host.js';
+import type { CompileWarningInfo, SyntaxErrorInfo } from '../host.js';
 import { typeError, valueError } from './raise.js';
 import { Frame, fastLocalsSnapshot } from './frame.js';
 import type { Interpreter } from './interpreter.js';
@@ -54,10 +62,60 @@ export function compileSource(
   optimize = -1,
 ): PyCode {
   const r = interp.host.compile({ source, filename, mode, flags, optimize });
+  if (r.warnings !== undefined && r.warnings.length > 0) emitCompileWarnings(interp, r.warnings);
   if (!r.ok) throw syntaxErrorFrom(r.error);
   const code = marshalLoads(r.marshal);
   if (!(code instanceof PyCode)) throw new Error('compiler did not return a code object');
   return code;
+}
+
+/** Issues one compiler warning; installed by vm/modules/warnings.ts (a static import would be a cycle). */
+export type CompileWarningHandler = (interp: Interpreter, category: string, message: string, filename: string, lineno: number) => void;
+let compileWarningHandler: CompileWarningHandler | null = null;
+
+export function installCompileWarningHandler(handler: CompileWarningHandler): void {
+  compileWarningHandler = handler;
+}
+
+/**
+ * Issues the compiler's warnings in order. One that a filter turns into an exception of its own category
+ * becomes a SyntaxError at the warning's line, as CPython's _PyErr_EmitSyntaxWarning does. The host's
+ * warning records carry no column, so the SyntaxError's offset is None (CPython knows it and draws a caret).
+ */
+function emitCompileWarnings(interp: Interpreter, warnings: readonly CompileWarningInfo[]): void {
+  const warn = compileWarningHandler;
+  if (warn === null) return;
+  for (const w of warnings) {
+    try {
+      warn(interp, w.category, w.message, w.filename, w.lineno);
+    } catch (e) {
+      if (!(e instanceof PyBaseException) || e.cls.name !== w.category || e.cls.module !== 'builtins') throw e;
+      throw syntaxErrorFrom({
+        type: 'SyntaxError',
+        msg: w.message,
+        filename: w.filename,
+        lineno: w.lineno,
+        offset: null,
+        text: programText(interp, w.filename, w.lineno),
+        endLineno: null,
+        endOffset: null,
+      });
+    }
+  }
+}
+
+/** The line as CPython's PyErr_ProgramTextObject finds it: read from the file named by the filename
+ *  (so none for "<string>" or a file that does not exist), not from the source compiled. */
+function programText(interp: Interpreter, filename: string, lineno: number): string | null {
+  let data: Uint8Array | null;
+  try {
+    data = interp.host.readFile(filename);
+  } catch {
+    return null;
+  }
+  if (data === null) return null;
+  const lines = decoder.decode(data).split('\n');
+  return lineno >= 1 && lineno <= lines.length ? `${lines[lineno - 1]}\n` : null;
 }
 
 const decoder = new TextDecoder('utf-8');

@@ -39,6 +39,8 @@ export class Frame extends PyObject {
   yielded = false;
   /** Python-level call depth, for the recursion limit. */
   depth = 0;
+  /** The tracer's own record of this frame (see tracer.ts); opaque to the VM, null when not recording. */
+  tracerData: unknown = null;
 
   constructor(
     readonly code: PyCode,

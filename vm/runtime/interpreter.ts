@@ -20,7 +20,7 @@ import { PyList } from '../objects/list.js';
 import { PySet } from '../objects/set.js';
 import { PyFloat } from '../objects/float.js';
 import { None, NotImplemented } from '../objects/singletons.js';
-import { PyGenerator, generatorType, coroutineType, asyncGeneratorType } from '../objects/generator.js';
+import { PyGenerator, generatorType, coroutineType, asyncGeneratorType, generatorKind } from '../objects/generator.js';
 import { PyIterator } from '../objects/iterators.js';
 import { PyTraceback } from '../objects/traceback.js';
 import {
@@ -41,6 +41,7 @@ import { Host } from '../host.js';
 import { buildInterpolation, buildTemplate } from '../objects/template.js';
 import { PyModule } from '../objects/module.js';
 import * as ops from '../opcodes/index.js';
+import { Tracer, HaltExecution } from './tracer.js';
 
 let current: Interpreter | null = null;
 
@@ -52,11 +53,7 @@ export function currentInterpreter(): Interpreter {
 
 export const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
 
-/** Observes execution; installed by the recorder. Null when not recording (the loop checks once per instruction). */
-export interface Tracer {
-  /** Called after the instruction at code unit `index` of `frame` executed. */
-  step(frame: Frame, index: number): void;
-}
+export type { Tracer } from './tracer.js';
 
 export class Interpreter {
   readonly host: Host;
@@ -128,14 +125,15 @@ export class Interpreter {
 
   /** Resume a generator with a value to send, or an exception to throw into it. */
   resumeGenerator(gen: PyGenerator, value: PyValue, exc: PyBaseException | null): { done: boolean; value: PyValue } {
-    if (gen.running) throw valueError('generator already executing');
+    if (gen.running) throw valueError(`${generatorKind(gen)} already executing`);
     if (gen.finished) {
+      if (gen.cls === coroutineType) throw runtimeError('cannot reuse already awaited coroutine');
       if (exc !== null) throw exc;
       return { done: true, value: None };
     }
     const frame = gen.frame;
     if (!gen.started && value !== None && exc === null) {
-      throw typeError("can't send non-None value to a just-started generator");
+      throw typeError(`can't send non-None value to a just-started ${generatorKind(gen)}`);
     }
     if (!gen.started && exc !== null) {
       // Throwing into a generator that has not started: it finishes without running.
@@ -143,6 +141,7 @@ export class Interpreter {
       throw exc;
     }
     gen.started = true;
+    ops.enterGenerator(this, gen);
     gen.running = true;
     frame.yielded = false;
     frame.returnTarget = -1;
@@ -153,6 +152,7 @@ export class Interpreter {
     } catch (e) {
       gen.running = false;
       gen.finished = true;
+      this.excInfo = gen.callerExc; // also when the frame never started (recursion limit)
       if (e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration) && !this.isStopIterationFromReturn(e)) {
         throw e;
       }
@@ -182,6 +182,7 @@ export class Interpreter {
     }
     frame.depth = this.depth;
     this.frame = frame;
+    if (this.tracer !== null) this.tracer.enter(entry);
     let code: PyCode = frame.code;
     let opsArr = code.ops;
     let argsArr = code.args;
@@ -417,7 +418,7 @@ export class Interpreter {
               break;
             case Op.GET_YIELD_FROM_ITER: { // (iterable -- iter)
               const v = slots[sp - 1] as PyValue;
-              if (!(v instanceof PyGenerator)) slots[sp - 1] = getIter(v);
+              if (!(v instanceof PyGenerator && v.cls === generatorType)) slots[sp - 1] = ops.yieldFromIter(v, code.flags);
               break;
             }
             case Op.FOR_ITER: { // (iter -- iter, next)
@@ -430,6 +431,7 @@ export class Interpreter {
                 const gf = it.frame;
                 if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
                 it.started = true;
+                ops.enterGenerator(this, it);
                 it.running = true;
                 gf.yielded = false;
                 gf.returnTarget = pc + oparg;
@@ -629,6 +631,8 @@ export class Interpreter {
                 slots[sp - 1] = m;
                 slots[sp++] = self;
               } else {
+                // A getter may read this frame's position (frame.f_lineno, f_lasti): keep it current.
+                frame.lasti = here;
                 slots[sp - 1] = getAttr(owner, name);
               }
               break;
@@ -773,6 +777,7 @@ export class Interpreter {
               frame.back = null;
               if (frame === entry) {
                 this.frame = caller;
+                if (this.tracer !== null) this.traceEntryExit(frame, here, gen);
                 return gen;
               }
               frame = caller!;
@@ -788,7 +793,7 @@ export class Interpreter {
               const caller = frame.back;
               frame.back = null;
               frame.sp = sp;
-              if (frame.generator !== null) ops.finishGenerator(frame);
+              if (frame.generator !== null) ops.finishGenerator(this, frame);
               if (frame.initSelf !== null) {
                 if (retval !== None) {
                   frame = caller!;
@@ -802,6 +807,7 @@ export class Interpreter {
               }
               if (frame === entry) {
                 this.frame = caller;
+                if (this.tracer !== null) this.traceEntryExit(frame, here, retval);
                 return retval;
               }
               const target = frame.returnTarget;
@@ -819,12 +825,13 @@ export class Interpreter {
               frame.pc = pc;
               frame.lasti = here;
               frame.yielded = true;
-              ops.suspendGenerator(frame);
+              ops.suspendGenerator(this, frame);
               this.depth--;
               const caller = frame.back;
               frame.back = null;
               if (frame === entry) {
                 this.frame = caller;
+                if (this.tracer !== null) this.traceEntryExit(frame, here, v);
                 return v;
               }
               frame = caller!;
@@ -838,7 +845,7 @@ export class Interpreter {
               const v = slots[sp - 1] as PyValue;
               const receiver = slots[sp - 2] as PyValue;
               if (receiver instanceof PyGenerator && (receiver.cls === generatorType || receiver.cls === coroutineType) && !receiver.running && !receiver.finished) {
-                if (!receiver.started && v !== None) throw typeError("can't send non-None value to a just-started generator");
+                if (!receiver.started && v !== None) throw typeError(`can't send non-None value to a just-started ${generatorKind(receiver)}`);
                 sp--;
                 frame.sp = sp;
                 frame.pc = pc;
@@ -846,6 +853,7 @@ export class Interpreter {
                 const gf = receiver.frame;
                 if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
                 receiver.started = true;
+                ops.enterGenerator(this, receiver);
                 receiver.running = true;
                 gf.yielded = false;
                 gf.returnTarget = pc + oparg;
@@ -878,6 +886,29 @@ export class Interpreter {
               break;
             }
 
+            // ---- async/await (helpers in opcodes/async.ts) ----
+            case Op.GET_AWAITABLE: // (iterable -- iter)
+              slots[sp - 1] = ops.getAwaitable(slots[sp - 1] as PyValue, oparg);
+              break;
+            case Op.GET_AITER: // (obj -- iter)
+              slots[sp - 1] = ops.getAIter(slots[sp - 1] as PyValue);
+              break;
+            case Op.GET_ANEXT: // (aiter -- aiter, awaitable)
+              slots[sp] = ops.getANext(slots[sp - 1] as PyValue);
+              sp++;
+              break;
+            case Op.END_ASYNC_FOR: { // (awaitable, exc --)
+              const exc = slots[sp - 1] as PyValue;
+              if (!ops.endsAsyncFor(exc)) {
+                // Not StopAsyncIteration: re-raised as it is, without a new traceback entry.
+                this.reraising = true;
+                throw exc;
+              }
+              slots[--sp] = undefined;
+              slots[--sp] = undefined;
+              break;
+            }
+
             // ---- exceptions ----
             case Op.RAISE_VARARGS: { // (args[oparg] --)
               let cause: PyValue | undefined;
@@ -904,14 +935,18 @@ export class Interpreter {
             }
             case Op.PUSH_EXC_INFO: { // (exc -- prev_exc, new_exc)
               const exc = slots[sp - 1] as PyValue;
-              slots[sp - 1] = this.excInfo;
+              // In a generator the saved state is the generator's own (None: nothing of its own handled).
+              slots[sp - 1] = frame.generator === null ? this.excInfo : ops.generatorOwnExc(this, frame);
               slots[sp++] = exc;
               this.excInfo = exc;
               break;
             }
-            case Op.POP_EXCEPT: // (exc_value --)
-              this.excInfo = slots[--sp] as PyValue;
+            case Op.POP_EXCEPT: { // (exc_value --)
+              const prev = slots[--sp] as PyValue;
+              // A generator's own None shows its current caller's handled exception again.
+              this.excInfo = prev === None && frame.generator !== null ? ops.generatorCallerExc(frame) : prev;
               break;
+            }
             case Op.CHECK_EXC_MATCH: { // (left, right -- left, b)
               const right = slots[sp - 1] as PyValue;
               slots[sp - 1] = ops.checkExcMatch(slots[sp - 2] as PyValue, right);
@@ -1021,12 +1056,24 @@ export class Interpreter {
           if (this.tracer !== null) {
             frame.sp = sp;
             this.tracer.step(execFrame, here);
+            if (frame !== execFrame) {
+              // A call or resumption pushed a frame, or execFrame returned / yielded into its caller.
+              if (frame.back === execFrame) this.tracer.enter(frame);
+              else this.tracer.leave(execFrame, slots[sp - 1] as PyValue, null);
+            }
           }
         }
       } catch (err) {
         // ---- exception unwinding ----
+        if (err instanceof HaltExecution) {
+          // Stop the program: no handler or finally block runs (see tracer.ts).
+          this.depth = entry.depth - 1;
+          this.frame = entry.back;
+          throw err;
+        }
         const exc = this.normalizeError(err);
         let addEntry = !this.reraising;
+        let origin = true;
         this.reraising = false;
         for (;;) {
           if (addEntry) {
@@ -1036,6 +1083,11 @@ export class Interpreter {
           }
           addEntry = true;
           const handler = findHandler(code.excTable, here);
+          if (this.tracer !== null) {
+            frame.sp = sp;
+            this.tracer.exception(frame, here, exc, origin, handler !== null);
+          }
+          origin = false;
           if (handler !== null) {
             const base = code.nlocalsplus + handler.depth;
             for (let i = base; i < sp; i++) slots[i] = undefined;
@@ -1051,7 +1103,8 @@ export class Interpreter {
           this.depth--;
           const caller = frame.back;
           frame.back = null;
-          if (frame.generator !== null) ops.abandonGenerator(frame);
+          if (frame.generator !== null) ops.abandonGenerator(this, frame);
+          if (this.tracer !== null) this.tracer.leave(frame, undefined, exc);
           if (frame === entry) {
             this.frame = caller;
             throw exc;
@@ -1065,6 +1118,12 @@ export class Interpreter {
         }
       }
     }
+  }
+
+  /** The tracer's view of the entry frame returning or yielding out of run(). */
+  private traceEntryExit(frame: Frame, index: number, value: PyValue): void {
+    this.tracer!.step(frame, index);
+    this.tracer!.leave(frame, value, null);
   }
 
   /** Any JS exception reaching the loop as a Python exception. */

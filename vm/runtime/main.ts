@@ -4,7 +4,7 @@
 // Everything the program does reaches the outside world through the Host; this module never touches
 // a file, a console or a process itself. Callers import vm/index.ts, which registers all types first.
 
-import { Host, HostOSError, STDIN_FD, STDOUT_FD, STDERR_FD } from '../host.js';
+import { Host, STDERR_FD } from '../host.js';
 import { Interpreter } from './interpreter.js';
 import { PyModule } from '../objects/module.js';
 import { PyValue } from '../objects/object.js';
@@ -12,21 +12,29 @@ import { None } from '../objects/singletons.js';
 import { PyBaseException, SystemExit, KeyboardInterrupt, systemExitCode } from '../objects/exceptions.js';
 import { makeBuiltins } from '../modules/builtins.js';
 import { makeSys } from '../modules/sys.js';
-import { TextStream } from '../modules/io_streams.js';
+import { makeStdStreams } from '../modules/io/std_streams.js';
+import { callMethod, isClosed } from '../modules/io/iobase.js';
+import { flushAllPendingOutput } from '../modules/io/exit_flush.js';
+import { writeUnraisable } from '../modules/unraisable.js';
 import { compileSource } from './compile.js';
 import { loadPyc, PycError } from '../marshal/pyc.js';
 import { runtimeError } from './raise.js';
 import { formatException } from './traceback.js';
 import { Frame } from './frame.js';
 import { str } from './protocols.js';
+import { callObject } from './call.js';
 import { runAtexit } from '../modules/atexit.js';
 import { addSiteBuiltins } from '../modules/site_builtins.js';
+import { Tracer, HaltExecution } from './tracer.js';
+import { ProcessExit } from './process_exit.js';
 
 export interface RunOptions {
   /** The standard library for sys.path, if not the host's (Host.stdlibPath). */
   stdlibPath?: string;
   /** sys.executable. */
   executable?: string;
+  /** An observer of every instruction (the recorder), attached before the script's first instruction. */
+  tracer?: Tracer;
 }
 
 /** An interpreter with builtins and sys set up for running `scriptPath` with `argv`. */
@@ -36,9 +44,8 @@ export function createInterpreter(host: Host, argv: string[], scriptDir: string,
   interp.builtinsModule = builtins;
   interp.builtins = builtins.dict;
   interp.modules.setStr('builtins', builtins);
-  const stdin = new TextStream(host, STDIN_FD, '<stdin>', 'r', true, false, false, false);
-  const stdout = new TextStream(host, STDOUT_FD, '<stdout>', 'w', false, true, false, host.isatty(STDOUT_FD));
-  const stderr = new TextStream(host, STDERR_FD, '<stderr>', 'w', false, true, false, true);
+  // _io's TextIOWrapper over Buffered* over FileIO on fds 0-2, as CPython's create_stdio builds them.
+  const { stdin, stdout, stderr } = makeStdStreams(interp);
   const path = [scriptDir];
   const stdlib = options.stdlibPath ?? host.stdlibPath;
   if (stdlib) path.push(stdlib);
@@ -83,9 +90,19 @@ export function runMainFile(host: Host, scriptPath: string, argv: string[], opti
   let status: number;
   try {
     const code = abs.endsWith('.pyc') ? loadMainPyc(data, abs) : compileSource(interp, decoder.decode(data), abs, 'exec');
+    interp.tracer = options.tracer ?? null;
     interp.runNested(new Frame(code, g, interp.builtins, g, null));
+    flushIo(interp);
     status = 0;
   } catch (e) {
+    // os._exit(): nothing more runs and nothing is flushed.
+    if (e instanceof ProcessExit) return e.status;
+    if (e instanceof HaltExecution) {
+      // The tracer stopped the program (a step limit): keep its output, run nothing more of it.
+      interp.tracer = null;
+      finish(interp, 0);
+      throw e;
+    }
     status = handleUncaught(interp, e);
   }
   // atexit callbacks run after the report of an uncaught exception, before the streams are flushed.
@@ -104,22 +121,58 @@ function loadMainPyc(data: Uint8Array, path: string) {
   }
 }
 
-/** What CPython does with an exception reaching the top: SystemExit's code, or a traceback and 1. */
+/**
+ * What CPython does with an exception reaching the top of a script: flush sys.stderr and sys.stdout
+ * (as it does after running any script), then SystemExit's code, or a traceback and 1.
+ */
 export function handleUncaught(interp: Interpreter, e: unknown): number {
   if (!(e instanceof PyBaseException)) throw e;
+  flushIo(interp);
   if (e.cls.isSubtypeOf(SystemExit)) {
     const code = systemExitCode(e);
     if (code === None) return 0;
     if (typeof code === 'number') return code & 0xff;
     if (typeof code === 'boolean') return code ? 1 : 0;
-    flushStdout(interp);
     writeErr(interp, `${safeStr(code)}\n`);
     return 1;
   }
-  flushStdout(interp);
-  writeErr(interp, formatException(e, interp.host));
+  const hookExit = reportThroughExcepthook(interp, e);
+  if (hookExit !== null) return hookExit;
   if (e.cls.isSubtypeOf(KeyboardInterrupt)) return 130;
   return 1;
+}
+
+/**
+ * CPython's _PyErr_PrintEx: sys.last_exc (and the legacy last_type/value/traceback) are set, then
+ * sys.excepthook(type, value, tb) reports the exception; a failing hook is reported followed by the
+ * original exception, a missing one is said so. A hook raising SystemExit ends the process with its
+ * code (returned here); otherwise null.
+ */
+function reportThroughExcepthook(interp: Interpreter, e: PyBaseException): number | null {
+  const sys = interp.sys;
+  const tb: PyValue = e.traceback ?? None;
+  sys.setStr('last_exc', e);
+  sys.setStr('last_type', e.cls);
+  sys.setStr('last_value', e);
+  sys.setStr('last_traceback', tb);
+  const hook = sys.getStr('excepthook');
+  if (hook === undefined) {
+    writeErr(interp, 'sys.excepthook is missing\n');
+    writeErr(interp, formatException(e, interp.host));
+    return null;
+  }
+  try {
+    callObject(hook, [e.cls, e, tb]);
+  } catch (e2) {
+    if (!(e2 instanceof PyBaseException)) throw e2;
+    if (e2.cls.isSubtypeOf(SystemExit)) return handleUncaught(interp, e2);
+    flushIo(interp);
+    writeErr(interp, 'Error in sys.excepthook:\n');
+    writeErr(interp, formatException(e2, interp.host));
+    writeErr(interp, '\nOriginal exception was:\n');
+    writeErr(interp, formatException(e, interp.host));
+  }
+  return null;
 }
 
 function safeStr(v: PyValue): string {
@@ -130,42 +183,70 @@ function safeStr(v: PyValue): string {
   }
 }
 
-function flushStdout(interp: Interpreter): void {
-  const out = interp.sys.getStr('stdout');
-  if (out instanceof TextStream && !out.closed) {
-    try {
-      out.flushBytes();
-    } catch {
-      /* a closed pipe: nothing more can be written */
-    }
+/** sys.<name> unless it is missing, None or closed (an object without a usable `closed` counts as open). */
+function openStream(interp: Interpreter, name: string): PyValue | null {
+  const s = interp.sys.getStr(name);
+  if (s === undefined || s === None) return null;
+  try {
+    return isClosed(s) ? null : s;
+  } catch (e) {
+    if (e instanceof PyBaseException) return s;
+    throw e;
   }
 }
 
+/** stream.flush(); false if it raised (the exception is returned through `failed`). */
+function flushStream(s: PyValue, failed: { exc: PyBaseException | null }): boolean {
+  try {
+    callMethod(s, 'flush');
+    return true;
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    failed.exc = e;
+    return false;
+  }
+}
+
+/** CPython's flush_io() after running a script: sys.stderr then sys.stdout, errors ignored. */
+function flushIo(interp: Interpreter): void {
+  const failed = { exc: null };
+  for (const name of ['stderr', 'stdout']) {
+    const s = interp.sys.getStr(name);
+    if (s !== undefined) flushStream(s, failed);
+  }
+}
+
+/** Write to sys.stderr and flush it; the raw descriptor if there is no usable sys.stderr. */
 function writeErr(interp: Interpreter, text: string): void {
   const err = interp.sys.getStr('stderr');
-  if (err instanceof TextStream && !err.closed) {
+  if (err !== undefined && err !== None) {
     try {
-      err.write(text);
-      err.flushBytes();
+      callMethod(err, 'write', [text]);
+      callMethod(err, 'flush');
       return;
-    } catch {
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
       /* fall through to the raw descriptor */
     }
   }
   writeAll(interp.host, STDERR_FD, text);
 }
 
+/**
+ * The end of the process, after atexit: CPython's flush_std_files() (a failure to flush stdout is
+ * reported as unraisable and makes the exit status 120, one of stderr only the status), then the
+ * output still buffered in files the program left open (CPython flushes them when it frees them).
+ */
 function finish(interp: Interpreter, status: number): number {
-  for (const name of ['stdout', 'stderr']) {
-    const s = interp.sys.getStr(name);
-    if (s instanceof TextStream && !s.closed) {
-      try {
-        s.flushBytes();
-      } catch (e) {
-        if (!(e instanceof PyBaseException) && !(e instanceof HostOSError)) throw e;
-      }
-    }
+  const failed: { exc: PyBaseException | null } = { exc: null };
+  const out = openStream(interp, 'stdout');
+  if (out !== null && !flushStream(out, failed)) {
+    writeUnraisable(interp, failed.exc!, () => 'Exception ignored on flushing sys.stdout');
+    status = 120;
   }
+  const err = openStream(interp, 'stderr');
+  if (err !== null && !flushStream(err, failed)) status = 120;
+  flushAllPendingOutput();
   return status;
 }
 

@@ -1,16 +1,18 @@
-// The exceptions the _io classes raise, built the way CPython's _io builds them: UnsupportedOperation
-// (the one io_streams.ts defines: both OSError and ValueError), the "closed file" ValueErrors, OSErrors
+// The exceptions the _io classes raise, built the way CPython's _io builds them: the type
+// io.UnsupportedOperation (both OSError and ValueError), the "closed file" ValueErrors, OSErrors
 // carrying an errno (EINVAL for a bad seek, as the OS reports it) and BlockingIOError.
 //
-// Only constructors of exception values live here; nothing here decides when to raise them.
+// Only the exception type and constructors of exception values live here; nothing here decides when
+// to raise them.
 
-import { PyValue } from '../../objects/object.js';
+import { PyType, PyValue, typeType } from '../../objects/object.js';
 import { PyBaseException, OSError, exceptionType } from '../../objects/exceptions.js';
-import { HostOSError } from '../../host.js';
-import { UnsupportedOperation, osErrorFrom } from '../io_streams.js';
 import { valueError } from '../../runtime/raise.js';
+import { posixError } from '../posix.js';
 
-export { UnsupportedOperation };
+/** io.UnsupportedOperation: both an OSError and a ValueError (defined in the io module, as in CPython). */
+export const UnsupportedOperation = new PyType(typeType, 'UnsupportedOperation', [exceptionType('OSError'), exceptionType('ValueError')], 'io');
+UnsupportedOperation.hasInstanceDict = true;
 
 /** io.UnsupportedOperation(msg). */
 export function unsupported(msg: string): PyBaseException {
@@ -24,7 +26,7 @@ export function closedFile(msg = 'I/O operation on closed file.'): PyBaseExcepti
 
 /** OSError(errno, strerror), of the subclass CPython picks for the errno. */
 export function osError(errno: number, strerror: string): PyBaseException {
-  return osErrorFrom(new HostOSError(errno, strerror));
+  return posixError(errno, strerror);
 }
 
 export const EINVAL = 22;

@@ -1,7 +1,8 @@
 // Output still held in _io buffers when the program ends. CPython flushes a buffered file when the
 // object is collected (at once, by reference counting, or at shutdown); pyrewind has no reference
 // counting, so every stream with unflushed output registers here and the runtime flushes them all
-// when the program exits (flushAllPendingOutput, to be called before the standard streams' last flush).
+// when the program exits (flushAllPendingOutput, which vm/runtime/main.ts calls after flushing
+// sys.stdout and sys.stderr, as CPython frees modules after flush_std_files).
 //
 // Holds only streams with pending output, so it keeps nothing alive that has nothing left to write.
 

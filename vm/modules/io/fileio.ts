@@ -2,8 +2,8 @@
 // raw mode ('r', 'w', 'x', 'a', '+', 'b'), opens the path through the Host (open(2) flags via
 // Host.openFd, or an opener callable), refuses directories, and reads/writes/seeks the descriptor.
 //
-// Every file operation goes through the Host. Seeking needs a host `seek(fd, offset, whence)` (lseek);
-// a host without one makes every FileIO unseekable (seek/tell raise OSError ESPIPE, as on a pipe).
+// Every file operation goes through the Host. Seeking uses Host.seek (lseek); a host without one makes
+// every FileIO unseekable (seek/tell raise OSError ESPIPE, as on a pipe).
 
 import { PyObject, PyType, PyValue, makeBuiltinType, typeName, intType } from '../../objects/object.js';
 import { PyBytes } from '../../objects/bytes.js';
@@ -26,11 +26,6 @@ import { optSizeArg, offsetArg, intArg } from './args.js';
 
 export const fileIOType = makeBuiltinType('FileIO', rawIOBaseType, '_io');
 fileIOType.doc = 'Open a file.';
-
-/** The lseek the io module needs from a host, which vm/host.ts does not declare (yet). */
-interface SeekingHost {
-  seek?(fd: number, offset: number, whence: number): number;
-}
 
 // open(2) flags as Linux numbers them (what Host.openFd takes).
 const O_RDONLY = 0;
@@ -118,11 +113,10 @@ export class PyFileIO extends PyObject {
 
   /** lseek(2); OSError(ESPIPE) on a host that cannot seek. */
   seekTo(offset: number, whence: number): number {
-    const seek = (this.host as Host & SeekingHost).seek;
-    if (seek === undefined) throw osError(ESPIPE, 'Illegal seek');
+    const host = this.host;
+    if (host.seek === undefined) throw osError(ESPIPE, 'Illegal seek');
     const fd = this.fd;
-    const host = this.host as Host & SeekingHost;
-    const r = hostIO(() => seek.call(host, fd, offset, whence));
+    const r = hostIO(() => host.seek!(fd, offset, whence));
     this.seekableState = 1;
     return r;
   }

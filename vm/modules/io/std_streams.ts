@@ -4,10 +4,11 @@
 // a terminal; stderr is always line-buffered and uses errors='backslashreplace'.
 //
 // For the runtime to call when it sets up an interpreter (vm/runtime/main.ts); nothing here is used
-// by the _io module itself.
+// by the _io module itself. A descriptor that is not open gives None, as in CPython.
 
 import { PyValue } from '../../objects/object.js';
 import { None } from '../../objects/singletons.js';
+import { PyBaseException } from '../../objects/exceptions.js';
 import { setAttr, getAttr } from '../../runtime/attributes.js';
 import { callObject } from '../../runtime/call.js';
 import type { Interpreter } from '../../runtime/interpreter.js';
@@ -32,11 +33,21 @@ function stdStream(interp: Interpreter, fd: number, name: string, write: boolean
   return stream;
 }
 
+/** A standard stream, or None when its descriptor is not open (as CPython gives a process started without it). */
+function stdStreamOrNone(interp: Interpreter, fd: number, name: string, write: boolean, errors: string): PyValue {
+  try {
+    return stdStream(interp, fd, name, write, errors);
+  } catch (e) {
+    if (e instanceof PyBaseException) return None;
+    throw e;
+  }
+}
+
 /** The three standard streams of an interpreter; call once the interpreter is the current one. */
 export function makeStdStreams(interp: Interpreter): StdStreams {
   return {
-    stdin: stdStream(interp, 0, '<stdin>', false, 'strict'),
-    stdout: stdStream(interp, 1, '<stdout>', true, 'strict'),
-    stderr: stdStream(interp, 2, '<stderr>', true, 'backslashreplace'),
+    stdin: stdStreamOrNone(interp, 0, '<stdin>', false, 'strict'),
+    stdout: stdStreamOrNone(interp, 1, '<stdout>', true, 'strict'),
+    stderr: stdStreamOrNone(interp, 2, '<stderr>', true, 'backslashreplace'),
   };
 }

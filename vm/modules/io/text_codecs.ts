@@ -233,6 +233,14 @@ class PlainEncoder implements IncrementalEncoder {
   reset(): void {}
 }
 
+/**
+ * Whether the encoder turns ASCII text into the same bytes, one per character, with no state (utf-8,
+ * ascii, latin-1): TextIOWrapper may then keep ASCII writes as text and encode them at flush time.
+ */
+export function encodesAsciiAsIs(e: IncrementalEncoder | null): boolean {
+  return e instanceof PlainEncoder && (e.codec === 'utf-8' || e.codec === 'ascii' || e.codec === 'latin-1');
+}
+
 /** utf-8-sig, utf-16 and utf-32: a BOM before the first output, unless setstate(0) said "not at the start". */
 class BomEncoder implements IncrementalEncoder {
   private first = true;

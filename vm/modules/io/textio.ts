@@ -1,8 +1,9 @@
 // io.TextIOWrapper (CPython's Modules/_io/textio.c): text over a buffered binary stream. Encodes
-// writes into a pending-bytes list flushed at 8 KiB, on newlines with line_buffering, at once with
-// write_through; decodes reads chunk by chunk (buffer.read1) through an incremental decoder wrapped in
-// universal-newline handling; and gives tell()/seek() the opaque cookies CPython computes (a byte
-// position, plus decoder flags, bytes to feed and characters to skip when a read stopped mid-chunk).
+// writes into a pending list (ASCII text kept as text until then when the codec leaves ASCII as is)
+// flushed at 8 KiB, on newlines with line_buffering, at once with write_through; decodes reads chunk
+// by chunk (buffer.read1) through an incremental decoder wrapped in universal-newline handling; and
+// gives tell()/seek() the opaque cookies CPython computes (a byte position, plus decoder flags, bytes
+// to feed and characters to skip when a read stopped mid-chunk).
 //
 // The buffer is any object with the buffered API, called through its methods (callMethod). Positions
 // in decoded text count code points, as Python's do.
@@ -24,10 +25,11 @@ import { textIOBaseType, callMethod, tpName } from './iobase.js';
 import { unsupported, closedFile, plainOSError, blockingIOError } from './errors.js';
 import { optSizeArg, ssizeArg, intArg } from './args.js';
 import { readableBuffer } from './buffers.js';
-import { TextCodec, IncrementalDecoder, IncrementalEncoder } from './text_codecs.js';
+import { TextCodec, IncrementalDecoder, IncrementalEncoder, encodesAsciiAsIs } from './text_codecs.js';
 import { NewlineTranslator, UniversalDecoder } from './newline_decoder.js';
 import { findLineEnd } from './stringio.js';
 import { notePendingOutput, clearPendingOutput, PendingOutput } from './exit_flush.js';
+import { PyBuffered } from './buffered.js';
 
 export const textIOWrapperType = makeBuiltinType('TextIOWrapper', textIOBaseType, '_io');
 textIOWrapperType.doc = 'Character and line based layer over a BufferedIOBase object, buffer.';
@@ -114,8 +116,12 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
   decodedUsed = 0;
   snapshot: [number, Uint8Array] | null = null;
   b2cratio = 0;
-  pending: Uint8Array[] = [];
+  /** Output not yet given to the buffer: encoded bytes, or ASCII text when `asciiAsIs` (one byte a character). */
+  pending: (Uint8Array | string)[] = [];
+  /** Bytes in `pending`. */
   pendingCount = 0;
+  /** The encoder writes ASCII unchanged (utf-8, ascii, latin-1). */
+  asciiAsIs = false;
 
   constructor(cls: PyType) {
     super(cls);
@@ -136,7 +142,11 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
 
   checkClosed(): void {
     if (this.cls === textIOWrapperType) {
-      if (truthy(this.closedValue())) throw closedFile();
+      // The usual buffer, a built-in Buffered*: its state is at hand without an attribute lookup.
+      const b = this.buffer;
+      if (b instanceof PyBuffered && !b.cls.isHeap && b.ok) {
+        if (b.isClosed()) throw closedFile();
+      } else if (truthy(this.closedValue())) throw closedFile();
     } else if (truthy(getAttr(this, 'closed'))) {
       throw closedFile();
     }
@@ -163,6 +173,7 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
   setEncoder(codec: TextCodec, errors: string): void {
     this.encoder = null;
     if (truthy(callMethod(this.buffer, 'writable'))) this.encoder = codec.newEncoder(errors);
+    this.asciiAsIs = encodesAsciiAsIs(this.encoder);
   }
 
   /** No BOM in the middle of a file: if the buffer is not at 0, the encoder starts "not at the start". */
@@ -205,13 +216,20 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
     this.pendingCount = 0;
     clearPendingOutput(this);
     let b: Uint8Array;
-    if (parts.length === 1) b = parts[0];
+    const first = parts[0];
+    if (parts.length === 1 && typeof first !== 'string') b = first;
     else {
       b = new Uint8Array(total);
       let off = 0;
-      for (const p of parts) {
-        b.set(p, off);
-        off += p.length;
+      for (let k = 0; k < parts.length; k++) {
+        const p = parts[k];
+        if (typeof p === 'string') {
+          for (let i = 0; i < p.length; i++) b[off + i] = p.charCodeAt(i);
+          off += p.length;
+        } else {
+          b.set(p, off);
+          off += p.length;
+        }
       }
     }
     callMethod(this.buffer, 'write', [new PyBytes(b)]);
@@ -221,18 +239,28 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
     this.checkAttached();
     this.checkClosed();
     if (this.encoder === null) throw unsupported('not writable');
-    const textlen = cpLen(text);
     let haslf = false;
     if ((this.writeTranslate && this.writenl !== null) || this.lineBuffering) haslf = text.indexOf('\n') >= 0;
     let s = text;
     if (haslf && this.writeTranslate && this.writenl !== null) s = s.split('\n').join(this.writenl);
     const textNeedFlush = this.writeThrough;
     const needFlush = this.lineBuffering && (haslf || s.indexOf('\r') >= 0);
-    const b = this.encoder.encode(s);
-    if (this.pendingCount + b.length > this.chunkSize) this.writeFlush();
+    // ASCII text: its length is its code point and byte count, and it is kept as text until flushed.
+    let ascii = true;
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    const textlen = ascii ? text.length : cpLen(text);
+    const b: Uint8Array | string = ascii && this.asciiAsIs ? s : this.encoder.encode(s);
+    // A piece of a chunk or more goes out on its own (CPython 3.14); smaller ones accumulate past the chunk size.
+    if (b.length >= this.chunkSize) this.writeFlush();
+    const wasEmpty = this.pendingCount === 0;
     this.pending.push(b);
     this.pendingCount += b.length;
-    if (this.pendingCount > 0) notePendingOutput(this);
+    if (wasEmpty && this.pendingCount > 0) notePendingOutput(this);
     if (this.pendingCount >= this.chunkSize || needFlush || textNeedFlush) this.writeFlush();
     if (needFlush) callMethod(this.buffer, 'flush');
     this.setDecoded(null);

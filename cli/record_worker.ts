@@ -1,0 +1,61 @@
+// The worker thread of `pyrewind record`: runs the program under the recorder and posts the trace rows,
+// a chunk at a time, to the main thread, which owns the SQLite file. Recording and writing thus run on
+// the machine's two cores at once.
+//
+// Back-pressure: `pending` counts chunks posted but not yet written; past a bound this thread waits, so
+// a fast program cannot fill memory with rows the writer has not caught up with.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { runRecorded, type RecordResult } from '../recorder/record_program.js';
+import { TraceRows } from '../recorder/trace_rows.js';
+import type { Cell } from '../recorder/row_buffer.js';
+
+export interface RecordWorkerData {
+  script: string;
+  args: string[];
+  interrupt: SharedArrayBuffer;
+  /** Int32Array[1]: chunks posted and not yet written. */
+  pending: SharedArrayBuffer;
+  traceAll: boolean;
+  maxSteps: number;
+  reprLimit: number;
+  progress: boolean;
+}
+
+export type RecordWorkerMessage =
+  | { kind: 'rows'; table: string; cells: Cell[] }
+  | { kind: 'progress'; steps: number }
+  | { kind: 'done'; result: RecordResult }
+  | { kind: 'failed'; message: string };
+
+/** Chunks in flight before the recording thread waits for the writer. */
+const MAX_PENDING_CHUNKS = 32;
+
+const data = workerData as RecordWorkerData;
+const pending = new Int32Array(data.pending);
+const port = parentPort!;
+
+function post(m: RecordWorkerMessage): void {
+  port.postMessage(m);
+}
+
+const rows = new TraceRows((table, cells) => {
+  while (Atomics.load(pending, 0) >= MAX_PENDING_CHUNKS) Atomics.wait(pending, 0, Atomics.load(pending, 0), 1000);
+  Atomics.add(pending, 0, 1);
+  post({ kind: 'rows', table, cells });
+});
+
+try {
+  const result = runRecorded(rows, {
+    script: data.script,
+    args: data.args,
+    traceAll: data.traceAll,
+    maxSteps: data.maxSteps,
+    reprLimit: data.reprLimit,
+    interruptFlag: new Int32Array(data.interrupt),
+    onProgress: data.progress ? (steps) => post({ kind: 'progress', steps }) : undefined,
+  });
+  post({ kind: 'done', result });
+} catch (e) {
+  post({ kind: 'failed', message: e instanceof Error ? e.stack ?? e.message : String(e) });
+}

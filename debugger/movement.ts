@@ -1,0 +1,228 @@
+// Where the debugger's movement commands land: line steps into and over calls, both ways, and the way out
+// of a frame. Pure functions of a Trace and a step number; they never print and never change state.
+//
+// Calls are skipped by jumping over whole frames (a callee's steps are call_step+1 .. return_step), so
+// `next` over a call of a million steps costs a few seeks, not a million. Generator frames are the
+// exception: one frame spans many resumes, so their steps are walked one by one. Must not read the
+// trace except through schema/trace.ts.
+
+import type { FrameInfo, Trace } from '../schema/trace.js';
+
+/** co_flags of code objects whose frame outlives one call: generators, coroutines, async generators. */
+const RESUMABLE_FLAGS = 0x20 | 0x80 | 0x200;
+
+export function isResumable(trace: Trace, frame: FrameInfo): boolean {
+  return (trace.code(frame.codeId).flags & RESUMABLE_FLAGS) !== 0;
+}
+
+/**
+ * How step `s` (run by frame `other`) relates to frame `frameId`: 'self', 'outside' (not a descendant:
+ * the caller after a return, or whoever resumed a generator), or a descendant, given as the frame closest
+ * to `frameId` on the chain that is not resumable (the one whose call can be jumped over whole), or null
+ * when every frame on the chain is resumable.
+ */
+function relation(trace: Trace, frameId: number, other: number): 'self' | 'outside' | FrameInfo | null {
+  if (other === frameId) return 'self';
+  const top = trace.frame(frameId);
+  let f = trace.frame(other);
+  let jump: FrameInfo | null = null;
+  while (f !== null && top !== null && f.depth > top.depth) {
+    if (!isResumable(trace, f)) jump = f;
+    if (f.parentFrameId === frameId) return jump;
+    f = f.parentFrameId === null ? null : trace.frame(f.parentFrameId);
+  }
+  return 'outside';
+}
+
+/** Per trace and code object: the ids of its instructions that leave a run (yield, return) or begin one. */
+const runEdges = new WeakMap<Trace, Map<number, { leave: number[]; resume: number[] }>>();
+
+function edgesOf(trace: Trace, codeId: number): { leave: number[]; resume: number[] } {
+  let perTrace = runEdges.get(trace);
+  if (perTrace === undefined) runEdges.set(trace, (perTrace = new Map()));
+  let e = perTrace.get(codeId);
+  if (e === undefined) {
+    e = { leave: [], resume: [] };
+    for (const i of trace.instructions(codeId)) {
+      if (i.opname === 'YIELD_VALUE' || i.opname === 'RETURN_VALUE' || i.opname === 'RETURN_GENERATOR') e.leave.push(i.instrId);
+      else if (i.opname === 'RESUME') e.resume.push(i.instrId);
+    }
+    perTrace.set(codeId, e);
+  }
+  return e;
+}
+
+/**
+ * The last step of the run of resumable frame `frameId` (at step `t`) before control goes back to whoever
+ * resumed it: its next yield or return, found by an indexed scan rather than step by step (a generator
+ * consumed by one builtin call, `sum(x for x in ...)`, runs millions of steps inside one step of its caller).
+ */
+function runEnd(trace: Trace, frameId: number, t: number): number {
+  const f = trace.frame(frameId)!;
+  const leave = edgesOf(trace, f.codeId).leave;
+  const last = f.returnStep ?? trace.stepCount;
+  for (let from = t - 1; ; ) {
+    const s = trace.stepAtInstrs(leave, from, false);
+    if (s === null || s >= last) return last;
+    if (trace.step(s)!.frameId === frameId) return s;
+    from = s;
+  }
+}
+
+/** The first step of the run of resumable frame `frameId` that step `t` belongs to (the mirror of runEnd). */
+function runBegin(trace: Trace, frameId: number, t: number): number {
+  const f = trace.frame(frameId)!;
+  const resume = edgesOf(trace, f.codeId).resume;
+  let s = t;
+  for (let from = t + 1; ; ) {
+    const r = trace.stepAtInstrs(resume, from, true);
+    if (r === null || r <= f.callStep) break;
+    if (trace.step(r)!.frameId === frameId) {
+      s = r;
+      break;
+    }
+    from = r;
+  }
+  // A first run starts just before its RESUME (POP_TOP after RETURN_GENERATOR): walk those few steps,
+  // not into the previous run (adjacent to this one when the consumer is not traced).
+  for (;;) {
+    const prev = s > 1 ? trace.step(s - 1)! : null;
+    if (prev === null || prev.frameId !== frameId || prev.opname === 'YIELD_VALUE' || prev.opname === 'RETURN_GENERATOR') break;
+    s--;
+  }
+  return s;
+}
+
+/**
+ * Whether a step resumes a generator or coroutine after a yield or await (RESUME with a nonzero oparg):
+ * like a line event in pdb, it begins a new run of its frame even on the same line.
+ */
+function isResumeAfterYield(info: { opname: string; arg: number | null }): boolean {
+  return info.opname === 'RESUME' && info.arg !== null && info.arg !== 0;
+}
+
+/** The next step after `s` run by frame `frameId` itself (calls skipped), or the first step outside it. */
+function nextOwnStep(trace: Trace, frameId: number, s: number): { step: number; own: boolean } | null {
+  let t = s + 1;
+  while (t <= trace.stepCount) {
+    const info = trace.step(t)!;
+    const rel = relation(trace, frameId, info.frameId);
+    if (rel === 'self') return { step: t, own: true };
+    if (rel === 'outside') return { step: t, own: false };
+    if (rel === null) {
+      // Inside a generator run by this frame (maybe consumed by an untraced builtin, run after run):
+      // this frame's next own step, by a scan instead of run by run.
+      const own = trace.stepOfFrame(frameId, t, false);
+      return own === null ? null : { step: own, own: true };
+    } else if (rel.returnStep === null || rel.returnStep < t) t++;
+    else t = rel.returnStep + 1;
+  }
+  return null;
+}
+
+/** The step before `s` run by frame `frameId` itself (calls skipped), or null when `s` is its first. */
+export function prevOwnStep(trace: Trace, frameId: number, s: number): number | null {
+  let t = s - 1;
+  while (t >= 1) {
+    const info = trace.step(t)!;
+    const rel = relation(trace, frameId, info.frameId);
+    if (rel === 'self') return t;
+    if (rel === 'outside') return null;
+    if (rel === null) {
+      const own = trace.stepOfFrame(frameId, t, true);
+      const f = trace.frame(frameId)!;
+      return own === null || own <= f.callStep ? null : own;
+    } else if (rel.callStep >= t) t--;
+    else t = rel.callStep;
+  }
+  return null;
+}
+
+/**
+ * The first step of the line that step `n` is on, in its frame: earlier steps of the same frame at the
+ * same line (or at no line), with calls made from that line inside it when `overCalls`.
+ */
+export function lineStart(trace: Trace, n: number, overCalls: boolean): number {
+  const info = trace.step(n)!;
+  let line = info.line;
+  let t = n;
+  // Steps at no line (an exception handler's PUSH_EXC_INFO ...) join the run but do not begin it.
+  let first: number | null = line !== null ? n : null;
+  for (;;) {
+    if (isResumeAfterYield(trace.step(t)!)) return first ?? t;
+    let p: number | null;
+    if (overCalls) p = prevOwnStep(trace, info.frameId, t);
+    else p = t > 1 && trace.step(t - 1)!.frameId === info.frameId ? t - 1 : null;
+    if (p === null) return first ?? t;
+    const pl = trace.step(p)!.line;
+    if (pl !== null && line !== null && pl !== line) return first ?? t;
+    if (line === null) line = pl;
+    if (pl !== null) first = p;
+    t = p;
+  }
+}
+
+/** `step`: the first step of the next line, in this frame or any other (into calls, out of returns). */
+export function stepInto(trace: Trace, n: number): number | null {
+  const cur = trace.step(n)!;
+  const line = cur.line;
+  for (let t = n + 1; t <= trace.stepCount; t++) {
+    const info = trace.step(t)!;
+    if (info.frameId !== cur.frameId || isResumeAfterYield(info)) return t;
+    // From a step at no line (an exception handler's start ...), the first step at a line is the next line.
+    if (info.line !== null && (line === null || info.line !== line)) return t;
+  }
+  return null;
+}
+
+/** `rstep`: where the current line began, or from its start where the line before it began (in any frame). */
+export function stepIntoBack(trace: Trace, n: number): number | null {
+  const start = lineStart(trace, n, false);
+  // From the middle of a line, back to where it began (as gdb's reverse-step does).
+  if (start < n) return start;
+  if (start <= 1) return null;
+  return lineStart(trace, start - 1, false);
+}
+
+/** `next`: the first step of the next line of this frame, calls skipped; at its end, the caller's step. */
+export function stepOver(trace: Trace, n: number): number | null {
+  const cur = trace.step(n)!;
+  const line = cur.line;
+  for (let t: number = n; ; ) {
+    const nx = nextOwnStep(trace, cur.frameId, t);
+    if (nx === null) return null;
+    if (!nx.own) return nx.step;
+    const info = trace.step(nx.step)!;
+    if (isResumeAfterYield(info)) return nx.step;
+    const l = info.line;
+    if (l !== null && (line === null || l !== line)) return nx.step;
+    t = nx.step;
+  }
+}
+
+/** `rnext`: where the current line began, or from its start this frame's previous line (calls skipped); before
+ * its first line, the caller's step. */
+export function stepOverBack(trace: Trace, n: number): number | null {
+  const frameId = trace.step(n)!.frameId;
+  const start = lineStart(trace, n, true);
+  if (start < n) return start;
+  const p = prevOwnStep(trace, frameId, start);
+  if (p === null) return start > 1 ? start - 1 : null;
+  return lineStart(trace, p, true);
+}
+
+/** `finish`: the first step after frame `f` (running at step `n`) returns, or for a generator yields. */
+export function finishStep(trace: Trace, f: FrameInfo, n: number): number | null {
+  if (!isResumable(trace, f)) {
+    return f.returnStep !== null && f.returnStep < trace.stepCount ? f.returnStep + 1 : null;
+  }
+  const end = runEnd(trace, f.frameId, n);
+  return end < trace.stepCount ? end + 1 : null;
+}
+
+/** `rfinish`: the caller's step just before frame `f` was entered (or, for a generator, resumed). */
+export function callerStep(trace: Trace, f: FrameInfo, n: number): number | null {
+  if (!isResumable(trace, f)) return f.callStep > 0 ? f.callStep : null;
+  const begin = runBegin(trace, f.frameId, n);
+  return begin > 1 ? begin - 1 : null;
+}

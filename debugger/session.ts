@@ -1,0 +1,159 @@
+// A debugging session's state and movement: the current step, the selected frame, the breakpoints, and
+// the moves (instruction, line, over, out, to the next stop, to a step) in both directions. Each move
+// returns the text to show: where it landed, or why it did not move. Parsing and help live in commands.ts.
+
+import type { FrameInfo, Trace } from '../schema/trace.js';
+import { callerStep, finishStep, isResumable, stepInto, stepIntoBack, stepOver, stepOverBack } from './movement.js';
+import { Stops, type Hit } from './stops.js';
+import { location, frameLocation } from './inspect.js';
+
+export class Session {
+  readonly trace: Trace;
+  readonly stops = new Stops();
+  /** The step being looked at: the state after it. */
+  step = 1;
+  /** Index into callStack() of the frame that print/locals/list/up/down work in (the last is the newest). */
+  selected = 0;
+  private stackCache: { step: number; frames: FrameInfo[] } | null = null;
+
+  constructor(trace: Trace) {
+    this.trace = trace;
+    this.moveTo(1);
+  }
+
+  get end(): number {
+    return this.trace.stepCount;
+  }
+
+  callStack(): FrameInfo[] {
+    if (this.stackCache === null || this.stackCache.step !== this.step) {
+      this.stackCache = { step: this.step, frames: this.trace.callStack(this.step) };
+    }
+    return this.stackCache.frames;
+  }
+
+  /** The selected frame. */
+  frame(): FrameInfo {
+    const s = this.callStack();
+    return s[Math.min(this.selected, s.length - 1)];
+  }
+
+  /** Move to step `n` and select its frame. */
+  moveTo(n: number): void {
+    this.step = n;
+    this.selected = this.callStack().length - 1;
+  }
+
+  here(): string {
+    return location(this.trace, this.step);
+  }
+
+  /** Land on `target`, or say why not: at the ends, a clear message instead of moving. */
+  private land(target: number | null, backward: boolean, prefix = ''): string {
+    if (target === null) {
+      if (backward) {
+        if (this.step === 1) return 'already at the first step\n';
+        this.moveTo(1);
+        return `${prefix}reached the start of the trace\n${this.here()}`;
+      }
+      if (this.step === this.end) return `already at the last step (${this.end})\n`;
+      this.moveTo(this.end);
+      return `${prefix}reached the end of the trace\n${this.here()}`;
+    }
+    this.moveTo(target);
+    return prefix + this.here();
+  }
+
+  private atEdge(backward: boolean): string | null {
+    if (backward && this.step === 1) return 'already at the first step\n';
+    if (!backward && this.step === this.end) return `already at the last step (${this.end})\n`;
+    return null;
+  }
+
+  stepi(backward: boolean): string {
+    return this.atEdge(backward) ?? this.land(this.step + (backward ? -1 : 1), backward);
+  }
+
+  stepLine(backward: boolean): string {
+    return this.atEdge(backward) ?? this.land(backward ? stepIntoBack(this.trace, this.step) : stepInto(this.trace, this.step), backward);
+  }
+
+  /** next / rnext work in the selected frame (after `up`, over the rest of the newer frames' calls). */
+  next(backward: boolean): string {
+    const edge = this.atEdge(backward);
+    if (edge !== null) return edge;
+    const stack = this.callStack();
+    // The selected frame's own step: the step where it called towards the newest frame.
+    const own = this.selected < stack.length - 1 ? stack[this.selected + 1].callStep : this.step;
+    if (backward) return this.land(stepOverBack(this.trace, own), true);
+    let target = stepOver(this.trace, own);
+    // A generator's frame was entered before `own` was resumed; go on until past the current step.
+    while (target !== null && target <= this.step) target = stepOver(this.trace, target);
+    return this.land(target, false);
+  }
+
+  finish(backward: boolean): string {
+    const f = this.frame();
+    if (f.parentFrameId === null && f.callStep === 0) {
+      return `the ${f.qualname} frame is the outermost: it has no caller to ${backward ? 'go back to' : 'return to'}\n`;
+    }
+    if (backward) {
+      const t = callerStep(this.trace, f, this.step);
+      if (t === null) return 'already at the first step\n';
+      this.moveTo(t);
+      return `back at the call of ${f.qualname}()\n${this.here()}`;
+    }
+    const t = finishStep(this.trace, f, this.step);
+    if (t === null) {
+      if (this.step === this.end) return `already at the last step (${this.end})\n`;
+      this.moveTo(this.end);
+      return `${f.qualname}() does not return within the trace\nreached the end of the trace\n${this.here()}`;
+    }
+    let head = '';
+    if (!isResumable(this.trace, f) && f.returnStep !== null) {
+      if (f.returnObjectId !== null) head = `${f.qualname}() returned ${this.trace.valueAt(f.returnObjectId, f.returnStep).repr}\n`;
+      else if (f.exceptionObjectId !== null) head = `${f.qualname}() raised ${this.trace.value(f.exceptionObjectId).repr}\n`;
+    }
+    this.moveTo(t);
+    return head + this.here();
+  }
+
+  /** continue / rcontinue: to the nearest breakpoint or watchpoint hit. */
+  cont(backward: boolean): string {
+    const edge = this.atEdge(backward);
+    if (edge !== null) return edge;
+    if (this.stops.all().length === 0) {
+      return this.land(null, backward, 'no breakpoints or watchpoints set: ');
+    }
+    const hit = this.stops.nearest(this.trace, this.step, backward);
+    if (hit === null) return this.land(null, backward, `no ${backward ? 'earlier' : 'later'} breakpoint or watchpoint hit: `);
+    return this.land(hit.step, backward, this.describeHit(hit));
+  }
+
+  private describeHit(hit: Hit): string {
+    const s = hit.stop;
+    if (s.kind === 'line') return `Breakpoint ${s.id}, ${s.path}:${s.line}\n`;
+    if (s.kind === 'function') return `Breakpoint ${s.id}, function ${s.name}\n`;
+    const was = this.trace.lastWrite(s.scopeId, s.nameId, hit.step - 1);
+    const now = this.trace.lastWrite(s.scopeId, s.nameId, hit.step);
+    const show = (w: { objectId: number | null } | null, at: number): string =>
+      w === null || w.objectId === null ? '<unbound>' : this.trace.valueAt(w.objectId, at).repr;
+    return `Watchpoint ${s.id}: ${s.name} = ${show(now, hit.step)} (was ${show(was, hit.step - 1)})\n`;
+  }
+
+  goto(n: number): string {
+    if (!Number.isSafeInteger(n) || n < 1 || n > this.end) return `*** step ${n} is outside the trace (1..${this.end})\n`;
+    this.moveTo(n);
+    return this.here();
+  }
+
+  /** up (towards the outermost frame) / down (towards the newest). */
+  selectFrame(up: boolean, count: number): string {
+    const stack = this.callStack();
+    const to = up ? this.selected - count : this.selected + count;
+    if (to < 0) return '*** already at the oldest frame\n';
+    if (to >= stack.length) return '*** already at the newest frame\n';
+    this.selected = to;
+    return frameLocation(this.trace, stack, to, this.step);
+  }
+}

@@ -1,0 +1,106 @@
+// Breakpoints and watchpoints: what the user set, and where the next (or previous) hit of each is.
+// A line breakpoint is hit where execution arrives at the line (its first step there, not every
+// instruction of it, and not again when a call made from the line returns); a function breakpoint where
+// a frame of that function begins; a watchpoint at each step that writes the variable.
+// Must not print or move the session; it only answers "where".
+
+import type { Trace } from '../schema/trace.js';
+import { lineStart, prevOwnStep } from './movement.js';
+
+export type Stop =
+  | { id: number; kind: 'line'; fileId: number; path: string; line: number; instrIds: number[] }
+  | { id: number; kind: 'function'; name: string; codeIds: number[] }
+  | { id: number; kind: 'watch'; name: string; nameId: number; scopeId: number; scopeLabel: string };
+
+/** A stop and the step where it is hit. */
+export interface Hit {
+  stop: Stop;
+  step: number;
+}
+
+export class Stops {
+  private list: Stop[] = [];
+  private nextId = 1;
+
+  all(): readonly Stop[] {
+    return this.list;
+  }
+
+  add(stop: DistributiveOmit<Stop, 'id'>): Stop {
+    const s = { ...stop, id: this.nextId++ } as Stop;
+    this.list.push(s);
+    return s;
+  }
+
+  /** Remove one stop (true when it existed), or every stop when `id` is undefined. */
+  remove(id?: number): boolean {
+    if (id === undefined) {
+      this.list = [];
+      return true;
+    }
+    const before = this.list.length;
+    this.list = this.list.filter((s) => s.id !== id);
+    return this.list.length !== before;
+  }
+
+  /** Line breakpoints on `line` of `fileId` (for `list` to mark them). */
+  linesOf(fileId: number): Set<number> {
+    const out = new Set<number>();
+    for (const s of this.list) if (s.kind === 'line' && s.fileId === fileId) out.add(s.line);
+    return out;
+  }
+
+  /** The nearest hit of any stop after step `n` (before it, when backward); ties go to the first set. */
+  nearest(trace: Trace, n: number, backward: boolean): Hit | null {
+    let best: Hit | null = null;
+    for (const stop of this.list) {
+      const step = hitOf(trace, stop, n, backward);
+      if (step === null) continue;
+      if (best === null || (backward ? step > best.step : step < best.step)) best = { stop, step };
+    }
+    return best;
+  }
+}
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+function hitOf(trace: Trace, stop: Stop, n: number, backward: boolean): number | null {
+  switch (stop.kind) {
+    case 'watch':
+      return trace.adjacentWrite(stop.scopeId, stop.nameId, n, backward);
+    case 'function':
+      return trace.frameEntryOfCodes(stop.codeIds, n, backward);
+    case 'line':
+      return backward ? lineArrivalBefore(trace, stop, n) : lineArrivalAfter(trace, stop, n);
+  }
+}
+
+function lineArrivalAfter(trace: Trace, stop: Stop & { kind: 'line' }, n: number): number | null {
+  for (let from = n; ; ) {
+    const s = trace.stepAtInstrs(stop.instrIds, from, false);
+    if (s === null) return null;
+    if (isArrival(trace, s, stop.line)) return s;
+    from = s;
+  }
+}
+
+function lineArrivalBefore(trace: Trace, stop: Stop & { kind: 'line' }, n: number): number | null {
+  for (let from = n; ; ) {
+    const s = trace.stepAtInstrs(stop.instrIds, from, true);
+    if (s === null) return null;
+    const start = lineStart(trace, s, true);
+    if (start < n && trace.step(start)!.line === stop.line) return start;
+    if (start < n && isArrival(trace, s, stop.line)) return s;
+    from = Math.min(start, s);
+  }
+}
+
+/** Whether step `s` (at `line`) is where its frame arrived at that line. */
+function isArrival(trace: Trace, s: number, line: number): boolean {
+  const frameId = trace.step(s)!.frameId;
+  for (let p = prevOwnStep(trace, frameId, s); p !== null; p = prevOwnStep(trace, frameId, p)) {
+    const pl = trace.step(p)!.line;
+    if (pl !== null) return pl !== line;
+  }
+  return true;
+}

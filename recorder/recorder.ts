@@ -1,0 +1,463 @@
+// The recorder: a Tracer (vm/runtime/tracer.ts) that turns each executed instruction of the traced code
+// into trace rows: the step, the frame's value stack after it, the variables it wrote, the objects it
+// changed, frames, exceptions and output.
+//
+// It only reads VM state: it never runs Python code, never changes a frame or a value, and throws
+// nothing but HaltExecution (at --max-steps). Stacks are stored as persistent linked lists (stack_nodes):
+// each frame keeps a shadow of its stack, so a step costs work only for the slots that changed.
+
+import { Op } from '../vm/bytecode/opcodes.js';
+import type { Frame, Slot } from '../vm/runtime/frame.js';
+import { currentInterpreter, type Interpreter } from '../vm/runtime/interpreter.js';
+import { HaltExecution, type Tracer } from '../vm/runtime/tracer.js';
+import type { PyValue } from '../vm/objects/object.js';
+import { PyDict } from '../vm/objects/dict.js';
+import { PyCell } from '../vm/objects/cell.js';
+import { PyMethod } from '../vm/objects/function.js';
+import { PyTuple } from '../vm/objects/tuple.js';
+import { PyGenerator } from '../vm/objects/generator.js';
+import type { PyBaseException } from '../vm/objects/exceptions.js';
+import { CodeRec, CodeTable, type CodeTableOptions } from './code_table.js';
+import { NULL_OBJECT, ObjectTable } from './object_table.js';
+import { SafeRepr } from './safe_repr.js';
+import { PairTable } from './pair_table.js';
+import type { TraceRows } from './trace_rows.js';
+
+export interface RecorderOptions extends CodeTableOptions {
+  /** Stop the program after this many steps (HaltExecution). */
+  maxSteps: number;
+  /** Longest value repr stored, in characters. */
+  reprLimit: number;
+  /** Called every PROGRESS_INTERVAL steps. */
+  onProgress?: (steps: number) => void;
+}
+
+/** Interned stack nodes kept for reuse (each costs 12 bytes of table). */
+const MAX_INTERNED_STACKS = 1 << 26;
+
+/** How often (in steps) the recorder reports progress. */
+const PROGRESS_INTERVAL = 1 << 16;
+
+/** The recorder's view of one frame. */
+class FrameRec {
+  /** The frame's value stack as last recorded, and the stack node of each prefix of it. */
+  readonly vals: Slot[] = [];
+  readonly nodes: number[] = [];
+  len = 0;
+  /** Objects a call may have changed, to look at when this frame runs again. */
+  pending: PyValue[] | null = null;
+  returnStep: number | null = null;
+  returnObject: number | null = null;
+  exceptionObject: number | null = null;
+
+  constructor(
+    readonly id: number,
+    readonly code: CodeRec,
+    readonly parent: FrameRec | null,
+    readonly depth: number,
+    readonly callStep: number,
+    /** Scope of LOAD_FAST/STORE_FAST (the fast locals), or of STORE_NAME in module and class frames. */
+    readonly fastScope: number,
+    readonly localsScope: number,
+    readonly globalsScope: number,
+  ) {}
+}
+
+/** Frames of code that is not traced share this record. */
+const UNTRACED = new FrameRec(0, new CodeRec(0, false, new Int32Array(0)), null, -1, 0, 0, 0, 0);
+
+export type CutReason = 'max-steps' | 'failed' | null;
+
+export class Recorder implements Tracer {
+  readonly codes: CodeTable;
+  readonly objects: ObjectTable;
+  /** Steps recorded so far; the number of the last one. */
+  steps = 0;
+  cut: CutReason = null;
+  /** What made the recorder fail (cut === 'failed'). */
+  failureCause: unknown = null;
+  private frameCount = 0;
+  private scopeCount = 0;
+  private exceptionCount = 0;
+  private outputCount = 0;
+  private readonly open = new Set<FrameRec>();
+  private readonly names = new Map<string, number>();
+  private readonly dictScopes = new WeakMap<PyDict, number>();
+  private readonly cellScopes = new WeakMap<PyCell, number>();
+  private readonly scopeNamesSeen = new Set<number>();
+  private readonly stackIds = new PairTable(1 << 20);
+  private stackCount = 0;
+  private readonly decoders = [new TextDecoder('utf-8'), new TextDecoder('utf-8')];
+  private interp: Interpreter | null = null;
+
+  constructor(
+    private readonly sink: TraceRows,
+    private readonly options: RecorderOptions,
+  ) {
+    this.codes = new CodeTable(sink, options);
+    this.objects = new ObjectTable(sink, new SafeRepr({ limit: options.reprLimit }));
+  }
+
+  /** The interpreter being recorded (to tell whether a call has returned yet). */
+  attach(interp: Interpreter): void {
+    this.interp = interp;
+  }
+
+  // ---- Tracer ----------------------------------------------------------------------------------------
+  // A failure inside the recorder must not become a Python exception the program could catch: it stops
+  // the run (HaltExecution) and leaves the trace unfinished (.partial).
+
+  enter(frame: Frame): void {
+    try {
+      this.enterInner(frame);
+    } catch (e) {
+      throw this.failure(e);
+    }
+  }
+
+  step(frame: Frame, index: number): void {
+    try {
+      this.stepInner(frame, index);
+    } catch (e) {
+      throw this.failure(e);
+    }
+  }
+
+  leave(frame: Frame, value: PyValue | undefined, exc: PyBaseException | null): void {
+    try {
+      this.leaveInner(frame, value, exc);
+    } catch (e) {
+      throw this.failure(e);
+    }
+  }
+
+  exception(frame: Frame, index: number, exc: PyBaseException, origin: boolean, handled: boolean): void {
+    try {
+      this.exceptionInner(frame, index, exc, origin, handled);
+    } catch (e) {
+      throw this.failure(e);
+    }
+  }
+
+  private failure(e: unknown): HaltExecution {
+    if (e instanceof HaltExecution) return e;
+    this.cut = 'failed';
+    this.failureCause = e;
+    return new HaltExecution(`the recorder failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  }
+
+  // ---- the hooks' work ---------------------------------------------------------------------------------
+
+  private enterInner(frame: Frame): void {
+    if (frame.tracerData !== null) return; // a generator or coroutine resuming
+    if (this.interp === null) this.interp = currentInterpreter();
+    const code = this.codes.get(frame.code);
+    if (!code.traced) {
+      frame.tracerData = UNTRACED;
+      return;
+    }
+    let parent: FrameRec | null = null;
+    for (let f = frame.back; f !== null; f = f.back) {
+      const r = f.tracerData as FrameRec | null;
+      if (r !== null && r !== UNTRACED) {
+        parent = r;
+        break;
+      }
+    }
+    const id = ++this.frameCount;
+    const globalsScope = this.dictScope(frame.globals, 'globals', id, moduleLabel(frame.globals));
+    // A frame's fast locals are scope -frame_id: no scopes row per call (see schema/README.md).
+    const fastScope = -id;
+    const localsScope =
+      frame.locals === null ? fastScope
+      : frame.locals === frame.globals ? globalsScope
+      : this.dictScope(frame.locals, 'namespace', id, frame.code.qualname);
+    const rec = new FrameRec(id, code, parent, parent === null ? 0 : parent.depth + 1, this.steps, fastScope, localsScope, globalsScope);
+    frame.tracerData = rec;
+    this.open.add(rec);
+    // The arguments: the locals bound before the first instruction.
+    const slots = frame.slots;
+    const names = frame.code.localsplusnames;
+    this.objects.step = this.steps;
+    for (let i = 0; i < names.length; i++) {
+      const v = slots[i];
+      if (v !== undefined && v !== null && !(v instanceof PyCell)) this.write(rec, fastScope, names[i], v);
+    }
+  }
+
+  private stepInner(frame: Frame, index: number): void {
+    const rec = frame.tracerData as FrameRec | null;
+    if (rec === UNTRACED) return;
+    if (rec === null) {
+      // A frame the recorder did not see start (recording attached mid-run): start it now.
+      this.enterInner(frame);
+      this.stepInner(frame, index);
+      return;
+    }
+    if (this.steps >= this.options.maxSteps) {
+      this.cut = 'max-steps';
+      throw new HaltExecution(`stopped after ${this.steps} steps (--max-steps)`);
+    }
+    const step = ++this.steps;
+    const objects = this.objects;
+    objects.step = step;
+    if (rec.pending !== null) {
+      const pending = rec.pending;
+      rec.pending = null;
+      for (let i = 0; i < pending.length; i++) objects.recheck(pending[i]);
+    }
+    const code = frame.code;
+    const op = code.ops[index];
+    const oparg = code.args[index];
+    const base = code.nlocalsplus;
+    const newLen = frame.sp - base;
+    const slots = frame.slots;
+    // Effects read the stack as it was before the instruction (rec.vals) or after it (slots).
+    switch (op) {
+      case Op.STORE_FAST:
+        this.write(rec, rec.fastScope, code.localsplusnames[oparg], slots[oparg]);
+        break;
+      case Op.STORE_FAST_LOAD_FAST:
+        this.write(rec, rec.fastScope, code.localsplusnames[oparg >> 4], slots[oparg >> 4]);
+        break;
+      case Op.STORE_FAST_STORE_FAST:
+        this.write(rec, rec.fastScope, code.localsplusnames[oparg >> 4], slots[oparg >> 4]);
+        this.write(rec, rec.fastScope, code.localsplusnames[oparg & 15], slots[oparg & 15]);
+        break;
+      case Op.DELETE_FAST:
+      case Op.LOAD_FAST_AND_CLEAR:
+        this.write(rec, rec.fastScope, code.localsplusnames[oparg], undefined);
+        break;
+      case Op.STORE_NAME:
+      case Op.DELETE_NAME: {
+        const name = code.names[oparg];
+        const locals = frame.locals;
+        if (locals instanceof PyDict) this.write(rec, rec.localsScope, name, locals.getStr(name));
+        break;
+      }
+      case Op.STORE_GLOBAL:
+      case Op.DELETE_GLOBAL: {
+        const name = code.names[oparg];
+        this.write(rec, rec.globalsScope, name, frame.globals.getStr(name));
+        break;
+      }
+      case Op.STORE_DEREF:
+      case Op.DELETE_DEREF: {
+        const cell = slots[oparg];
+        if (cell instanceof PyCell) this.write(rec, this.cellScope(cell, rec, code.localsplusnames[oparg]), code.localsplusnames[oparg], cell.value);
+        break;
+      }
+      case Op.MAKE_CELL:
+        this.bindCell(rec, slots[oparg], code.localsplusnames[oparg], true);
+        break;
+      case Op.COPY_FREE_VARS: {
+        const first = base - oparg;
+        for (let i = 0; i < oparg; i++) this.bindCell(rec, slots[first + i], code.localsplusnames[first + i], false);
+        break;
+      }
+      case Op.STORE_ATTR:
+      case Op.STORE_SUBSCR:
+      case Op.STORE_SLICE:
+        objects.recheck(rec.vals[newLen + 1]);
+        break;
+      case Op.DELETE_ATTR:
+      case Op.DELETE_SUBSCR:
+        objects.recheck(rec.vals[newLen]);
+        break;
+      case Op.LIST_APPEND:
+      case Op.SET_ADD:
+      case Op.MAP_ADD:
+      case Op.LIST_EXTEND:
+      case Op.SET_UPDATE:
+      case Op.DICT_UPDATE:
+      case Op.DICT_MERGE:
+        objects.recheck(slots[base + newLen - oparg]);
+        break;
+      case Op.BINARY_OP:
+        if (oparg >= 13 && oparg <= 25) objects.recheck(rec.vals[newLen - 1]);
+        break;
+      case Op.CALL:
+      case Op.CALL_KW:
+        this.callTouched(frame, rec, rec.len - oparg - (op === Op.CALL ? 2 : 3), rec.len - (op === Op.CALL ? 0 : 1));
+        break;
+      case Op.CALL_FUNCTION_EX:
+        this.callTouched(frame, rec, rec.len - 4, rec.len);
+        break;
+    }
+    const stackId = this.snapshotStack(rec, slots, base, newLen);
+    this.sink.steps.add3(rec.id, rec.code.instrIds[index], stackId);
+    if ((step & (PROGRESS_INTERVAL - 1)) === 0) this.options.onProgress?.(step);
+  }
+
+  private leaveInner(frame: Frame, value: PyValue | undefined, exc: PyBaseException | null): void {
+    const rec = frame.tracerData as FrameRec | null;
+    if (rec === null || rec === UNTRACED) return;
+    const gen = frame.generator;
+    if (exc === null && gen instanceof PyGenerator && !gen.finished) return; // suspended, not finished
+    this.objects.step = this.steps;
+    rec.returnStep = this.steps;
+    if (exc !== null) rec.exceptionObject = this.objects.id(exc);
+    else if (value !== undefined) rec.returnObject = this.objects.id(value);
+    this.finishFrame(rec);
+  }
+
+  private exceptionInner(frame: Frame, index: number, exc: PyBaseException, origin: boolean, handled: boolean): void {
+    const rec = frame.tracerData as FrameRec | null;
+    if (rec === null || rec === UNTRACED) return;
+    if (origin) this.stepInner(frame, index);
+    this.objects.step = this.steps;
+    this.sink.exceptions.add([
+      ++this.exceptionCount, this.steps, rec.id, rec.code.instrIds[index], this.objects.id(exc),
+      origin ? 'raised' : 'propagated', handled ? 1 : 0,
+    ]);
+  }
+
+  // ---- output ----------------------------------------------------------------------------------------
+
+  /** Bytes the program wrote to fd 1 or 2, credited to the step being executed. */
+  output(fd: 1 | 2, data: Uint8Array): void {
+    const text = this.decoders[fd - 1].decode(data, { stream: true });
+    if (text.length === 0) return;
+    this.sink.output.add4(++this.outputCount, this.steps + 1, fd === 1 ? 'stdout' : 'stderr', text);
+  }
+
+  // ---- the end ---------------------------------------------------------------------------------------
+
+  /** Write the frames still open (the run ended inside them, or generators never finished). */
+  close(): void {
+    for (const rec of this.open) this.finishFrame(rec, false);
+    this.open.clear();
+    for (let fd = 1; fd <= 2; fd++) {
+      const rest = this.decoders[fd - 1].decode();
+      if (rest.length > 0) this.sink.output.add4(++this.outputCount, this.steps + 1, fd === 1 ? 'stdout' : 'stderr', rest);
+    }
+  }
+
+  // ---- parts -----------------------------------------------------------------------------------------
+
+  private finishFrame(rec: FrameRec, remove = true): void {
+    this.sink.frames.add([
+      rec.id, rec.code.id, rec.parent === null ? null : rec.parent.id, rec.depth, rec.callStep, rec.returnStep,
+      rec.returnObject, rec.exceptionObject, rec.localsScope, rec.globalsScope,
+    ]);
+    if (remove) this.open.delete(rec);
+    // Release the shadow stack's references.
+    rec.vals.length = 0;
+    rec.nodes.length = 0;
+    rec.len = 0;
+  }
+
+  /** The call's receiver and arguments may be changed by it: look at them once it has returned. */
+  private callTouched(frame: Frame, rec: FrameRec, from: number, to: number): void {
+    const touched: PyValue[] = [];
+    const vals = rec.vals;
+    for (let i = Math.max(0, from); i < to; i++) {
+      const v = vals[i];
+      if (typeof v !== 'object' || v === null) continue;
+      if (v instanceof PyMethod) touched.push(v.self);
+      else if (v instanceof PyTuple && i === to - 2) {
+        // CALL_FUNCTION_EX: the positional arguments tuple.
+        for (let k = 0; k < v.items.length && k < 8; k++) touched.push(v.items[k]);
+      } else touched.push(v);
+    }
+    if (touched.length === 0) return;
+    if (this.interp !== null && this.interp.frame !== frame) {
+      rec.pending = touched; // a Python frame was pushed: look when this frame runs again
+    } else {
+      for (const v of touched) this.objects.recheck(v);
+    }
+  }
+
+  /** The stack node for the frame's current stack, updating its shadow from the first changed slot. */
+  private snapshotStack(rec: FrameRec, slots: Slot[], base: number, n: number): number {
+    const vals = rec.vals;
+    const nodes = rec.nodes;
+    const m = n < rec.len ? n : rec.len;
+    let k = 0;
+    while (k < m && slots[base + k] === vals[k]) k++;
+    let parent = k === 0 ? 0 : nodes[k - 1];
+    for (let i = k; i < n; i++) {
+      const v = slots[base + i];
+      vals[i] = v;
+      parent = this.stackNode(parent, v === null || v === undefined ? NULL_OBJECT : this.objects.id(v), i + 1);
+      nodes[i] = parent;
+    }
+    for (let i = n; i < rec.len; i++) vals[i] = undefined;
+    rec.len = n;
+    return parent;
+  }
+
+  private stackNode(parent: number, object: number, depth: number): number {
+    const known = this.stackIds.get(parent, object);
+    if (known !== 0) return known;
+    // Past 2^31 ids the table would overflow its Int32 keys: stop interning (stacks are then stored anew).
+    const nid = ++this.stackCount;
+    if (nid < 0x7fffffff && this.stackIds.size < MAX_INTERNED_STACKS) this.stackIds.set(parent, object, nid);
+    this.sink.stackNodes.add4(nid, parent, object, depth);
+    return nid;
+  }
+
+  private nameId(name: string): number {
+    let id = this.names.get(name);
+    if (id === undefined) {
+      id = this.names.size + 1;
+      this.names.set(name, id);
+      this.sink.names.add2(id, name);
+    }
+    return id;
+  }
+
+  private newScope(kind: 'globals' | 'namespace' | 'cell', frameId: number, label: string): number {
+    const id = ++this.scopeCount;
+    this.sink.scopes.add4(id, kind, frameId, label);
+    return id;
+  }
+
+  private dictScope(d: PyDict, kind: 'globals' | 'namespace', frameId: number, label: string): number {
+    let id = this.dictScopes.get(d);
+    if (id === undefined) {
+      id = this.newScope(kind, frameId, label);
+      this.dictScopes.set(d, id);
+    }
+    return id;
+  }
+
+  private cellScope(cell: PyCell, rec: FrameRec, name: string): number {
+    let id = this.cellScopes.get(cell);
+    if (id === undefined) {
+      id = this.newScope('cell', rec.id, name);
+      this.cellScopes.set(cell, id);
+    }
+    return id;
+  }
+
+  /** A frame's cell or free variable now lives in `cell` (MAKE_CELL, COPY_FREE_VARS). */
+  private bindCell(rec: FrameRec, cell: Slot, name: string, created: boolean): void {
+    if (!(cell instanceof PyCell)) return;
+    const known = this.cellScopes.has(cell);
+    const scope = this.cellScope(cell, rec, name);
+    const nameId = this.nameId(name);
+    this.sink.cellBindings.add4(rec.id, nameId, scope, this.steps);
+    // A cell made from an argument, or a closure cell from a frame that is not traced, starts with a value.
+    if ((created || !known) && cell.value !== undefined) this.write(rec, scope, name, cell.value);
+  }
+
+  private write(rec: FrameRec, scope: number, name: string, value: Slot): void {
+    const nameId = this.nameId(name);
+    if (scope !== rec.fastScope) {
+      const key = scope * 0x100000 + nameId;
+      if (!this.scopeNamesSeen.has(key)) {
+        this.scopeNamesSeen.add(key);
+        this.sink.scopeNames.add3(scope, nameId, this.steps);
+      }
+    }
+    const obj = value === undefined || value === null ? null : this.objects.id(value);
+    this.sink.writes.add5(scope, nameId, this.steps, rec.id, obj);
+  }
+}
+
+/** The module name of a globals dict, for the scope's label. */
+function moduleLabel(globals: PyDict): string {
+  const name = globals.getStr('__name__');
+  return typeof name === 'string' ? name : '<globals>';
+}

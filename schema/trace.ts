@@ -1,0 +1,704 @@
+// Reading a trace: the one module through which the CLI, the viewer and the debugger ask "what was the
+// state at step N". Every question is answered by indexed queries whose cost does not grow with the
+// trace's length (a few B-tree seeks per variable, per stack slot, per frame of the call stack).
+//
+// Opening checks that the file is a finished pyrewind trace of a format this build reads, and says
+// plainly what is wrong otherwise (TraceError). Read-only: it never changes the file.
+
+import Database from 'better-sqlite3';
+import { existsSync, statSync } from 'node:fs';
+import { APPLICATION_ID, FORMAT_VERSION, PARTIAL_SUFFIX } from './format.js';
+
+/** A trace that cannot be read, with a message for the user. */
+export class TraceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TraceError';
+  }
+}
+
+export interface StepInfo {
+  step: number;
+  frameId: number;
+  instrId: number;
+  stackId: number;
+  codeId: number;
+  offset: number;
+  opname: string;
+  arg: number | null;
+  argrepr: string;
+  line: number | null;
+  endLine: number | null;
+  col: number | null;
+  endCol: number | null;
+}
+
+export interface ValueInfo {
+  /** 0 for NULL (an empty stack slot pushed by PUSH_NULL). */
+  objectId: number;
+  type: string;
+  repr: string;
+}
+
+export interface FrameInfo {
+  frameId: number;
+  codeId: number;
+  parentFrameId: number | null;
+  depth: number;
+  callStep: number;
+  returnStep: number | null;
+  returnObjectId: number | null;
+  exceptionObjectId: number | null;
+  localsScopeId: number;
+  globalsScopeId: number;
+  name: string;
+  qualname: string;
+  fileId: number;
+  path: string;
+}
+
+export interface VariableInfo extends ValueInfo {
+  name: string;
+  nameId: number;
+  scopeId: number;
+  /** The step of the write that gave it this value. */
+  writtenAt: number;
+}
+
+export interface WriteInfo {
+  step: number;
+  frameId: number;
+  scopeId: number;
+  scopeKind: 'fast' | 'globals' | 'namespace' | 'cell';
+  name: string;
+  /** null when the write deleted (or unbound) the name. */
+  value: ValueInfo | null;
+}
+
+export interface ObjectStateInfo {
+  objectId: number;
+  type: string;
+  repr: string;
+  size: number | null;
+  /** Child object ids: [ids] for sequences and sets, [[key, value]] for dicts, {attr: id} for instances. */
+  items: unknown;
+  /** The step from which this state holds (null: as first seen, before any recorded change). */
+  since: number | null;
+}
+
+export interface CodeInfo {
+  codeId: number;
+  fileId: number;
+  name: string;
+  qualname: string;
+  firstLine: number;
+  flags: number;
+  localsplus: [string, 'local' | 'cell' | 'free'][];
+  traced: boolean;
+}
+
+export interface InstructionInfo {
+  instrId: number;
+  codeId: number;
+  offset: number;
+  opname: string;
+  opcode: number;
+  arg: number | null;
+  argrepr: string;
+  line: number | null;
+  endLine: number | null;
+  col: number | null;
+  endCol: number | null;
+  jumpTarget: number | null;
+  label: number | null;
+}
+
+type Row = Record<string, unknown>;
+
+export class Trace {
+  readonly db: Database.Database;
+  readonly meta: Readonly<Record<string, string | number | null>>;
+  readonly stepCount: number;
+  private readonly stmts = new Map<string, Database.Statement>();
+  private readonly codeCache = new Map<number, CodeInfo>();
+  private readonly nameIds = new Map<string, number | null>();
+
+  private constructor(db: Database.Database, meta: Record<string, string | number | null>) {
+    this.db = db;
+    this.meta = meta;
+    this.stepCount = Number(meta.step_count ?? 0);
+  }
+
+  /** Open a finished trace file; throws TraceError with a message for the user otherwise. */
+  static open(path: string): Trace {
+    if (!existsSync(path)) {
+      if (existsSync(path + PARTIAL_SUFFIX)) {
+        throw new TraceError(`${path} was never finished: only ${path}${PARTIAL_SUFFIX} exists (the recording was interrupted)`);
+      }
+      throw new TraceError(`${path}: no such file`);
+    }
+    if (statSync(path).isDirectory()) throw new TraceError(`${path} is a directory, not a trace file`);
+    let db: Database.Database;
+    try {
+      db = new Database(path, { readonly: true, fileMustExist: true });
+    } catch (e) {
+      throw new TraceError(`${path} cannot be opened: ${(e as Error).message}`);
+    }
+    try {
+      let appId: number;
+      let version: number;
+      try {
+        appId = db.pragma('application_id', { simple: true }) as number;
+        version = db.pragma('user_version', { simple: true }) as number;
+      } catch {
+        throw new TraceError(`${path} is not a pyrewind trace (not an SQLite database)`);
+      }
+      if (appId !== APPLICATION_ID) throw new TraceError(`${path} is not a pyrewind trace (an SQLite file of something else)`);
+      if (version > FORMAT_VERSION) {
+        throw new TraceError(`${path} has trace format ${version}, newer than this pyrewind reads (${FORMAT_VERSION}): update pyrewind`);
+      }
+      let meta: Record<string, string | number | null>;
+      try {
+        meta = Object.fromEntries((db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string | number | null }[]).map((r) => [r.key, r.value]));
+      } catch (e) {
+        throw new TraceError(`${path} is a damaged pyrewind trace: ${(e as Error).message}`);
+      }
+      if (meta.status === undefined) throw new TraceError(`${path} is an incomplete pyrewind trace (the recording never finished)`);
+      return new Trace(db, meta);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private q(sql: string): Database.Statement {
+    let st = this.stmts.get(sql);
+    if (st === undefined) {
+      st = this.db.prepare(sql);
+      this.stmts.set(sql, st);
+    }
+    return st;
+  }
+
+  // ---- steps -----------------------------------------------------------------------------------------
+
+  /** The instruction executed at step `n` (1-based), or null outside the trace. */
+  step(n: number): StepInfo | null {
+    const r = this.q(
+      `SELECT s.step, s.frame_id, s.instr_id, s.stack_id, i.code_id, i.offset, i.opname, i.arg, i.argrepr,
+              i.line, i.end_line, i.col, i.end_col
+       FROM steps s JOIN instructions i ON i.instr_id = s.instr_id WHERE s.step = ?`,
+    ).get(n) as Row | undefined;
+    if (r === undefined) return null;
+    return {
+      step: r.step as number, frameId: r.frame_id as number, instrId: r.instr_id as number, stackId: r.stack_id as number,
+      codeId: r.code_id as number, offset: r.offset as number, opname: r.opname as string, arg: r.arg as number | null,
+      argrepr: r.argrepr as string, line: r.line as number | null, endLine: r.end_line as number | null,
+      col: r.col as number | null, endCol: r.end_col as number | null,
+    };
+  }
+
+  /** The values on a stack, bottom first. */
+  stack(stackId: number): ValueInfo[] {
+    const out: ValueInfo[] = [];
+    let id = stackId;
+    const node = this.q(
+      `SELECT n.parent_id, n.object_id, t.name AS type, o.repr FROM stack_nodes n
+       JOIN objects o ON o.object_id = n.object_id JOIN types t ON t.type_id = o.type_id WHERE n.stack_id = ?`,
+    );
+    while (id !== 0) {
+      const r = node.get(id) as Row | undefined;
+      if (r === undefined) throw new TraceError(`damaged trace: stack node ${id} is missing`);
+      out.push({ objectId: r.object_id as number, type: r.type as string, repr: r.repr as string });
+      id = r.parent_id as number;
+    }
+    return out.reverse();
+  }
+
+  /** The value stack of the current frame after step `n`. */
+  stackAt(n: number): ValueInfo[] {
+    const s = this.step(n);
+    return s === null ? [] : this.stack(s.stackId);
+  }
+
+  /** Steps at which execution is at `line` of `fileId`, after `from` (or before it, when backward). */
+  nextStepAtLine(fileId: number, line: number, from: number, backward = false): number | null {
+    const r = this.q(
+      backward
+        ? `SELECT max(s.step) AS step FROM steps s JOIN instructions i USING (instr_id) JOIN codes c ON c.code_id = i.code_id
+           WHERE c.file_id = ? AND i.line = ? AND s.step < ?`
+        : `SELECT min(s.step) AS step FROM steps s JOIN instructions i USING (instr_id) JOIN codes c ON c.code_id = i.code_id
+           WHERE c.file_id = ? AND i.line = ? AND s.step > ?`,
+    ).get(fileId, line, from) as Row;
+    return (r.step as number | null) ?? null;
+  }
+
+  // ---- frames ----------------------------------------------------------------------------------------
+
+  frame(frameId: number): FrameInfo | null {
+    const r = this.q(
+      `SELECT f.*, c.name, c.qualname, c.file_id, fl.path FROM frames f JOIN codes c ON c.code_id = f.code_id
+       JOIN files fl ON fl.file_id = c.file_id WHERE f.frame_id = ?`,
+    ).get(frameId) as Row | undefined;
+    if (r === undefined) return null;
+    return {
+      frameId: r.frame_id as number, codeId: r.code_id as number, parentFrameId: r.parent_frame_id as number | null,
+      depth: r.depth as number, callStep: r.call_step as number, returnStep: r.return_step as number | null,
+      returnObjectId: r.return_object_id as number | null, exceptionObjectId: r.exception_object_id as number | null,
+      localsScopeId: r.locals_scope_id as number, globalsScopeId: r.globals_scope_id as number,
+      name: r.name as string, qualname: r.qualname as string, fileId: r.file_id as number, path: r.path as string,
+    };
+  }
+
+  /** The call stack at step `n`: the outermost frame first, the frame executing step n last. */
+  callStack(n: number): FrameInfo[] {
+    const s = this.step(n);
+    if (s === null) return [];
+    const out: FrameInfo[] = [];
+    for (let id: number | null = s.frameId; id !== null; ) {
+      const f = this.frame(id);
+      if (f === null) break;
+      out.push(f);
+      id = f.parentFrameId;
+    }
+    return out.reverse();
+  }
+
+  code(codeId: number): CodeInfo {
+    let c = this.codeCache.get(codeId);
+    if (c === undefined) {
+      const r = this.q('SELECT * FROM codes WHERE code_id = ?').get(codeId) as Row | undefined;
+      if (r === undefined) throw new TraceError(`damaged trace: code ${codeId} is missing`);
+      c = {
+        codeId, fileId: r.file_id as number, name: r.name as string, qualname: r.qualname as string,
+        firstLine: r.first_line as number, flags: r.flags as number,
+        localsplus: JSON.parse(r.localsplus as string) as CodeInfo['localsplus'], traced: r.traced === 1,
+      };
+      this.codeCache.set(codeId, c);
+    }
+    return c;
+  }
+
+  instructions(codeId: number): InstructionInfo[] {
+    return (this.q('SELECT * FROM instructions WHERE code_id = ? ORDER BY offset').all(codeId) as Row[]).map((r) => ({
+      instrId: r.instr_id as number, codeId: r.code_id as number, offset: r.offset as number, opname: r.opname as string,
+      opcode: r.opcode as number, arg: r.arg as number | null, argrepr: r.argrepr as string, line: r.line as number | null,
+      endLine: r.end_line as number | null, col: r.col as number | null, endCol: r.end_col as number | null,
+      jumpTarget: r.jump_target as number | null, label: r.label as number | null,
+    }));
+  }
+
+  file(fileId: number): { fileId: number; path: string; source: string | null; isLibrary: boolean } | null {
+    const r = this.q('SELECT * FROM files WHERE file_id = ?').get(fileId) as Row | undefined;
+    if (r === undefined) return null;
+    return { fileId, path: r.path as string, source: r.source as string | null, isLibrary: r.is_library === 1 };
+  }
+
+  // ---- variables -------------------------------------------------------------------------------------
+
+  nameId(name: string): number | null {
+    let id = this.nameIds.get(name);
+    if (id === undefined) {
+      const r = this.q('SELECT name_id FROM names WHERE name = ?').get(name) as Row | undefined;
+      id = r === undefined ? null : (r.name_id as number);
+      this.nameIds.set(name, id);
+    }
+    return id;
+  }
+
+  /** The latest write of `nameId` in `scopeId` at or before step `n`, or null. */
+  lastWrite(scopeId: number, nameId: number, n: number): { step: number; objectId: number | null } | null {
+    const r = this.q(
+      'SELECT step, object_id FROM writes WHERE scope_id = ? AND name_id = ? AND step <= ? ORDER BY step DESC LIMIT 1',
+    ).get(scopeId, nameId, n) as Row | undefined;
+    return r === undefined ? null : { step: r.step as number, objectId: r.object_id as number | null };
+  }
+
+  /** The write of the variable before step `n` (backward) or after it (forward), or null. */
+  adjacentWrite(scopeId: number, nameId: number, n: number, backward: boolean): number | null {
+    const r = this.q(
+      backward
+        ? 'SELECT step FROM writes WHERE scope_id = ? AND name_id = ? AND step < ? ORDER BY step DESC LIMIT 1'
+        : 'SELECT step FROM writes WHERE scope_id = ? AND name_id = ? AND step > ? ORDER BY step LIMIT 1',
+    ).get(scopeId, nameId, n) as Row | undefined;
+    return r === undefined ? null : (r.step as number);
+  }
+
+  /** Every write of a variable, in step order. */
+  history(scopeId: number, nameId: number): WriteInfo[] {
+    return (this.q(
+      `SELECT w.step, w.frame_id, w.scope_id, w.object_id, n.name FROM writes w JOIN names n USING (name_id)
+       WHERE w.scope_id = ? AND w.name_id = ? ORDER BY w.step`,
+    ).all(scopeId, nameId) as Row[]).map((r) => this.writeInfo(r));
+  }
+
+  /** The variables written at step `n`. */
+  writesAt(n: number): WriteInfo[] {
+    return (this.q(
+      `SELECT w.step, w.frame_id, w.scope_id, w.object_id, n.name FROM writes w JOIN names n USING (name_id)
+       WHERE w.step = ? ORDER BY w.scope_id, w.name_id`,
+    ).all(n) as Row[]).map((r) => this.writeInfo(r));
+  }
+
+  private writeInfo(r: Row): WriteInfo {
+    const scopeId = r.scope_id as number;
+    const objectId = r.object_id as number | null;
+    return {
+      step: r.step as number, frameId: r.frame_id as number, scopeId, scopeKind: this.scopeKind(scopeId),
+      name: r.name as string, value: objectId === null ? null : this.value(objectId),
+    };
+  }
+
+  scopeKind(scopeId: number): WriteInfo['scopeKind'] {
+    if (scopeId < 0) return 'fast';
+    const r = this.q('SELECT kind FROM scopes WHERE scope_id = ?').get(scopeId) as Row | undefined;
+    return (r?.kind ?? 'globals') as WriteInfo['scopeKind'];
+  }
+
+  /**
+   * A frame's local variables after step `n`: its fast locals in co_varnames order, then its cell and
+   * free variables; for module and class frames the names of their namespace, in first-write order.
+   * Unbound names are left out.
+   */
+  locals(frameId: number, n: number): VariableInfo[] {
+    const f = this.frame(frameId);
+    if (f === null) return [];
+    if (f.localsScopeId !== -frameId) return this.scopeVariables(f.localsScopeId, n, -frameId);
+    const out: VariableInfo[] = [];
+    const code = this.code(f.codeId);
+    const cells = new Map<string, number>();
+    for (const r of this.q(
+      'SELECT n.name, b.scope_id FROM cell_bindings b JOIN names n USING (name_id) WHERE b.frame_id = ? AND b.step <= ?',
+    ).all(frameId, n) as Row[]) {
+      cells.set(r.name as string, r.scope_id as number);
+    }
+    for (const [name] of code.localsplus) {
+      const cellScope = cells.get(name);
+      const v = this.variable(cellScope ?? -frameId, name, n);
+      if (v !== null) out.push(v);
+    }
+    return out;
+  }
+
+  /** The globals of a frame's module after step `n`, in first-write order. */
+  globals(frameId: number, n: number): VariableInfo[] {
+    const f = this.frame(frameId);
+    return f === null ? [] : this.scopeVariables(f.globalsScopeId, n, null);
+  }
+
+  private scopeVariables(scopeId: number, n: number, alsoFast: number | null): VariableInfo[] {
+    const out: VariableInfo[] = [];
+    for (const r of this.q(
+      'SELECT n.name FROM scope_names s JOIN names n USING (name_id) WHERE s.scope_id = ? AND s.first_step <= ? ORDER BY s.first_step, s.name_id',
+    ).all(scopeId, n) as Row[]) {
+      const v = this.variable(scopeId, r.name as string, n);
+      if (v !== null) out.push(v);
+    }
+    if (alsoFast !== null) {
+      // Module-level comprehensions keep their variables in the frame's fast locals.
+      for (const r of this.q(
+        'SELECT DISTINCT n.name FROM writes w JOIN names n USING (name_id) WHERE w.scope_id = ? AND w.step <= ?',
+      ).all(alsoFast, n) as Row[]) {
+        const v = this.variable(alsoFast, r.name as string, n);
+        if (v !== null) out.push(v);
+      }
+    }
+    return out;
+  }
+
+  /** A variable's value after step `n`, or null when unbound. */
+  variable(scopeId: number, name: string, n: number): VariableInfo | null {
+    const nameId = this.nameId(name);
+    if (nameId === null) return null;
+    const w = this.lastWrite(scopeId, nameId, n);
+    if (w === null || w.objectId === null) return null;
+    return { ...this.value(w.objectId), name, nameId, scopeId, writtenAt: w.step };
+  }
+
+  // ---- objects ---------------------------------------------------------------------------------------
+
+  value(objectId: number): ValueInfo {
+    const r = this.q('SELECT o.repr, t.name AS type FROM objects o JOIN types t USING (type_id) WHERE o.object_id = ?').get(objectId) as Row | undefined;
+    if (r === undefined) throw new TraceError(`damaged trace: object ${objectId} is missing`);
+    return { objectId, type: r.type as string, repr: r.repr as string };
+  }
+
+  /** An object's contents as of step `n`. */
+  objectState(objectId: number, n: number): ObjectStateInfo {
+    const v = this.value(objectId);
+    const r = this.q(
+      'SELECT step, repr, size, items, content_step FROM object_states WHERE object_id = ? AND step <= ? ORDER BY step DESC LIMIT 1',
+    ).get(objectId, n) as Row | undefined;
+    if (r === undefined) return { objectId, type: v.type, repr: v.repr, size: null, items: null, since: null };
+    if (r.repr === null) {
+      // Only the size changed at this step: the contents are those of the row at content_step.
+      const c = this.q('SELECT repr, items FROM object_states WHERE object_id = ? AND step = ?').get(objectId, r.content_step) as Row;
+      r.repr = c.repr;
+      r.items = c.items;
+    }
+    return {
+      objectId, type: v.type, repr: r.repr as string, size: r.size as number | null,
+      items: r.items === null ? null : JSON.parse(r.items as string), since: r.step as number,
+    };
+  }
+
+  // ---- output ----------------------------------------------------------------------------------------
+
+  /** What the program had written to stdout and stderr by the end of step `n`. */
+  output(n: number): { stdout: string; stderr: string } {
+    let stdout = '';
+    let stderr = '';
+    for (const r of this.q('SELECT stream, text FROM output WHERE step <= ? ORDER BY output_id').all(n) as Row[]) {
+      if (r.stream === 'stdout') stdout += r.text as string;
+      else stderr += r.text as string;
+    }
+    return { stdout, stderr };
+  }
+
+  // ---- summaries -------------------------------------------------------------------------------------
+
+  /** The most executed lines: file, line, number of steps. */
+  hotLines(limit: number): { path: string; line: number; steps: number }[] {
+    return (this.q(
+      `SELECT fl.path, i.line, count(*) AS steps FROM steps s JOIN instructions i USING (instr_id)
+       JOIN codes c ON c.code_id = i.code_id JOIN files fl ON fl.file_id = c.file_id
+       WHERE i.line IS NOT NULL GROUP BY c.file_id, i.line ORDER BY steps DESC LIMIT ?`,
+    ).all(limit) as Row[]).map((r) => ({ path: r.path as string, line: r.line as number, steps: r.steps as number }));
+  }
+
+  // ---- navigation for the viewer and the debugger ------------------------------------------------------
+  // Each search scans steps from `n` in step order (the rowid) and stops at the first hit, so its cost is
+  // the distance travelled, not the trace's length; frame and object lookups are B-tree seeks.
+
+  /** Every source file in the trace (its text is read with file()). */
+  fileList(): { fileId: number; path: string; isLibrary: boolean }[] {
+    return (this.q('SELECT file_id, path, is_library FROM files ORDER BY file_id').all() as Row[]).map((r) => ({
+      fileId: r.file_id as number, path: r.path as string, isLibrary: r.is_library === 1,
+    }));
+  }
+
+  /** A value as it was after step `n`: a mutable object shows its contents at that step. */
+  valueAt(objectId: number, n: number): ValueInfo {
+    if (objectId === 0) return { objectId, type: 'NULL', repr: 'NULL' };
+    const r = this.q('SELECT mutable FROM objects WHERE object_id = ?').get(objectId) as Row | undefined;
+    if (r === undefined || r.mutable !== 1) return this.value(objectId);
+    const s = this.objectState(objectId, n);
+    return { objectId, type: s.type, repr: s.repr };
+  }
+
+  /** The exceptions raised or passing through at step `n`. */
+  exceptionsAt(n: number): { frameId: number; kind: string; caught: boolean; value: ValueInfo }[] {
+    return (this.q('SELECT frame_id, object_id, kind, caught FROM exceptions WHERE step = ? ORDER BY event_id').all(n) as Row[]).map((r) => ({
+      frameId: r.frame_id as number, kind: r.kind as string, caught: r.caught === 1, value: this.value(r.object_id as number),
+    }));
+  }
+
+  /** The first step of a line after `n` (any frame: step into), or of the line before it when backward. */
+  nextLineStep(n: number, backward = false): number | null {
+    const cur = this.step(n);
+    if (cur === null) return null;
+    if (!backward) {
+      return this.firstStepWhere('s.step > ? AND i.line IS NOT NULL AND (s.frame_id != ? OR i.line != ?)', [n, cur.frameId, cur.line ?? -1], false);
+    }
+    // Back to the step before the current line began, then to where that line began.
+    const runStart = this.runStart(n, cur.frameId, cur.line);
+    const prev = runStart <= 1 ? null : this.firstStepWhere('s.step < ? AND i.line IS NOT NULL', [runStart], true);
+    if (prev === null) return runStart < n ? runStart : null;
+    const p = this.step(prev)!;
+    return this.runStart(prev, p.frameId, p.line);
+  }
+
+  /**
+   * Step over: the next line of the current frame, not entering calls; at the frame's end, the step after
+   * its return (in the caller). Backward: where the frame's previous line began, or the call into it.
+   */
+  stepOver(n: number, backward = false): number | null {
+    const cur = this.step(n);
+    if (cur === null) return null;
+    const f = this.frame(cur.frameId)!;
+    if (!backward) {
+      const end = f.returnStep ?? this.stepCount;
+      const s = this.firstStepWhere('s.step > ? AND s.step <= ? AND s.frame_id = ? AND i.line IS NOT NULL AND i.line != ?', [n, end, f.frameId, cur.line ?? -1], false);
+      if (s !== null) return s;
+      return f.returnStep !== null && f.returnStep < this.stepCount ? f.returnStep + 1 : null;
+    }
+    const runStart = this.runStart(n, cur.frameId, cur.line, true);
+    const prev = this.firstStepWhere('s.step < ? AND s.step > ? AND s.frame_id = ? AND i.line IS NOT NULL', [runStart, f.callStep, f.frameId], true);
+    if (prev === null) return runStart < n ? runStart : f.callStep > 0 ? f.callStep : null;
+    return this.runStart(prev, f.frameId, this.step(prev)!.line, true);
+  }
+
+  /** Step out: the step after the current frame returns (in its caller); backward, the step that called it. */
+  stepOut(n: number, backward = false): number | null {
+    const cur = this.step(n);
+    if (cur === null) return null;
+    const f = this.frame(cur.frameId)!;
+    if (backward) return f.callStep > 0 ? f.callStep : null;
+    return f.returnStep !== null && f.returnStep < this.stepCount ? f.returnStep + 1 : null;
+  }
+
+  /**
+   * Breakpoints: the next step after `n` (before it, when backward) where execution arrives at one of
+   * `points` (file, line) from another line or frame, as a debugger's line event.
+   */
+  nextStepAtLines(points: { fileId: number; line: number }[], n: number, backward = false): number | null {
+    const ids: number[] = [];
+    const find = this.q('SELECT i.instr_id FROM instructions i JOIN codes c ON c.code_id = i.code_id WHERE c.file_id = ? AND i.line = ?');
+    for (const p of points) for (const r of find.all(p.fileId, p.line) as Row[]) ids.push(r.instr_id as number);
+    if (ids.length === 0) return null;
+    const inList = `s.instr_id IN (${ids.map(() => '?').join(',')})`;
+    if (backward) {
+      let from = n;
+      for (;;) {
+        const s = this.firstStepWhere(`s.step < ? AND ${inList}`, [from, ...ids], true);
+        if (s === null) return null;
+        const info = this.step(s)!;
+        const start = this.runStart(s, info.frameId, info.line, true);
+        if (start < n) return start;
+        from = start;
+      }
+    }
+    let from = n;
+    for (;;) {
+      const s = this.firstStepWhere(`s.step > ? AND ${inList}`, [from, ...ids], false);
+      if (s === null) return null;
+      // An arrival: the frame's previous line (calls made on this line in between do not count) differs.
+      const info = this.step(s)!;
+      const f = this.frame(info.frameId)!;
+      const before = this.firstStepWhere('s.step < ? AND s.step > ? AND s.frame_id = ? AND i.line IS NOT NULL', [s, f.callStep, info.frameId], true);
+      if (before === null || this.step(before)!.line !== info.line) return s;
+      from = s;
+    }
+  }
+
+  /**
+   * An overview of the run for a timeline: `buckets` samples evenly spread over the steps, each with the
+   * line and call depth there (min and max over the bucket when the trace is small enough to read whole;
+   * one sampled step per bucket otherwise, so the cost stays `buckets` seeks).
+   */
+  timeline(buckets: number): { steps: number; buckets: { first: number; minLine: number; maxLine: number; minDepth: number; maxDepth: number }[] } {
+    const total = this.stepCount;
+    const count = Math.max(1, Math.min(buckets, total));
+    const out: { first: number; minLine: number; maxLine: number; minDepth: number; maxDepth: number }[] = [];
+    if (total === 0) return { steps: 0, buckets: [] };
+    if (total <= 200_000) {
+      const rows = this.q(
+        `SELECT ((s.step - 1) * CAST(? AS INTEGER) / CAST(? AS INTEGER)) AS b, min(s.step) AS first, min(i.line) AS minLine, max(i.line) AS maxLine,
+                min(f.depth) AS minDepth, max(f.depth) AS maxDepth
+         FROM steps s JOIN instructions i ON i.instr_id = s.instr_id JOIN frames f ON f.frame_id = s.frame_id GROUP BY b ORDER BY b`,
+      ).all(count, total) as Row[];
+      for (const r of rows) {
+        out.push({ first: r.first as number, minLine: (r.minLine as number | null) ?? 0, maxLine: (r.maxLine as number | null) ?? 0,
+          minDepth: r.minDepth as number, maxDepth: r.maxDepth as number });
+      }
+      return { steps: total, buckets: out };
+    }
+    const at = this.q('SELECT i.line, f.depth FROM steps s JOIN instructions i ON i.instr_id = s.instr_id JOIN frames f ON f.frame_id = s.frame_id WHERE s.step = ?');
+    for (let b = 0; b < count; b++) {
+      const step = 1 + Math.floor((b * total) / count);
+      const r = at.get(step) as Row | undefined;
+      const line = (r?.line as number | null | undefined) ?? 0;
+      const depth = (r?.depth as number | undefined) ?? 0;
+      out.push({ first: step, minLine: line, maxLine: line, minDepth: depth, maxDepth: depth });
+    }
+    return { steps: total, buckets: out };
+  }
+
+  /**
+   * Where the line that step `n` (of `frameId`, at `line`) is on began: the first step at that line after
+   * the last step elsewhere (in another frame or line; with `sameFrameOnly`, another line of this frame,
+   * so the calls it made are inside the run).
+   */
+  private runStart(n: number, frameId: number, line: number | null, sameFrameOnly = false): number {
+    // Steps of called frames inside the run do not end it when stepping over them.
+    const other = sameFrameOnly
+      ? this.firstStepWhere('s.step < ? AND s.frame_id = ? AND i.line IS NOT NULL AND i.line != ?', [n, frameId, line ?? -1], true)
+      : this.firstStepWhere('s.step < ? AND i.line IS NOT NULL AND (s.frame_id != ? OR i.line != ?)', [n, frameId, line ?? -1], true);
+    const start = this.firstStepWhere('s.step > ? AND s.step <= ? AND s.frame_id = ? AND i.line IS ?', [other ?? 0, n, frameId, line as number], false);
+    return start ?? n;
+  }
+
+  /** The nearest step (after, or before when backward) satisfying `where` over steps s JOIN instructions i. */
+  private firstStepWhere(where: string, params: number[], backward: boolean): number | null {
+    const r = this.q(
+      `SELECT s.step FROM steps s JOIN instructions i ON i.instr_id = s.instr_id WHERE ${where} ORDER BY s.step ${backward ? 'DESC' : ''} LIMIT 1`,
+    ).get(...params) as Row | undefined;
+    return r === undefined ? null : (r.step as number);
+  }
+  // ---- debugger lookups --------------------------------------------------------------------------------
+  // Used by debugger/: each is a primary-key or unique-index seek, or a rowid-ordered scan that stops at
+  // its first hit.
+
+  /** The ids of the instructions of `fileId` whose line is `line` (empty: the line has no code). */
+  lineInstrIds(fileId: number, line: number): number[] {
+    return (this.q('SELECT i.instr_id FROM codes c JOIN instructions i ON i.code_id = c.code_id WHERE c.file_id = ? AND i.line = ?')
+      .all(fileId, line) as Row[]).map((r) => r.instr_id as number);
+  }
+
+  /** The nearest step after `n` (before it, when backward) that executes one of `instrIds`, or null. */
+  stepAtInstrs(instrIds: number[], n: number, backward: boolean): number | null {
+    if (instrIds.length === 0) return null;
+    const r = this.q(
+      `SELECT step FROM steps WHERE step ${backward ? '<' : '>'} ? AND instr_id IN (${instrIds.map(() => '?').join(',')})
+       ORDER BY step ${backward ? 'DESC' : ''} LIMIT 1`,
+    ).get(n, ...instrIds) as Row | undefined;
+    return r === undefined ? null : (r.step as number);
+  }
+
+  /** The code objects whose co_name or co_qualname is `name`. */
+  codeIdsNamed(name: string): number[] {
+    return (this.q('SELECT code_id FROM codes WHERE name = ? OR qualname = ? ORDER BY code_id').all(name, name) as Row[])
+      .map((r) => r.code_id as number);
+  }
+
+  /**
+   * The nearest frame entry (the step call_step + 1) of one of `codeIds` after step `n` (before it, when
+   * backward). Frame ids grow with call_step, so a binary search over frame ids (primary-key seeks) finds
+   * where to start, and the scan runs from there towards the hit.
+   */
+  frameEntryOfCodes(codeIds: number[], n: number, backward: boolean): number | null {
+    if (codeIds.length === 0) return null;
+    const inList = `code_id IN (${codeIds.map(() => '?').join(',')})`;
+    // The first frame whose entry is at or after step n (or max + 1 when none).
+    const maxRow = this.q('SELECT max(frame_id) AS m FROM frames').get() as Row;
+    const max = (maxRow.m as number | null) ?? 0;
+    const callStepOf = this.q('SELECT call_step FROM frames WHERE frame_id >= ? ORDER BY frame_id LIMIT 1');
+    let lo = 1;
+    let hi = max + 1;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const r = callStepOf.get(mid) as Row | undefined;
+      if (r === undefined || (r.call_step as number) + 1 >= n) hi = mid;
+      else lo = mid + 1;
+    }
+    const r = (backward
+      ? this.q(`SELECT call_step FROM frames WHERE frame_id < ? AND call_step + 1 < ? AND ${inList} ORDER BY frame_id DESC LIMIT 1`).get(lo, n, ...codeIds)
+      : this.q(`SELECT call_step FROM frames WHERE frame_id >= ? AND call_step + 1 > ? AND ${inList} ORDER BY frame_id LIMIT 1`).get(lo, n, ...codeIds)) as Row | undefined;
+    return r === undefined ? null : (r.call_step as number) + 1;
+  }
+
+  /** The cell scope bound to a frame's cell or free variable `name` as of step `n`, or null. */
+  cellScope(frameId: number, name: string, n: number): number | null {
+    const nameId = this.nameId(name);
+    if (nameId === null) return null;
+    const r = this.q('SELECT scope_id FROM cell_bindings WHERE frame_id = ? AND name_id = ? AND step <= ?').get(frameId, nameId, n) as Row | undefined;
+    return r === undefined ? null : (r.scope_id as number);
+  }
+
+  /**
+   * The nearest step after `n` (before it, when backward) run by frame `frameId`, or null. A rowid-ordered
+   * scan that stops at its first hit: its cost is the distance, so callers jump over whole calls first.
+   */
+  stepOfFrame(frameId: number, n: number, backward: boolean): number | null {
+    const r = this.q(
+      backward
+        ? 'SELECT step FROM steps WHERE step < ? AND frame_id = ? ORDER BY step DESC LIMIT 1'
+        : 'SELECT step FROM steps WHERE step > ? AND frame_id = ? ORDER BY step LIMIT 1',
+    ).get(n, frameId) as Row | undefined;
+    return r === undefined ? null : (r.step as number);
+  }
+}
