@@ -31,6 +31,7 @@ if (process.argv[2] !== 'run') {
   (await import('./commands/query.js')).registerQueryCommand(program);
   (await import('./commands/view.js')).registerViewCommand(program);
   (await import('./commands/debug.js')).registerDebugCommand(program);
+  (await import('./commands/diagram.js')).registerDiagramCommand(program);
 }
 
 await program.parseAsync(process.argv);

@@ -5,7 +5,6 @@
 // Must not print or move the session; it only answers "where".
 
 import type { Trace } from '../schema/trace.js';
-import { lineStart, prevOwnStep } from './movement.js';
 
 export type Stop =
   | { id: number; kind: 'line'; fileId: number; path: string; line: number; instrIds: number[] }
@@ -71,36 +70,8 @@ function hitOf(trace: Trace, stop: Stop, n: number, backward: boolean): number |
     case 'function':
       return trace.frameEntryOfCodes(stop.codeIds, n, backward);
     case 'line':
-      return backward ? lineArrivalBefore(trace, stop, n) : lineArrivalAfter(trace, stop, n);
+      // Line events are indexed in the trace: one seek per code object, whatever the distance.
+      return trace.lineArrival(stop.fileId, stop.line, n, backward);
   }
 }
 
-function lineArrivalAfter(trace: Trace, stop: Stop & { kind: 'line' }, n: number): number | null {
-  for (let from = n; ; ) {
-    const s = trace.stepAtInstrs(stop.instrIds, from, false);
-    if (s === null) return null;
-    if (isArrival(trace, s, stop.line)) return s;
-    from = s;
-  }
-}
-
-function lineArrivalBefore(trace: Trace, stop: Stop & { kind: 'line' }, n: number): number | null {
-  for (let from = n; ; ) {
-    const s = trace.stepAtInstrs(stop.instrIds, from, true);
-    if (s === null) return null;
-    const start = lineStart(trace, s, true);
-    if (start < n && trace.step(start)!.line === stop.line) return start;
-    if (start < n && isArrival(trace, s, stop.line)) return s;
-    from = Math.min(start, s);
-  }
-}
-
-/** Whether step `s` (at `line`) is where its frame arrived at that line. */
-function isArrival(trace: Trace, s: number, line: number): boolean {
-  const frameId = trace.step(s)!.frameId;
-  for (let p = prevOwnStep(trace, frameId, s); p !== null; p = prevOwnStep(trace, frameId, p)) {
-    const pl = trace.step(p)!.line;
-    if (pl !== null) return pl !== line;
-  }
-  return true;
-}

@@ -15,6 +15,8 @@ export class CodeRec {
     readonly traced: boolean,
     /** Code unit index of an instruction -> its instructions.instr_id (0 for cache entries). */
     readonly instrIds: Int32Array,
+    /** Code unit index -> source line (co_positions' start line), -1 where there is none. */
+    readonly lines: Int32Array,
   ) {}
 }
 
@@ -84,6 +86,6 @@ export class CodeTable {
         ]);
       }
     }
-    return new CodeRec(id, traced, instrIds);
+    return new CodeRec(id, traced, instrIds, traced ? code.getPositions().line : new Int32Array(0));
   }
 }

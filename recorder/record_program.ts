@@ -2,7 +2,9 @@
 // as `pyrewind run` does (same host, same output, same exit status) with a Recorder attached, then
 // closes the trace with the run's metadata.
 //
-// The program's output goes where it would without recording; the recorder only gets a copy.
+// The program's output goes where it would without recording, buffered as it would be: the recorder
+// is told what the program writes to stdout and stderr as it writes it (Tracer.output, reported by the
+// _io layer before buffering), so each piece is credited to the step that wrote it.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,7 +71,7 @@ export function runRecorded(rows: TraceRows, options: RecordOptions): RecordResu
   let exitStatus: number;
   let status: string;
   try {
-    exitStatus = runMainFile(observeOutput(host, recorder), options.script, options.args, {
+    exitStatus = runMainFile(host, options.script, options.args, {
       executable: process.execPath,
       tracer: recorder,
     });
@@ -113,28 +115,6 @@ export function recordToFile(output: string, options: RecordOptions): RecordResu
   }
   sink.finish(result.meta);
   return result;
-}
-
-/** The host, with a copy of every write to fd 1 and 2 going to the recorder. */
-function observeOutput(host: Host, recorder: Recorder): Host {
-  const bound = new Map<PropertyKey, unknown>();
-  const write = (fd: number, data: Uint8Array): void => {
-    host.write(fd, data);
-    if (fd === 1 || fd === 2) recorder.output(fd, data);
-  };
-  return new Proxy(host, {
-    get(target, prop) {
-      if (prop === 'write') return write;
-      const v = Reflect.get(target, prop, target);
-      if (typeof v !== 'function') return v;
-      let b = bound.get(prop);
-      if (b === undefined) {
-        b = (v as (...a: unknown[]) => unknown).bind(target);
-        bound.set(prop, b);
-      }
-      return b;
-    },
-  });
 }
 
 let version: string | null = null;

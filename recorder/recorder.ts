@@ -49,6 +49,8 @@ class FrameRec {
   returnStep: number | null = null;
   returnObject: number | null = null;
   exceptionObject: number | null = null;
+  /** The line of this frame's last step, for line events (-2: the next step arrives at its line). */
+  lastLine = -2;
 
   constructor(
     readonly id: number,
@@ -64,7 +66,7 @@ class FrameRec {
 }
 
 /** Frames of code that is not traced share this record. */
-const UNTRACED = new FrameRec(0, new CodeRec(0, false, new Int32Array(0)), null, -1, 0, 0, 0, 0);
+const UNTRACED = new FrameRec(0, new CodeRec(0, false, new Int32Array(0), new Int32Array(0)), null, -1, 0, 0, 0, 0);
 
 export type CutReason = 'max-steps' | 'failed' | null;
 
@@ -80,6 +82,7 @@ export class Recorder implements Tracer {
   private scopeCount = 0;
   private exceptionCount = 0;
   private outputCount = 0;
+  private pendingOutput: { step: number; fd: 1 | 2; text: string } | null = null;
   private readonly open = new Set<FrameRec>();
   private readonly names = new Map<string, number>();
   private readonly dictScopes = new WeakMap<PyDict, number>();
@@ -149,7 +152,11 @@ export class Recorder implements Tracer {
   // ---- the hooks' work ---------------------------------------------------------------------------------
 
   private enterInner(frame: Frame): void {
-    if (frame.tracerData !== null) return; // a generator or coroutine resuming
+    if (frame.tracerData !== null) {
+      // A generator or coroutine resuming: its next step arrives at its line, as a line event does.
+      (frame.tracerData as FrameRec).lastLine = -2;
+      return;
+    }
     if (this.interp === null) this.interp = currentInterpreter();
     const code = this.codes.get(frame.code);
     if (!code.traced) {
@@ -284,6 +291,12 @@ export class Recorder implements Tracer {
         this.callTouched(frame, rec, rec.len - 4, rec.len);
         break;
     }
+    const line = rec.code.lines[index];
+    if (line !== rec.lastLine && line >= 0) {
+      // The frame arrives at a line: a line event (what breakpoints search, through an index).
+      rec.lastLine = line;
+      this.sink.lineEvents.add3(rec.code.id, line, step);
+    }
     const stackId = this.snapshotStack(rec, slots, base, newLen);
     this.sink.steps.add3(rec.id, rec.code.instrIds[index], stackId);
     if ((step & (PROGRESS_INTERVAL - 1)) === 0) this.options.onProgress?.(step);
@@ -314,11 +327,38 @@ export class Recorder implements Tracer {
 
   // ---- output ----------------------------------------------------------------------------------------
 
-  /** Bytes the program wrote to fd 1 or 2, credited to the step being executed. */
-  output(fd: 1 | 2, data: Uint8Array): void {
-    const text = this.decoders[fd - 1].decode(data, { stream: true });
+  /**
+   * What the program writes to fd 1 or 2 (Tracer.output: reported as it writes it, before any
+   * buffering), credited to the step being executed. A string is ASCII text; it goes through the
+   * decoder too, which may hold the start of a character from earlier bytes.
+   */
+  output(fd: 1 | 2, data: Uint8Array | string): void {
+    let bytes: Uint8Array;
+    if (typeof data === 'string') {
+      bytes = new Uint8Array(data.length);
+      for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);
+    } else bytes = data;
+    const text = this.decoders[fd - 1].decode(bytes, { stream: true });
     if (text.length === 0) return;
-    this.sink.output.add4(++this.outputCount, this.steps + 1, fd === 1 ? 'stdout' : 'stderr', text);
+    this.addOutput(fd, text);
+  }
+
+  /** Pieces written by one step to one stream (print writes each argument, separator and end) make one row. */
+  private addOutput(fd: 1 | 2, text: string): void {
+    const step = this.steps + 1;
+    if (this.pendingOutput !== null && this.pendingOutput.step === step && this.pendingOutput.fd === fd) {
+      this.pendingOutput.text += text;
+      return;
+    }
+    this.flushOutput();
+    this.pendingOutput = { step, fd, text };
+  }
+
+  private flushOutput(): void {
+    const p = this.pendingOutput;
+    if (p === null) return;
+    this.pendingOutput = null;
+    this.sink.output.add4(++this.outputCount, p.step, p.fd === 1 ? 'stdout' : 'stderr', p.text);
   }
 
   // ---- the end ---------------------------------------------------------------------------------------
@@ -327,10 +367,11 @@ export class Recorder implements Tracer {
   close(): void {
     for (const rec of this.open) this.finishFrame(rec, false);
     this.open.clear();
-    for (let fd = 1; fd <= 2; fd++) {
+    for (const fd of [1, 2] as const) {
       const rest = this.decoders[fd - 1].decode();
-      if (rest.length > 0) this.sink.output.add4(++this.outputCount, this.steps + 1, fd === 1 ? 'stdout' : 'stderr', rest);
+      if (rest.length > 0) this.addOutput(fd, rest);
     }
+    this.flushOutput();
   }
 
   // ---- parts -----------------------------------------------------------------------------------------

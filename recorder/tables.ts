@@ -24,6 +24,7 @@ export const TABLES = {
     verb: 'INSERT',
   },
   steps: { columns: ['frame_id', 'instr_id', 'stack_id'], verb: 'INSERT' },
+  line_events: { columns: ['code_id', 'line', 'step'], verb: 'INSERT' },
   stack_nodes: { columns: ['stack_id', 'parent_id', 'object_id', 'depth'], verb: 'INSERT' },
   names: { columns: ['name_id', 'name'], verb: 'INSERT' },
   scopes: { columns: ['scope_id', 'kind', 'frame_id', 'label'], verb: 'INSERT' },

@@ -14,6 +14,7 @@ export class TraceRows {
   readonly objectStates: RowBuffer;
   readonly frames: RowBuffer;
   readonly steps: RowBuffer;
+  readonly lineEvents: RowBuffer;
   readonly stackNodes: RowBuffer;
   readonly names: RowBuffer;
   readonly scopes: RowBuffer;
@@ -34,6 +35,7 @@ export class TraceRows {
     this.objectStates = make('object_states');
     this.frames = make('frames');
     this.steps = make('steps');
+    this.lineEvents = make('line_events');
     this.stackNodes = make('stack_nodes');
     this.names = make('names');
     this.scopes = make('scopes');
@@ -43,7 +45,7 @@ export class TraceRows {
     this.exceptions = make('exceptions');
     this.output = make('output');
     this.all = [
-      this.files, this.codes, this.instructions, this.types, this.objects, this.objectStates, this.frames, this.steps,
+      this.files, this.codes, this.instructions, this.types, this.objects, this.objectStates, this.frames, this.steps, this.lineEvents,
       this.stackNodes, this.names, this.scopes, this.scopeNames, this.writes, this.cellBindings, this.exceptions, this.output,
     ];
   }

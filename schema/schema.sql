@@ -85,6 +85,14 @@ CREATE TABLE steps (
   instr_id INTEGER NOT NULL,
   stack_id INTEGER NOT NULL
 );
+-- Line events: each step at which a frame arrives at a line (from another line, at its start, or when
+-- a generator resumes), as sys.settrace's 'line' events. What line breakpoints search, by index.
+CREATE TABLE line_events (
+  code_id INTEGER NOT NULL,
+  line INTEGER NOT NULL,
+  step INTEGER NOT NULL,
+  PRIMARY KEY (code_id, line, step)
+) WITHOUT ROWID;
 CREATE TABLE stack_nodes (
   stack_id INTEGER PRIMARY KEY,
   parent_id INTEGER NOT NULL,    -- the stack without its top value

@@ -546,33 +546,12 @@ export class Trace {
    * `points` (file, line) from another line or frame, as a debugger's line event.
    */
   nextStepAtLines(points: { fileId: number; line: number }[], n: number, backward = false): number | null {
-    const ids: number[] = [];
-    const find = this.q('SELECT i.instr_id FROM instructions i JOIN codes c ON c.code_id = i.code_id WHERE c.file_id = ? AND i.line = ?');
-    for (const p of points) for (const r of find.all(p.fileId, p.line) as Row[]) ids.push(r.instr_id as number);
-    if (ids.length === 0) return null;
-    const inList = `s.instr_id IN (${ids.map(() => '?').join(',')})`;
-    if (backward) {
-      let from = n;
-      for (;;) {
-        const s = this.firstStepWhere(`s.step < ? AND ${inList}`, [from, ...ids], true);
-        if (s === null) return null;
-        const info = this.step(s)!;
-        const start = this.runStart(s, info.frameId, info.line, true);
-        if (start < n) return start;
-        from = start;
-      }
+    let best: number | null = null;
+    for (const p of points) {
+      const s = this.lineArrival(p.fileId, p.line, n, backward);
+      if (s !== null && (best === null || (backward ? s > best : s < best))) best = s;
     }
-    let from = n;
-    for (;;) {
-      const s = this.firstStepWhere(`s.step > ? AND ${inList}`, [from, ...ids], false);
-      if (s === null) return null;
-      // An arrival: the frame's previous line (calls made on this line in between do not count) differs.
-      const info = this.step(s)!;
-      const f = this.frame(info.frameId)!;
-      const before = this.firstStepWhere('s.step < ? AND s.step > ? AND s.frame_id = ? AND i.line IS NOT NULL', [s, f.callStep, info.frameId], true);
-      if (before === null || this.step(before)!.line !== info.line) return s;
-      from = s;
-    }
+    return best;
   }
 
   /**
@@ -700,5 +679,28 @@ export class Trace {
         : 'SELECT step FROM steps WHERE step > ? AND frame_id = ? ORDER BY step LIMIT 1',
     ).get(n, frameId) as Row | undefined;
     return r === undefined ? null : (r.step as number);
+  }
+
+  // ---- line events -------------------------------------------------------------------------------------
+
+  /**
+   * The nearest step after `n` (before it, when backward) where a frame arrives at `line` of `fileId`
+   * (a line event: from another line, at a frame's start or a generator's resumption), or null. One
+   * index seek per code object with code on that line, whatever the distance.
+   */
+  lineArrival(fileId: number, line: number, n: number, backward = false): number | null {
+    const codes = this.q('SELECT DISTINCT i.code_id FROM instructions i JOIN codes c ON c.code_id = i.code_id WHERE c.file_id = ? AND i.line = ?')
+      .all(fileId, line) as Row[];
+    const seek = this.q(
+      backward
+        ? 'SELECT max(step) AS step FROM line_events WHERE code_id = ? AND line = ? AND step < ?'
+        : 'SELECT min(step) AS step FROM line_events WHERE code_id = ? AND line = ? AND step > ?',
+    );
+    let best: number | null = null;
+    for (const c of codes) {
+      const s = (seek.get(c.code_id, line, n) as Row).step as number | null;
+      if (s !== null && (best === null || (backward ? s > best : s < best))) best = s;
+    }
+    return best;
   }
 }

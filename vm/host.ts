@@ -22,8 +22,13 @@ export interface SyntaxErrorInfo {
 export interface CompileRequest {
   source: string;
   filename: string;
-  mode: 'exec' | 'eval' | 'single';
-  /** compile()'s flags argument (future features, PyCF_ONLY_AST is refused by the VM before this). */
+  /** 'func_type' is only valid with PyCF_ONLY_AST, as in CPython. */
+  mode: 'exec' | 'eval' | 'single' | 'func_type';
+  /**
+   * compile()'s flags argument. PyCF_ONLY_AST (0x400, also part of PyCF_OPTIMIZED_AST) asks for the
+   * syntax tree instead of code: the result's `marshal` then holds marshal bytes of the tree made by
+   * CPython's own ast module, flattened as vm/runtime/ast_from_host.ts describes and reads.
+   */
   flags: number;
   /** compile()'s optimize argument; -1 means the interpreter's level. */
   optimize: number;

@@ -9,11 +9,38 @@ import type { CompileOutput, CompileSyntaxError, CompileWarning, SyntaxErrorMeta
 
 /**
  * Defines `_pyrewind_compile(source, filename, mode, flags, optimize) -> (header_json, marshal_or_None)`.
+ * With PyCF_ONLY_AST (0x400) in flags the payload is the marshalled flat tree instead of a code object
+ * (format in vm/runtime/ast_from_host.ts); CPython's own parser and ast module make it.
  * The header is JSON: {"ok": bool, "error": {...} | null, "warnings": [[category, message, filename, lineno], ...]}.
  * Warnings are recorded instead of printed because the VM prints them where CPython would.
  */
 export const PYTHON_COMPILE_FUNCTION = `
-import json as _pyrewind_json, marshal as _pyrewind_marshal, warnings as _pyrewind_warnings
+import ast as _pyrewind_ast, json as _pyrewind_json, marshal as _pyrewind_marshal, warnings as _pyrewind_warnings
+
+def _pyrewind_flat_ast(tree):
+    # The tree in preorder as one flat list, so that marshal's nesting limit never applies: a node is
+    # its class name, then its _fields, then its _attributes; a list is its length, then its items;
+    # anything else (identifiers, ints, constants, a None for an absent node) is itself.
+    out = []
+    emit = out.append
+    stack = [tree]
+    pop = stack.pop
+    push = stack.extend
+    AST = _pyrewind_ast.AST
+    while stack:
+        x = pop()
+        if isinstance(x, AST):
+            emit(type(x).__name__)
+            parts = [getattr(x, f, None) for f in x._fields]
+            parts += [getattr(x, a, None) for a in x._attributes]
+            parts.reverse()
+            push(parts)
+        elif type(x) is list:
+            emit(len(x))
+            push(reversed(x))
+        else:
+            emit(x)
+    return out
 
 def _pyrewind_compile(source, filename, mode, flags, optimize):
     payload = None
@@ -44,7 +71,10 @@ def _pyrewind_compile(source, filename, mode, flags, optimize):
             error = {'type': type(e).__name__, 'msg': str(e), 'filename': filename, 'lineno': None,
                      'offset': None, 'text': None, 'endLineno': None, 'endOffset': None, 'metadata': None}
         else:
-            payload = _pyrewind_marshal.dumps(code)
+            if flags & 0x400:
+                payload = _pyrewind_marshal.dumps(_pyrewind_flat_ast(code))
+            else:
+                payload = _pyrewind_marshal.dumps(code)
     warns = [[w.category.__name__, str(w.message), str(w.filename), int(w.lineno or 0)] for w in caught]
     header = _pyrewind_json.dumps({'ok': error is None, 'error': error, 'warnings': warns})
     return header, payload

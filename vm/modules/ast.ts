@@ -26,6 +26,7 @@ import { callObject } from '../runtime/call.js';
 import { importModule } from '../runtime/import.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
 import { typeError } from '../runtime/raise.js';
+import { installAstGrammar } from '../runtime/ast_from_host.js';
 import { registerNativeModule } from './registry.js';
 
 // ---- the grammar ----------------------------------------------------------------------------------------
@@ -427,3 +428,39 @@ function makeAstModule(): PyModule {
 }
 
 registerNativeModule('_ast', makeAstModule);
+
+// ---- layouts, for building trees the host's parser made (vm/runtime/ast_from_host.ts) --------------------
+
+/** One field of a node class: whether its values are nodes (else plain values) and whether it is a list. */
+export interface AstFieldLayout {
+  name: string;
+  node: boolean;
+  sequence: boolean;
+}
+
+/** A concrete node class as the grammar defines it, independent of what a program did to _fields. */
+export interface AstLayout {
+  fields: AstFieldLayout[];
+  attributes: string[];
+}
+
+let layouts: Map<string, AstLayout> | null = null;
+
+/** The layout of the concrete node class named `name` (Module, BinOp, arguments...), or undefined. */
+export function astLayout(name: string): AstLayout | undefined {
+  if (layouts === null) {
+    grammar ??= parseGrammar();
+    layouts = new Map();
+    const layoutOf = (fields: Field[], attributes: Field[]): AstLayout => ({
+      fields: fields.map((f) => ({ name: f.name, node: builtinFieldType(f.type) === null, sequence: f.sequence })),
+      attributes: attributes.map((a) => a.name),
+    });
+    for (const def of grammar) {
+      if (def.constructors === null) layouts.set(def.name, layoutOf(def.fields, def.attributes));
+      else for (const c of def.constructors) layouts.set(c.name, layoutOf(c.fields, def.attributes));
+    }
+  }
+  return layouts.get(name);
+}
+
+installAstGrammar(astLayout, astType);

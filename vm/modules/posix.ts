@@ -37,6 +37,7 @@ import { genericAlias } from './collections.js';
 import { registerNativeModule } from './registry.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 import { ProcessExit } from '../runtime/process_exit.js';
+import { reportOutput } from './io/output_observer.js';
 
 type Args = PyValue[];
 type Kw = Map<string, PyValue> | null;
@@ -702,6 +703,8 @@ function makePosix(interp: Interpreter): PyModule {
     if (data === null) throw typeError(`a bytes-like object is required, not '${typeName(args[1])}'`);
     const copy = data.slice();
     osCall(() => host.write(fd, copy));
+    // A tracer (the recorder) sees what the program writes to stdout/stderr as it writes it.
+    if (fd === 1 || fd === 2) reportOutput(fd, copy);
     return copy.length;
   });
   def('isatty', (args, kw) => {

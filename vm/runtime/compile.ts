@@ -1,7 +1,9 @@
 // Compiling source through the host's CPython compiler, and the compile/exec/eval builtins.
 //
 // The host returns marshal bytes, which the marshal reader turns into a PyCode; a syntax error becomes
-// a SyntaxError (or subclass) exception carrying CPython's fields. Nothing here parses Python itself.
+// a SyntaxError (or subclass) exception carrying CPython's fields. Nothing here parses Python itself:
+// compile(..., PyCF_ONLY_AST) (ast.parse) asks the host for CPython's tree and rebuilds it with
+// ast_from_host.ts. Compiling an AST object to code is not supported yet (the host takes source only).
 //
 // Warnings the compiler issued (SyntaxWarning for `x is 1`, invalid escape sequences...) go through the
 // VM's warnings machinery (vm/modules/warnings.ts) every time source is compiled, so the program's
@@ -20,6 +22,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { PyBaseException, exceptionType, excSetAttr } from '../objects/exceptions.js';
 import { bindArgs } from '../objects/native.js';
 import { marshalLoads } from '../marshal/reader.js';
+import { astFromHost, isAstObject } from './ast_from_host.js';
 import type { CompileWarningInfo, SyntaxErrorInfo } from '../host.js';
 import { typeError, valueError } from './raise.js';
 import { Frame, fastLocalsSnapshot } from './frame.js';
@@ -136,12 +139,44 @@ export function builtinCompile(interp: Interpreter, args: PyValue[], kwargs: Map
   );
   if (source instanceof PyCode) return source;
   if (typeof filename !== 'string') throw typeError(`compile() argument 'filename' must be str, not ${typeName(filename!)}`);
-  if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
-    throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
-  }
   const f = typeof flags === 'number' ? flags : 0;
-  if (f & 0x400) throw valueError('pyrewind does not support compile(..., PyCF_ONLY_AST) yet: the ast module needs the _ast C module');
-  return compileSource(interp, sourceText(source!, 'compile'), filename, mode, f, typeof optimize === 'number' ? optimize : -1);
+  if (mode !== 'exec' && mode !== 'eval' && mode !== 'single' && mode !== 'func_type') {
+    throw valueError(
+      f & PyCF_ONLY_AST
+        ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+        : "compile() mode must be 'exec', 'eval' or 'single'",
+    );
+  }
+  const opt = typeof optimize === 'number' ? optimize : -1;
+  if (source !== undefined && isAstObject(source)) {
+    // CPython converts the tree to its C form (validating it) and compiles it, or with PyCF_ONLY_AST
+    // returns a validated copy; both need the tree sent to the host, which takes source text only.
+    throw valueError(
+      'pyrewind cannot compile an AST object yet: the host compiler takes source text only ' +
+        '(compile the source, or ast.unparse(tree), instead)',
+    );
+  }
+  if (f & PyCF_ONLY_AST) return parseSource(interp, sourceText(source!, 'compile'), filename, mode, f, opt);
+  if (mode === 'func_type') throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  return compileSource(interp, sourceText(source!, 'compile'), filename, mode, f, opt);
+}
+
+/** compile()'s flag asking for the syntax tree instead of code (ast.PyCF_ONLY_AST). */
+const PyCF_ONLY_AST = 0x400;
+
+/** compile(..., PyCF_ONLY_AST): CPython's parser makes the tree in the host; it is rebuilt here as _ast objects. */
+export function parseSource(
+  interp: Interpreter,
+  source: string,
+  filename: string,
+  mode: 'exec' | 'eval' | 'single' | 'func_type',
+  flags: number,
+  optimize = -1,
+): PyValue {
+  const r = interp.host.compile({ source, filename, mode, flags, optimize });
+  if (r.warnings !== undefined && r.warnings.length > 0) emitCompileWarnings(interp, r.warnings);
+  if (!r.ok) throw syntaxErrorFrom(r.error);
+  return astFromHost(interp, r.marshal);
 }
 
 function resolveNamespaces(interp: Interpreter, g: PyValue | undefined, l: PyValue | undefined, fname: string): [PyDict, PyDict] {

@@ -28,6 +28,13 @@ export interface Tracer {
    * table has a handler for it (execution continues there) or the frame is unwound (`leave` follows).
    */
   exception(frame: Frame, index: number, exc: PyBaseException, origin: boolean, handled: boolean): void;
+  /**
+   * Optional: the program writes `data` to its standard output (`fd` 1) or error (2), reported when it
+   * writes it (TextIOWrapper.write of sys.stdout/sys.stderr, their buffer's write, FileIO.write on the
+   * descriptor, os.write), before any buffering; each byte once (vm/modules/io/output_observer.ts). A
+   * string is ASCII text as the stream keeps it; bytes are only valid during the call (copy to keep).
+   */
+  output?(fd: 1 | 2, data: Uint8Array | string): void;
 }
 
 /**

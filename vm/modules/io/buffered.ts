@@ -18,6 +18,7 @@ import { callObject } from '../../runtime/call.js';
 import { typeError, valueError } from '../../runtime/raise.js';
 import { bufferedIOBaseType, callMethod, tpName, DEFAULT_BUFFER_SIZE, concatChunks } from './iobase.js';
 import { unsupported, plainOSError, blockingIOError } from './errors.js';
+import { reportOutput, beginHandDown, endHandDown } from './output_observer.js';
 import { bytesArg, writableBuffer, memoryviewOf } from './buffers.js';
 import { optSizeArg, ssizeArg, intArg } from './args.js';
 import { PyFileIO, fileIOType } from './fileio.js';
@@ -49,6 +50,8 @@ function directFileIO(raw: PyValue): PyFileIO | null {
 export class PyBuffered extends PyObject implements PendingOutput {
   readonly layer = 'binary';
   raw: PyValue = None;
+  /** 1 or 2 for sys.stdout/sys.stderr's buffer as created at startup (writes are reported to a tracer), else 0. */
+  observeFd = 0;
   ok = false;
   detached = false;
   readable = false;
@@ -164,6 +167,17 @@ export class PyBuffered extends PyObject implements PendingOutput {
 
   /** raw.write() of data: bytes written, or -2 if it would block (None). */
   rawWrite(data: Uint8Array): number {
+    if (this.observeFd === 0) return this.rawWriteUnobserved(data);
+    // Reported when write() took them: the raw layer must not report these bytes again.
+    beginHandDown();
+    try {
+      return this.rawWriteUnobserved(data);
+    } finally {
+      endHandDown();
+    }
+  }
+
+  private rawWriteUnobserved(data: Uint8Array): number {
     let n: number;
     const f = directFileIO(this.raw);
     if (f !== null) {
@@ -748,7 +762,10 @@ for (const t of writers) {
   });
   defMethod(t, 'write', (self, args, kw) => {
     const data = bytesArg(oneArg('write', args, kw));
-    return B(self).write(data);
+    const b = B(self);
+    const n = b.write(data);
+    if (b.observeFd !== 0) reportOutput(b.observeFd, data);
+    return n;
   });
 }
 

@@ -23,6 +23,7 @@ import { rawIOBaseType, ioBaseType, tpName, DEFAULT_BUFFER_SIZE, concatChunks } 
 import { unsupported, closedFile, osError, EISDIR, ESPIPE, EBADF } from './errors.js';
 import { bytesArg, writableBuffer } from './buffers.js';
 import { optSizeArg, offsetArg, intArg } from './args.js';
+import { reportOutput } from './output_observer.js';
 
 export const fileIOType = makeBuiltinType('FileIO', rawIOBaseType, '_io');
 fileIOType.doc = 'Open a file.';
@@ -108,6 +109,7 @@ export class PyFileIO extends PyObject {
     // Copy: the host may keep the array, and the caller's buffer may change afterwards.
     const copy = data.slice();
     hostIO(() => this.host.write(this.fd, copy));
+    if (this.fd === 1 || this.fd === 2) reportOutput(this.fd, copy);
     return copy.length;
   }
 

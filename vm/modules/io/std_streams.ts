@@ -4,7 +4,8 @@
 // a terminal; stderr is always line-buffered and uses errors='backslashreplace'.
 //
 // For the runtime to call when it sets up an interpreter (vm/runtime/main.ts); nothing here is used
-// by the _io module itself. A descriptor that is not open gives None, as in CPython.
+// by the _io module itself. A descriptor that is not open gives None, as in CPython. stdout and stderr
+// are marked so that what the program writes to them is reported to a tracer (output_observer.ts).
 
 import { PyValue } from '../../objects/object.js';
 import { None } from '../../objects/singletons.js';
@@ -13,7 +14,8 @@ import { setAttr, getAttr } from '../../runtime/attributes.js';
 import { callObject } from '../../runtime/call.js';
 import type { Interpreter } from '../../runtime/interpreter.js';
 import { ioOpen } from './module.js';
-import { textIOWrapperType } from './textio.js';
+import { textIOWrapperType, PyTextIOWrapper } from './textio.js';
+import { PyBuffered } from './buffered.js';
 
 export interface StdStreams {
   stdin: PyValue;
@@ -30,6 +32,11 @@ function stdStream(interp: Interpreter, fd: number, name: string, write: boolean
   const lineBuffering = isatty || fd === 2;
   const stream = callObject(textIOWrapperType, [buffer, 'utf-8', errors, '\n', lineBuffering, false]);
   setAttr(stream, 'mode', write ? 'w' : 'r');
+  // What the program writes through these two layers is reported to a tracer as it is written.
+  if (write) {
+    if (stream instanceof PyTextIOWrapper) stream.observeFd = fd;
+    if (buffer instanceof PyBuffered) buffer.observeFd = fd;
+  }
   return stream;
 }
 

@@ -6,7 +6,8 @@
 // to feed and characters to skip when a read stopped mid-chunk).
 //
 // The buffer is any object with the buffered API, called through its methods (callMethod). Positions
-// in decoded text count code points, as Python's do.
+// in decoded text count code points, as Python's do. sys.stdout/sys.stderr's wrapper reports what the
+// program writes to an attached tracer as it is written (output_observer.ts), never changing buffering.
 
 import { PyObject, PyType, PyValue, makeBuiltinType, typeName } from '../../objects/object.js';
 import { PyBytes } from '../../objects/bytes.js';
@@ -29,6 +30,7 @@ import { TextCodec, IncrementalDecoder, IncrementalEncoder, encodesAsciiAsIs } f
 import { NewlineTranslator, UniversalDecoder } from './newline_decoder.js';
 import { findLineEnd } from './stringio.js';
 import { notePendingOutput, clearPendingOutput, PendingOutput } from './exit_flush.js';
+import { reportOutput, beginHandDown, endHandDown } from './output_observer.js';
 import { PyBuffered } from './buffered.js';
 
 export const textIOWrapperType = makeBuiltinType('TextIOWrapper', textIOBaseType, '_io');
@@ -122,6 +124,8 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
   pendingCount = 0;
   /** The encoder writes ASCII unchanged (utf-8, ascii, latin-1). */
   asciiAsIs = false;
+  /** 1 or 2 for sys.stdout/sys.stderr as created at startup (writes are reported to a tracer), else 0. */
+  observeFd = 0;
 
   constructor(cls: PyType) {
     super(cls);
@@ -232,7 +236,17 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
         }
       }
     }
-    callMethod(this.buffer, 'write', [new PyBytes(b)]);
+    if (this.observeFd === 0) {
+      callMethod(this.buffer, 'write', [new PyBytes(b)]);
+      return;
+    }
+    // Reported when write() took it: the layers below must not report it again.
+    beginHandDown();
+    try {
+      callMethod(this.buffer, 'write', [new PyBytes(b)]);
+    } finally {
+      endHandDown();
+    }
   }
 
   write(text: string): number {
@@ -261,6 +275,7 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
     this.pending.push(b);
     this.pendingCount += b.length;
     if (wasEmpty && this.pendingCount > 0) notePendingOutput(this);
+    if (this.observeFd !== 0) reportOutput(this.observeFd, b);
     if (this.pendingCount >= this.chunkSize || needFlush || textNeedFlush) this.writeFlush();
     if (needFlush) callMethod(this.buffer, 'flush');
     this.setDecoded(null);
