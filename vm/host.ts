@@ -22,8 +22,12 @@ export interface SyntaxErrorInfo {
 export interface CompileRequest {
   source: string;
   filename: string;
-  /** 'func_type' is only valid with PyCF_ONLY_AST, as in CPython. */
-  mode: 'exec' | 'eval' | 'single' | 'func_type';
+  /**
+   * 'func_type' is only valid with PyCF_ONLY_AST, as in CPython. 'tokenize' is not a compile() mode: it
+   * asks for the tokens of CPython's _tokenize.TokenizerIter (flags bit 0: extra_tokens); the result is
+   * always ok and its `marshal` holds them with the tokenizer's error, as vm/modules/tokenize_native.ts reads.
+   */
+  mode: 'exec' | 'eval' | 'single' | 'func_type' | 'tokenize';
   /**
    * compile()'s flags argument. PyCF_ONLY_AST (0x400, also part of PyCF_OPTIMIZED_AST) asks for the
    * syntax tree instead of code: the result's `marshal` then holds marshal bytes of the tree made by

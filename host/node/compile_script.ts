@@ -13,6 +13,8 @@ import type { CompileOutput, CompileSyntaxError, CompileWarning, SyntaxErrorMeta
  * (format in vm/runtime/ast_from_host.ts); CPython's own parser and ast module make it.
  * The header is JSON: {"ok": bool, "error": {...} | null, "warnings": [[category, message, filename, lineno], ...]}.
  * Warnings are recorded instead of printed because the VM prints them where CPython would.
+ * Mode 'tokenize' runs CPython's _tokenize.TokenizerIter instead of compile() (see _pyrewind_tokenize);
+ * its header always says ok, the tokenizer's error travelling in the payload after the tokens before it.
  */
 export const PYTHON_COMPILE_FUNCTION = `
 import ast as _pyrewind_ast, json as _pyrewind_json, marshal as _pyrewind_marshal, warnings as _pyrewind_warnings
@@ -42,7 +44,45 @@ def _pyrewind_flat_ast(tree):
             emit(x)
     return out
 
+def _pyrewind_tokenize(source, flags):
+    # mode 'tokenize': CPython's own _tokenize.TokenizerIter over the lines of source (split after each
+    # newline, as readline gives them); flags bit 0 is extra_tokens. The payload is marshal of
+    # (tokens, error): tokens flat, seven items each (type, string, srow, scol, erow, ecol, line), and
+    # error None or (class name, msg, filename, lineno, offset, text, end_lineno, end_offset) of what
+    # the tokenizer raised after those tokens. A line repeated by consecutive tokens is one object, so
+    # marshal writes it once.
+    import _tokenize
+    lines = source.split('\\n')
+    last = lines.pop()
+    lines = [l + '\\n' for l in lines]
+    if last:
+        lines.append(last)
+    flat = []
+    emit = flat.extend
+    error = None
+    prev = None
+    try:
+        for tok in _tokenize.TokenizerIter(iter(lines).__next__, extra_tokens=bool(flags & 1)):
+            line = tok[4]
+            if line == prev:
+                line = prev
+            prev = line
+            emit((tok[0], tok[1], tok[2][0], tok[2][1], tok[3][0], tok[3][1], line))
+    except Exception as e:
+        if isinstance(e, SyntaxError):
+            error = (type(e).__name__, e.msg if isinstance(e.msg, str) else str(e), e.filename,
+                     e.lineno, e.offset, e.text, e.end_lineno, e.end_offset)
+        else:
+            error = (type(e).__name__, str(e), None, None, None, None, None, None)
+    return _pyrewind_marshal.dumps((flat, error))
+
 def _pyrewind_compile(source, filename, mode, flags, optimize):
+    if mode == 'tokenize':
+        with _pyrewind_warnings.catch_warnings(record=True) as caught:
+            _pyrewind_warnings.simplefilter('always')
+            payload = _pyrewind_tokenize(source, flags)
+        warns = [[w.category.__name__, str(w.message), str(w.filename), int(w.lineno or 0)] for w in caught]
+        return _pyrewind_json.dumps({'ok': True, 'error': None, 'warnings': warns}), payload
     payload = None
     error = None
     with _pyrewind_warnings.catch_warnings(record=True) as caught:

@@ -60,16 +60,64 @@ def _exit_code_of(code):
 
 
 def _report_uncaught(exc):
-    # CPython hands an uncaught exception to sys.excepthook (and falls back to the built-in one if the
-    # hook itself fails).
+    # What CPython's _PyErr_PrintEx does with an exception that ends the program, returning the exit
+    # status: sys.excepthook gets it once; a SystemExit out of the hook gives the status; any other
+    # error of the hook is printed after "Error in sys.excepthook:", then the original exception after
+    # "Original exception was:"; without a hook, "sys.excepthook is missing" and the exception.
     tb = exc.__traceback__
+    hook = sys.__dict__.get('excepthook')
+    if hook is None:
+        _write_stderr('sys.excepthook is missing\n')
+        _display(exc)
+        return 1
     try:
-        sys.excepthook(type(exc), exc, tb)
+        hook(type(exc), exc, tb)
+    except SystemExit as hook_exit:
+        return _exit_code_of(hook_exit.code)
     except BaseException as hook_error:
         try:
-            sys.__excepthook__(type(hook_error), hook_error, hook_error.__traceback__)
+            sys.stdout.flush()
         except BaseException:
             pass
+        _write_stderr('Error in sys.excepthook:\n')
+        # CPython calls the hook from C: the traceback starts in the hook, not in this function.
+        if hook_error.__traceback__ is not None and hook_error.__traceback__.tb_frame.f_code is _report_uncaught.__code__:
+            hook_error.__traceback__ = hook_error.__traceback__.tb_next
+        _display(hook_error)
+        _write_stderr('\nOriginal exception was:\n')
+        _display(exc)
+    return 1
+
+
+def _write_stderr(text):
+    try:
+        sys.stderr.write(text)
+    except BaseException:
+        pass
+
+
+def _display(exc):
+    # PyErr_DisplayException: the built-in traceback printer, whatever sys.excepthook is.
+    try:
+        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+    except BaseException:
+        pass
+
+
+# pyodide hands an exception that reaches JavaScript to PyErr_Print() (to format it for JS), which
+# would call the program's sys.excepthook a second time, and swallow what it writes to stderr.
+# PyErr_Print() first raises the "sys.excepthook" audit event, and a RuntimeError from an audit hook
+# makes it skip the hook silently: while a program runs, this one does that. (Audit hooks cannot be
+# removed, so it is installed once, when this driver is loaded.)
+_suppress_pyerr_print_hook = [False]
+
+
+def _audit(event, args):
+    if event == 'sys.excepthook' and _suppress_pyerr_print_hook[0]:
+        raise RuntimeError('pyrewind harness: pyodide formats the exception without the hook')
+
+
+sys.addaudithook(_audit)
 
 
 def _clear_module_dict(d):
@@ -131,6 +179,8 @@ class _Run:
         os.environ.update(environ)
         atexit._clear()
         sys.last_exc = sys.last_type = sys.last_value = sys.last_traceback = None
+        # A fresh process starts with the built-in hook (pyodide installs traceback.print_exception).
+        sys.excepthook = sys.__excepthook__
 
         self.main = types.ModuleType('__main__')
         self.main.__file__ = self.script
@@ -150,12 +200,16 @@ class _Run:
             e.__traceback__ = None
             _report_uncaught(e)
             return None
+        finally:
+            # From here until finish(), exceptions reaching JavaScript are the program's.
+            _suppress_pyerr_print_hook[0] = True
 
     def finish(self, outcome):
         """After the program's code 'returned', 'raised' (the exception is sys.last_exc, where pyodide
         leaves an exception that reached JavaScript) or did not compile ('syntax', already reported):
         interpreter shutdown as CPython does it, then the interpreter is restored. Returns the process
         exit status."""
+        _suppress_pyerr_print_hook[0] = False
         try:
             status = 1 if outcome == 'syntax' else 0
             if outcome == 'raised':
@@ -164,8 +218,7 @@ class _Run:
                 if isinstance(exc, SystemExit):
                     status = _exit_code_of(exc.code)
                 else:
-                    _report_uncaught(exc)
-                    status = 1
+                    status = _report_uncaught(exc)
                 exc = None
             # Shutdown order: atexit handlers, flush, then the main module's namespace is cleared.
             try:
@@ -182,6 +235,7 @@ class _Run:
             self.restore()
 
     def restore(self):
+        _suppress_pyerr_print_hook[0] = False
         sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__ = self.saved_std
         sys.argv = self.saved_argv
         sys.path[:] = self.saved_path

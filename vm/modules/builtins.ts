@@ -36,7 +36,7 @@ import {
 import { asciiEscape } from '../objects/str_core.js';
 import { getAttr, getAttrOrUndefined, setAttr, delAttr, callSpecial } from '../runtime/attributes.js';
 import { callObject, isCallable } from '../runtime/call.js';
-import { binaryDispatch } from '../runtime/operators.js';
+import { binaryDispatch, ternaryPow } from '../runtime/operators.js';
 import { formatValue } from '../opcodes/formatting.js';
 import { typeError, valueError, overflowError, eofError, runtimeError } from '../runtime/raise.js';
 import { typeNew, calculateMetaclass } from '../objects/type_methods.js';
@@ -331,11 +331,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   def('pow', (args, kwargs) => {
     const [base, exp, mod] = bindArgs('pow', ['base', 'exp', 'mod'], args, kwargs, 2);
     if (mod === undefined || mod === None) return binaryDispatch(8, base!, exp!, '**');
-    const r = callSpecial(base!, '__pow__', [exp!, mod]);
-    if (r === undefined || r === NotImplemented) {
-      throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(base!)}', '${typeName(exp!)}', '${typeName(mod)}'`);
-    }
-    return r;
+    return ternaryPow(base!, exp!, mod);
   });
   def('round', (args, kwargs) => {
     const [number, ndigits] = bindArgs('round', ['number', 'ndigits'], args, kwargs, 1);

@@ -5,6 +5,8 @@
 // point is a UTF-16 unit; `isAstral` answers that, with a one-entry cache so that loops indexing the
 // same long string do not rescan it.
 
+import { UNASSIGNED_IN_16 } from './str_unicode16.js';
+
 let lastChecked: string | null = null;
 let lastAstral = false;
 
@@ -69,7 +71,8 @@ export function strSlice(s: string, start: number, stop: number, step: number, l
   return out;
 }
 
-const nonPrintable = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+// Characters Unicode 17.0 added are unassigned (Cn) for CPython 3.14, hence not printable.
+const nonPrintable = new RegExp(`[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}\\p{Zl}\\p{Zp}\\p{Zs}${UNASSIGNED_IN_16}]`, 'v');
 
 /** str.isprintable() for one code point. */
 export function isPrintableChar(ch: string): boolean {

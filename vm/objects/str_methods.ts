@@ -23,6 +23,7 @@ import { StrIterator } from './iterators.js';
 import { PyBaseException, LookupError, newException } from './exceptions.js';
 import { strLen, isAstral, strRepr, strHash, strSlice, isPrintableChar, asciiEscape } from './str_core.js';
 import { sliceIndices } from './slice_indices.js';
+import { unicode16Class, LOWERCASE_IN_16_ONLY, isCaseFrozen, RE_HAS_CASE_FROZEN } from './str_unicode16.js';
 import {
   clinicArgs, strParam, ssizeParam, rangeParam, encodeString, decodeBytes, bytesLikeData, KwArgs,
 } from './bytes_methods.js';
@@ -149,17 +150,20 @@ function isLineBreak(c: number): boolean {
   return (c >= 0x0a && c <= 0x0d) || (c >= 0x1c && c <= 0x1e) || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
-const RE_ALPHA = /^\p{L}+$/u;
-const RE_DECIMAL = /^\p{Nd}+$/u;
-const RE_ND = /\p{Nd}/u;
-const RE_N = /\p{N}/u;
-const RE_L = /\p{L}/u;
-const RE_UPPER = /\p{Uppercase}/u;
-const RE_LOWER = /\p{Lowercase}/u;
-const RE_LT = /\p{Lt}/u;
-const RE_CASED = /\p{Cased}/u;
-const RE_CASE_IGNORABLE = /\p{Case_Ignorable}/u;
-const RE_IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
+// Built as set differences (`v` flag) with the characters Unicode 17.0 added, so that they answer
+// as CPython 3.14's Unicode 16.0 tables do whatever the JS engine's version (see str_unicode16.ts).
+const RE_ALPHA = new RegExp(`^${unicode16Class('\\p{L}')}+$`, 'v');
+const RE_DECIMAL = new RegExp(`^${unicode16Class('\\p{Nd}')}+$`, 'v');
+const RE_ND = new RegExp(unicode16Class('\\p{Nd}'), 'v');
+const RE_N = new RegExp(unicode16Class('\\p{N}'), 'v');
+const RE_L = new RegExp(unicode16Class('\\p{L}'), 'v');
+const RE_UPPER = new RegExp(unicode16Class('\\p{Uppercase}'), 'v');
+const RE_LOWER = new RegExp(unicode16Class('\\p{Lowercase}', LOWERCASE_IN_16_ONLY), 'v');
+const RE_LT = new RegExp(unicode16Class('\\p{Lt}'), 'v');
+const RE_CASED = new RegExp(unicode16Class('\\p{Cased}', LOWERCASE_IN_16_ONLY), 'v');
+const RE_CASE_IGNORABLE = new RegExp(unicode16Class('\\p{Case_Ignorable}'), 'v');
+const RE_IDENTIFIER = new RegExp(
+  `^[${unicode16Class('\\p{XID_Start}')}_]${unicode16Class('\\p{XID_Continue}')}*$`, 'v');
 
 /** Code points with Numeric_Type=Digit that are not decimal (superscripts, circled digits...). */
 const DIGIT_RANGES = [
@@ -217,6 +221,7 @@ function isAsciiString(s: string): boolean {
 function titleChar(ch: string, cp: number): string {
   if (cp < 0x80) return cp >= 0x61 && cp <= 0x7a ? String.fromCharCode(cp - 32) : ch;
   if (cp >= 0x10d0 && cp <= 0x10ff) return ch; // Georgian Mkhedruli has no titlecase form.
+  if (isCaseFrozen(cp)) return ch;
   if (cp >= 0x1c4 && cp <= 0x1cc) return String.fromCharCode(0x1c5 + 3 * Math.floor((cp - 0x1c4) / 3));
   if (cp >= 0x1f1 && cp <= 0x1f3) return '\u01f2';
   if (cp >= 0x1f80 && cp <= 0x1faf) return String.fromCharCode(cp | 8);
@@ -239,7 +244,7 @@ function titleChar(ch: string, cp: number): string {
 /** Case folding of one code point (str.casefold), where it differs from lower(upper(c)). */
 function foldChar(ch: string, cp: number): string {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : ch;
-  if (cp === 0x131) return ch;
+  if (cp === 0x131 || isCaseFrozen(cp)) return ch;
   if (cp === 0x1e9e) return 'ss';
   if (cp >= 0x13a0 && cp <= 0x13f5) return ch; // Cherokee folds to its uppercase letters.
   if (cp >= 0x13f8 && cp <= 0x13fd) return String.fromCharCode(cp - 8);
@@ -276,11 +281,13 @@ function lowerSigma(s: string, i: number): string {
 function lowerAt(s: string, i: number, ch: string, cp: number): string {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : ch;
   if (cp === 0x3a3) return lowerSigma(s, i);
+  if (isCaseFrozen(cp)) return ch;
   return ch.toLowerCase();
 }
 
 function upperChar(ch: string, cp: number): string {
   if (cp < 0x80) return cp >= 0x61 && cp <= 0x7a ? String.fromCharCode(cp - 32) : ch;
+  if (isCaseFrozen(cp)) return ch;
   return ch.toUpperCase();
 }
 
@@ -298,6 +305,25 @@ function isTitleChar(ch: string, cp: number): boolean {
 function isCasedChar(ch: string, cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
   return RE_CASED.test(ch);
+}
+
+/** upper()/lower() of a string holding characters whose 17.0 case pairs CPython lacks: those stay. */
+function mapKeepingFrozen(s: string, upper: boolean): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const n = cp > 0xffff ? 2 : 1;
+    if (isCaseFrozen(cp)) {
+      // The run before it is mapped as a whole, so that Final_Sigma sees its context.
+      const part = s.slice(run, i);
+      out += (upper ? part.toUpperCase() : part.toLowerCase()) + s.slice(i, i + n);
+      run = i + n;
+    }
+    i += n;
+  }
+  const rest = s.slice(run);
+  return out + (upper ? rest.toUpperCase() : rest.toLowerCase());
 }
 
 function strCapitalize(s: string): string {
@@ -1356,8 +1382,8 @@ function defNoArgs(name: string, fn: (s: string) => PyValue): void {
   });
 }
 
-defNoArgs('lower', (s) => s.toLowerCase());
-defNoArgs('upper', (s) => s.toUpperCase());
+defNoArgs('lower', (s) => (RE_HAS_CASE_FROZEN.test(s) ? mapKeepingFrozen(s, false) : s.toLowerCase()));
+defNoArgs('upper', (s) => (RE_HAS_CASE_FROZEN.test(s) ? mapKeepingFrozen(s, true) : s.toUpperCase()));
 defNoArgs('casefold', strCasefold);
 defNoArgs('capitalize', strCapitalize);
 defNoArgs('title', strTitle);

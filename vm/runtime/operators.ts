@@ -9,7 +9,7 @@ import { PyValue, typeOf, typeName } from '../objects/object.js';
 import { PyFloat, floatType } from '../objects/float.js';
 import { NotImplemented } from '../objects/singletons.js';
 import { BINARY_OP_SYMBOLS } from '../bytecode/opcodes.js';
-import { typeError } from './raise.js';
+import { typeError, valueError } from './raise.js';
 import { callSpecial } from './attributes.js';
 import { intAdd, intSub, intMul } from '../numeric/int_math.js';
 
@@ -102,6 +102,41 @@ export function binaryDispatch(base: number, lhs: PyValue, rhs: PyValue, symbol:
     if (r2 !== undefined && r2 !== NotImplemented) return r2;
   }
   throw unsupported(symbol, lhs, rhs);
+}
+
+/**
+ * Three-argument pow(base, exp, mod) (abstract.c ternary_op): __pow__(exp, mod) of the base, and since
+ * 3.14 also __rpow__(base, mod) of the exponent, with the same subclass-first rule as binaryDispatch.
+ * A None modulus is the binary operator.
+ */
+export function ternaryPow(base: PyValue, exp: PyValue, mod: PyValue): PyValue {
+  const ta = typeOf(base);
+  const tb = typeOf(exp);
+  let triedReflected = false;
+  if (ta !== tb && tb.isSubtypeOf(ta)) {
+    const rslot = tb.lookup('__rpow__');
+    if (rslot !== undefined && rslot !== ta.lookup('__rpow__')) {
+      triedReflected = true;
+      const r = callSpecial(exp, '__rpow__', [base, mod]);
+      if (r !== undefined && r !== NotImplemented) return r;
+    }
+  }
+  const r1 = callSpecial(base, '__pow__', [exp, mod]);
+  if (r1 !== undefined && r1 !== NotImplemented) return r1;
+  if (ta !== tb && !triedReflected) {
+    const r2 = callSpecial(exp, '__rpow__', [base, mod]);
+    if (r2 !== undefined && r2 !== NotImplemented) return r2;
+  }
+  // Last, the modulus's own C slot, when its type is a third one: of the built-in types only float
+  // and complex have one that reaches here, and both refuse a modulus. (A Decimal modulus with int
+  // operands, computed by CPython's C decimal, is not handled.) Classes never get this call.
+  const tc = typeOf(mod);
+  if (tc !== ta && tc !== tb && !tc.isHeap) {
+    if (tc === floatType) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+    if (typeName(mod) === 'complex') throw valueError('complex modulo');
+  }
+  throw typeError(
+    `unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
 }
 
 function unsupported(symbol: string, lhs: PyValue, rhs: PyValue): never {
