@@ -106,29 +106,29 @@ export class ObjectTable {
     return nid;
   }
 
-  /** Ints beyond 32 bits (still JS numbers) by their bits: a Map would box each key. */
+  /** Ints beyond 32 bits (still JS numbers), by their bits: a Map would box each key. */
   private wideIntId(v: number): number {
-    floatBits[0] = v;
-    const lo = floatWords[0];
-    const hi = floatWords[1];
-    const id = this.wideInts.get(lo, hi);
-    if (id !== 0) return id;
+    const id = this.bitsId(this.wideInts, v, v);
     if (this.wideInts.size >= MAX_PRIMITIVE_ENTRIES) this.wideInts = new PairTable();
-    const nid = this.row(v);
-    this.wideInts.set(lo, hi, nid);
-    return nid;
+    return id;
   }
 
   /** Floats are interned by their bits (so 0.0 and -0.0 stay apart), like ints by value. */
   private floatId(f: PyFloat): number {
-    floatBits[0] = f.value;
+    const id = this.bitsId(this.floats, f.value, f);
+    if (this.floats.size >= MAX_PRIMITIVE_ENTRIES) this.floats = new PairTable();
+    return id;
+  }
+
+  /** The id of `value` in `table`, keyed by the bits of the double `x`; a new row when absent. */
+  private bitsId(table: PairTable, x: number, value: PyValue): number {
+    floatBits[0] = x;
     const lo = floatWords[0];
     const hi = floatWords[1];
-    const id = this.floats.get(lo, hi);
+    const id = table.get(lo, hi);
     if (id !== 0) return id;
-    if (this.floats.size >= MAX_PRIMITIVE_ENTRIES) this.floats = new PairTable();
-    const nid = this.row(f);
-    this.floats.set(lo, hi, nid);
+    const nid = this.row(value);
+    table.set(lo, hi, nid);
     return nid;
   }
 

@@ -3,6 +3,7 @@
 // 32-bit words in int32 arithmetic, little-endian, no allocation per block. This file knows nothing
 // of Python objects (the hash object type lives in hashlib/md5_module.ts) and must not use Node's crypto.
 
+import { BlockHasher, writeLE32 } from './block_hasher.js';
 export const MD5_DIGEST_SIZE = 16;
 export const MD5_BLOCK_SIZE = 64;
 
@@ -61,50 +62,18 @@ function compress(h: Int32Array, data: Uint8Array, off: number): void {
 }
 
 /** Incremental MD5: update any number of times, digest any time. */
-export class Md5 {
-  private readonly h = new Int32Array([0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476]);
-  private readonly block = new Uint8Array(MD5_BLOCK_SIZE);
-  private blockLen = 0;
-  private total = 0; // bytes hashed so far; a double counts exactly far beyond any real input
+export class Md5 extends BlockHasher {
+  constructor() {
+    super(new Int32Array([0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476]), MD5_BLOCK_SIZE, 8, true);
+  }
 
-  update(data: Uint8Array): void {
-    const len = data.length;
-    let pos = 0;
-    this.total += len;
-    if (this.blockLen > 0) {
-      const room = MD5_BLOCK_SIZE - this.blockLen;
-      if (len < room) {
-        this.block.set(data, this.blockLen);
-        this.blockLen += len;
-        return;
-      }
-      this.block.set(data.subarray(0, room), this.blockLen);
-      compress(this.h, this.block, 0);
-      this.blockLen = 0;
-      pos = room;
-    }
-    for (; len - pos >= MD5_BLOCK_SIZE; pos += MD5_BLOCK_SIZE) compress(this.h, data, pos);
-    if (pos < len) {
-      this.block.set(data.subarray(pos), 0);
-      this.blockLen = len - pos;
-    }
+  protected compress(h: Int32Array, data: Uint8Array, pos: number): void {
+    compress(h, data, pos);
   }
 
   /** The digest of everything so far; the object stays usable (finalises a copy of the state). */
   digest(): Uint8Array {
-    const h = new Int32Array(this.h);
-    const block = new Uint8Array(MD5_BLOCK_SIZE);
-    block.set(this.block.subarray(0, this.blockLen));
-    let n = this.blockLen;
-    block[n++] = 0x80;
-    if (n > MD5_BLOCK_SIZE - 8) {
-      compress(h, block, 0);
-      block.fill(0);
-    }
-    // 64-bit little-endian bit length.
-    writeLE32(block, 56, (this.total % 2 ** 29) * 8);
-    writeLE32(block, 60, Math.floor(this.total / 2 ** 29));
-    compress(h, block, 0);
+    const h = this.finalState();
     const out = new Uint8Array(MD5_DIGEST_SIZE);
     for (let i = 0; i < 4; i++) writeLE32(out, i * 4, h[i]!);
     return out;
@@ -112,17 +81,7 @@ export class Md5 {
 
   copy(): Md5 {
     const twin = new Md5();
-    twin.h.set(this.h);
-    twin.block.set(this.block);
-    twin.blockLen = this.blockLen;
-    twin.total = this.total;
-    return twin;
+    return this.copyStateTo(twin);
   }
 }
 
-function writeLE32(out: Uint8Array, off: number, v: number): void {
-  out[off] = v;
-  out[off + 1] = v >>> 8;
-  out[off + 2] = v >>> 16;
-  out[off + 3] = v >>> 24;
-}

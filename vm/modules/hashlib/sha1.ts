@@ -3,6 +3,7 @@
 // 32-bit words in int32 arithmetic, big-endian, no allocation per block. This file knows nothing of
 // Python objects (the hash object type lives in hashlib/sha1_module.ts) and must not use Node's crypto.
 
+import { BlockHasher, writeBE32 } from './block_hasher.js';
 export const SHA1_DIGEST_SIZE = 20;
 export const SHA1_BLOCK_SIZE = 64;
 
@@ -49,50 +50,18 @@ function compress(h: Int32Array, data: Uint8Array, off: number): void {
 }
 
 /** Incremental SHA-1: update any number of times, digest any time. */
-export class Sha1 {
-  private readonly h = new Int32Array([0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476, 0xc3d2e1f0 | 0]);
-  private readonly block = new Uint8Array(SHA1_BLOCK_SIZE);
-  private blockLen = 0;
-  private total = 0; // bytes hashed so far; a double counts exactly far beyond any real input
+export class Sha1 extends BlockHasher {
+  constructor() {
+    super(new Int32Array([0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476, 0xc3d2e1f0 | 0]), SHA1_BLOCK_SIZE, 8, false);
+  }
 
-  update(data: Uint8Array): void {
-    const len = data.length;
-    let pos = 0;
-    this.total += len;
-    if (this.blockLen > 0) {
-      const room = SHA1_BLOCK_SIZE - this.blockLen;
-      if (len < room) {
-        this.block.set(data, this.blockLen);
-        this.blockLen += len;
-        return;
-      }
-      this.block.set(data.subarray(0, room), this.blockLen);
-      compress(this.h, this.block, 0);
-      this.blockLen = 0;
-      pos = room;
-    }
-    for (; len - pos >= SHA1_BLOCK_SIZE; pos += SHA1_BLOCK_SIZE) compress(this.h, data, pos);
-    if (pos < len) {
-      this.block.set(data.subarray(pos), 0);
-      this.blockLen = len - pos;
-    }
+  protected compress(h: Int32Array, data: Uint8Array, pos: number): void {
+    compress(h, data, pos);
   }
 
   /** The digest of everything so far; the object stays usable (finalises a copy of the state). */
   digest(): Uint8Array {
-    const h = new Int32Array(this.h);
-    const block = new Uint8Array(SHA1_BLOCK_SIZE);
-    block.set(this.block.subarray(0, this.blockLen));
-    let n = this.blockLen;
-    block[n++] = 0x80;
-    if (n > SHA1_BLOCK_SIZE - 8) {
-      compress(h, block, 0);
-      block.fill(0);
-    }
-    // 64-bit big-endian bit length.
-    writeBE32(block, 56, Math.floor(this.total / 2 ** 29));
-    writeBE32(block, 60, (this.total % 2 ** 29) * 8);
-    compress(h, block, 0);
+    const h = this.finalState();
     const out = new Uint8Array(SHA1_DIGEST_SIZE);
     for (let i = 0; i < 5; i++) writeBE32(out, i * 4, h[i]!);
     return out;
@@ -100,17 +69,7 @@ export class Sha1 {
 
   copy(): Sha1 {
     const twin = new Sha1();
-    twin.h.set(this.h);
-    twin.block.set(this.block);
-    twin.blockLen = this.blockLen;
-    twin.total = this.total;
-    return twin;
+    return this.copyStateTo(twin);
   }
 }
 
-function writeBE32(out: Uint8Array, off: number, v: number): void {
-  out[off] = v >>> 24;
-  out[off + 1] = v >>> 16;
-  out[off + 2] = v >>> 8;
-  out[off + 3] = v;
-}

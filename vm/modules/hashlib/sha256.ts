@@ -5,6 +5,7 @@
 // objects (argument checking, the hash object type and its attributes belong to the wrapper in
 // modules/sha2.ts) and must not use Node's crypto.
 
+import { BlockHasher, writeBE32 } from './block_hasher.js';
 import { Sha512 } from './sha512.js';
 
 export const SHA256_DIGEST_SIZE = 32;
@@ -72,13 +73,6 @@ function compress(h: Int32Array, data: Uint8Array, off: number): void {
   h[7] = (h[7]! + hh) | 0;
 }
 
-function writeBE32(out: Uint8Array, off: number, v: number): void {
-  out[off] = v >>> 24;
-  out[off + 1] = v >>> 16;
-  out[off + 2] = v >>> 8;
-  out[off + 3] = v;
-}
-
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 export function toHex(bytes: Uint8Array): string {
@@ -88,60 +82,23 @@ export function toHex(bytes: Uint8Array): string {
 }
 
 /** Incremental SHA-256 (or SHA-224 when `is224`): update any number of times, digest any time. */
-export class Sha256 {
-  private readonly h: Int32Array;
-  private readonly block = new Uint8Array(SHA256_BLOCK_SIZE);
-  private blockLen = 0;
-  private total = 0; // bytes hashed so far; a double counts exactly far beyond any real input
-
+export class Sha256 extends BlockHasher {
   constructor(readonly is224 = false, data?: Uint8Array) {
-    this.h = new Int32Array(is224 ? IV224 : IV256);
+    super(new Int32Array(is224 ? IV224 : IV256), SHA256_BLOCK_SIZE, 8, false);
     if (data !== undefined) this.update(data);
+  }
+
+  protected compress(h: Int32Array, data: Uint8Array, pos: number): void {
+    compress(h, data, pos);
   }
 
   get digestSize(): number {
     return this.is224 ? SHA224_DIGEST_SIZE : SHA256_DIGEST_SIZE;
   }
 
-  update(data: Uint8Array): void {
-    const len = data.length;
-    let pos = 0;
-    this.total += len;
-    if (this.blockLen > 0) {
-      const room = SHA256_BLOCK_SIZE - this.blockLen;
-      if (len < room) {
-        this.block.set(data, this.blockLen);
-        this.blockLen += len;
-        return;
-      }
-      this.block.set(data.subarray(0, room), this.blockLen);
-      compress(this.h, this.block, 0);
-      this.blockLen = 0;
-      pos = room;
-    }
-    for (; len - pos >= SHA256_BLOCK_SIZE; pos += SHA256_BLOCK_SIZE) compress(this.h, data, pos);
-    if (pos < len) {
-      this.block.set(data.subarray(pos), 0);
-      this.blockLen = len - pos;
-    }
-  }
-
   /** The digest of everything so far; the object stays usable (finalises a copy of the state). */
   digest(): Uint8Array {
-    const h = new Int32Array(this.h);
-    const block = new Uint8Array(SHA256_BLOCK_SIZE);
-    block.set(this.block.subarray(0, this.blockLen));
-    let n = this.blockLen;
-    block[n++] = 0x80;
-    if (n > SHA256_BLOCK_SIZE - 8) {
-      compress(h, block, 0);
-      block.fill(0);
-    }
-    // 64-bit big-endian bit length.
-    const total = this.total;
-    writeBE32(block, 56, Math.floor(total / 2 ** 29));
-    writeBE32(block, 60, (total % 2 ** 29) * 8);
-    compress(h, block, 0);
+    const h = this.finalState();
     const out = new Uint8Array(this.digestSize);
     for (let i = 0; i < out.length / 4; i++) writeBE32(out, i * 4, h[i]!);
     return out;
@@ -153,11 +110,7 @@ export class Sha256 {
 
   copy(): Sha256 {
     const twin = new Sha256(this.is224);
-    twin.h.set(this.h);
-    twin.block.set(this.block);
-    twin.blockLen = this.blockLen;
-    twin.total = this.total;
-    return twin;
+    return this.copyStateTo(twin);
   }
 }
 
@@ -168,25 +121,12 @@ const IV384 = new Int32Array([
   0x67332667, 0xffc00b31, 0x8eb44a87, 0x68581511, 0xdb0c2e0d, 0x64f98fa7, 0x47b5481d, 0xbefa4fa4,
 ]);
 
-/**
- * The state array of a fresh Sha512. SHA-384 is SHA-512's compression started from another initial
- * value; sha512.ts does not take one as a parameter, so its (TypeScript-private) state is replaced
- * right after construction. Checked so that a change of that layout fails loudly, not silently.
- */
-function sha512State(s: Sha512): Int32Array {
-  const h = (s as unknown as { h?: unknown }).h;
-  if (!(h instanceof Int32Array) || h.length !== 16) throw new Error('sha256.ts: Sha512 layout changed (no h state)');
-  return h;
-}
-
 /** Incremental SHA-384: SHA-512 from IV384, digest truncated to 48 bytes. */
 export class Sha384 {
   private constructor(private readonly inner: Sha512) {}
 
   static create(data?: Uint8Array): Sha384 {
-    const inner = new Sha512();
-    sha512State(inner).set(IV384);
-    const s = new Sha384(inner);
+    const s = new Sha384(new Sha512(undefined, IV384));
     if (data !== undefined) s.update(data);
     return s;
   }

@@ -5,6 +5,7 @@
 // no allocation per block. This file knows nothing of Python objects (buffer protocol, the hashlib
 // object type and its attributes belong to the wrapper) and must not use Node's crypto.
 
+import { BlockHasher, writeBE32 } from './block_hasher.js';
 export const SHA512_DIGEST_SIZE = 64;
 export const SHA512_BLOCK_SIZE = 128;
 
@@ -120,56 +121,21 @@ function addInto(h: Int32Array, i: number, xh: number, xl: number): void {
 }
 
 /** Incremental SHA-512, the shape of a hashlib object: update any number of times, digest any time. */
-export class Sha512 {
-  private readonly h = new Int32Array(IV);
-  private readonly block = new Uint8Array(SHA512_BLOCK_SIZE);
-  private blockLen = 0;
-  private total = 0; // bytes hashed so far; a double counts exactly far beyond any real input
-
-  constructor(data?: Uint8Array) {
+export class Sha512 extends BlockHasher {
+  /** `iv` is SHA-512's own initial value unless another is given (SHA-384's, from sha256.ts). */
+  constructor(data?: Uint8Array, iv: ArrayLike<number> = IV) {
+    super(new Int32Array(iv), SHA512_BLOCK_SIZE, 16, false);
     if (data !== undefined) this.update(data);
   }
 
-  update(data: Uint8Array): void {
-    const len = data.length;
-    let pos = 0;
-    this.total += len;
-    if (this.blockLen > 0) {
-      const room = SHA512_BLOCK_SIZE - this.blockLen;
-      if (len < room) {
-        this.block.set(data, this.blockLen);
-        this.blockLen += len;
-        return;
-      }
-      this.block.set(data.subarray(0, room), this.blockLen);
-      compress(this.h, this.block, 0);
-      this.blockLen = 0;
-      pos = room;
-    }
-    // Whole blocks are compressed straight from the caller's bytes, without copying.
-    for (; len - pos >= SHA512_BLOCK_SIZE; pos += SHA512_BLOCK_SIZE) compress(this.h, data, pos);
-    if (pos < len) {
-      this.block.set(data.subarray(pos), 0);
-      this.blockLen = len - pos;
-    }
+  protected compress(h: Int32Array, data: Uint8Array, pos: number): void {
+    compress(h, data, pos);
   }
+
 
   /** The 64-byte digest of everything so far; the object stays usable (finalises a copy of the state). */
   digest(): Uint8Array {
-    const h = new Int32Array(this.h);
-    const block = new Uint8Array(SHA512_BLOCK_SIZE);
-    block.set(this.block.subarray(0, this.blockLen));
-    let n = this.blockLen;
-    block[n++] = 0x80;
-    if (n > SHA512_BLOCK_SIZE - 16) {
-      compress(h, block, 0);
-      block.fill(0);
-    }
-    // 128-bit big-endian bit length; only its low 64 bits can be non-zero here.
-    const total = this.total;
-    writeBE32(block, 120, Math.floor(total / 2 ** 29));
-    writeBE32(block, 124, (total % 2 ** 29) * 8);
-    compress(h, block, 0);
+    const h = this.finalState();
     const out = new Uint8Array(SHA512_DIGEST_SIZE);
     for (let i = 0; i < 16; i++) writeBE32(out, i * 4, h[i]!);
     return out;
@@ -185,22 +151,11 @@ export class Sha512 {
   /** An independent hasher in the same state (hashlib's copy()). */
   copy(): Sha512 {
     const twin = new Sha512();
-    twin.h.set(this.h);
-    twin.block.set(this.block);
-    twin.blockLen = this.blockLen;
-    twin.total = this.total;
-    return twin;
+    return this.copyStateTo(twin);
   }
 }
 
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-function writeBE32(out: Uint8Array, off: number, v: number): void {
-  out[off] = v >>> 24;
-  out[off + 1] = v >>> 16;
-  out[off + 2] = v >>> 8;
-  out[off + 3] = v;
-}
 
 /** One-shot SHA-512 of `data`. */
 export function sha512(data: Uint8Array): Uint8Array {
