@@ -1,6 +1,7 @@
 // `npm run bench`: runs each benchmark program in pyrewind and in the machine's python3, in the same
 // run, and prints each time ratio VM/CPython and their geometric mean; then records them (see below).
 // A benchmark, not a test: it asserts nothing. Each program is run once first so the compile cache is warm.
+// PYREWIND_BENCH_ONLY=record skips the comparison with CPython and only measures recording.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -37,25 +38,30 @@ function time(cmd: string, args: string[]): { ms: number; out: string; ok: boole
 }
 
 const programs = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
-console.log(`pyrewind bench: VM vs ${python}, best of ${repeats} runs (wall time, ms)\n`);
-console.log('program'.padEnd(18) + 'python3'.padStart(10) + 'pyrewind'.padStart(11) + 'ratio'.padStart(9) + '  output');
-const ratios: number[] = [];
-for (const p of programs) {
-  const file = join(dir, p);
-  spawnSync(process.execPath, [cli, 'run', file]); // warm the compile cache
-  const py = time(python, [file]);
-  const vm = time(process.execPath, [cli, 'run', file]);
-  const same = py.out === vm.out;
-  const ratio = vm.ms / py.ms;
-  if (vm.ok && py.ok) ratios.push(ratio);
-  const note = !vm.ok ? `FAILED: ${vm.out.trim().split('\n').pop()}` : same ? 'same' : 'DIFFERENT OUTPUT';
-  console.log(
-    p.padEnd(18) + py.ms.toFixed(0).padStart(10) + (vm.ok ? vm.ms.toFixed(0) : '-').padStart(11) +
-      (vm.ok ? `${ratio.toFixed(2)}x` : '-').padStart(9) + `  ${note}`,
-  );
+const onlyRecord = process.env.PYREWIND_BENCH_ONLY === 'record';
+if (!onlyRecord) compareWithPython();
+
+function compareWithPython(): void {
+  console.log(`pyrewind bench: VM vs ${python}, best of ${repeats} runs (wall time, ms)\n`);
+  console.log('program'.padEnd(18) + 'python3'.padStart(10) + 'pyrewind'.padStart(11) + 'ratio'.padStart(9) + '  output');
+  const ratios: number[] = [];
+  for (const p of programs) {
+    const file = join(dir, p);
+    spawnSync(process.execPath, [cli, 'run', file]); // warm the compile cache
+    const py = time(python, [file]);
+    const vm = time(process.execPath, [cli, 'run', file]);
+    const same = py.out === vm.out;
+    const ratio = vm.ms / py.ms;
+    if (vm.ok && py.ok) ratios.push(ratio);
+    const note = !vm.ok ? `FAILED: ${vm.out.trim().split('\n').pop()}` : same ? 'same' : 'DIFFERENT OUTPUT';
+    console.log(
+      p.padEnd(18) + py.ms.toFixed(0).padStart(10) + (vm.ok ? vm.ms.toFixed(0) : '-').padStart(11) +
+        (vm.ok ? `${ratio.toFixed(2)}x` : '-').padStart(9) + `  ${note}`,
+    );
+  }
+  const geo = ratios.length ? Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length) : NaN;
+  console.log(`\ngeometric mean VM/CPython: ${geo.toFixed(2)}x over ${ratios.length} of ${programs.length} programs (target for now: <= 5x)`);
 }
-const geo = ratios.length ? Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length) : NaN;
-console.log(`\ngeometric mean VM/CPython: ${geo.toFixed(2)}x over ${ratios.length} of ${programs.length} programs (target for now: <= 5x)`);
 
 // ---- recording ------------------------------------------------------------------------------------
 // The same programs at 1/RECORD_SCALE of their size, run and recorded by the CLI in the same run:
@@ -75,6 +81,7 @@ const slowdowns: number[] = [];
 for (const p of programs) {
   const file = join(dir, p);
   const trace = join(traceDir, `${p}.sqlite`);
+  if (onlyRecord) spawnSync(process.execPath, [cli, 'run', file]); // warm the compile cache
   const run = time(process.execPath, [cli, 'run', file, RECORD_SCALE]);
   const rec = time(process.execPath, [cli, 'record', '--no-progress', '-o', trace, file, RECORD_SCALE]);
   if (!run.ok || !rec.ok) {

@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runRecorded, type RecordResult } from '../recorder/record_program.js';
 import { TraceRows } from '../recorder/trace_rows.js';
-import type { Cell } from '../recorder/row_buffer.js';
+import type { Chunk } from '../recorder/row_buffer.js';
 
 export interface RecordWorkerData {
   script: string;
@@ -23,7 +23,7 @@ export interface RecordWorkerData {
 }
 
 export type RecordWorkerMessage =
-  | { kind: 'rows'; table: string; cells: Cell[] }
+  | { kind: 'rows'; table: string; cells: Chunk }
   | { kind: 'progress'; steps: number }
   | { kind: 'done'; result: RecordResult }
   | { kind: 'failed'; message: string };
@@ -42,7 +42,11 @@ function post(m: RecordWorkerMessage): void {
 const rows = new TraceRows((table, cells) => {
   while (Atomics.load(pending, 0) >= MAX_PENDING_CHUNKS) Atomics.wait(pending, 0, Atomics.load(pending, 0), 1000);
   Atomics.add(pending, 0, 1);
-  post({ kind: 'rows', table, cells });
+  const m: RecordWorkerMessage = { kind: 'rows', table, cells };
+  // A chunk of numbers is handed over without a copy (its buffer moves to the writer's thread).
+  if (cells instanceof Float64Array) port.postMessage(m, [cells.buffer as ArrayBuffer]);
+  else if (!Array.isArray(cells)) port.postMessage(m, [cells.nums.buffer as ArrayBuffer]);
+  else port.postMessage(m);
 });
 
 try {

@@ -9,6 +9,8 @@ import {
   DebugError, disAround, frameLine, globals, history, listSource, locals, output, printExpr, valueStack, where,
 } from './inspect.js';
 import { resolveName } from './scope.js';
+import { parseCondition, type Condition } from './condition.js';
+import { stopName, stopWhere, type Stop } from './stops.js';
 
 interface Command {
   name: string;
@@ -33,10 +35,15 @@ const COMMANDS: Command[] = [
   { name: 'goto', aliases: ['g', 'j', 'jump'], usage: 'goto N', help: 'Go to step N (1 is the first).', run: (d, a) => d.gotoCmd(a) },
   { name: 'start', aliases: [], usage: 'start', help: 'Go to the first step.', run: (d) => (d.session.step === 1 ? 'already at the first step\n' : d.session.goto(1)) },
   { name: 'end', aliases: [], usage: 'end', help: 'Go to the last step.', run: (d) => (d.session.step === d.session.end ? `already at the last step (${d.session.end})\n` : d.session.goto(d.session.end)) },
-  { name: 'break', aliases: ['b'], usage: 'break [LINE | FILE:LINE | FUNCTION]', help: 'Stop at a line of the current file, a line of a file, or the start of a function. Without an argument, list the breakpoints.', run: (d, a) => d.breakCmd(a) },
+  { name: 'break', aliases: ['b'], usage: 'break [LINE | FILE:LINE | FUNCTION] [, COND]', help: 'Stop at a line of the current file, a line of a file, or the start of a function; with COND (as in condition), only where it holds. Without an argument, list the breakpoints.', run: (d, a) => d.breakCmd(a, false) },
+  { name: 'tbreak', aliases: ['tb'], usage: 'tbreak [LINE | FILE:LINE | FUNCTION] [, COND]', help: 'Set a temporary breakpoint: as break, but it is deleted the first time continue or rcontinue stops at it.', run: (d, a) => d.breakCmd(a, true) },
   { name: 'watch', aliases: ['wa'], usage: 'watch NAME', help: 'Stop wherever NAME (as the selected frame resolves it: local, cell, namespace or global) is written, going either way.', run: (d, a) => d.watchCmd(a) },
   { name: 'clear', aliases: ['cl', 'delete'], usage: 'clear [N]', help: 'Delete breakpoint or watchpoint N, or all of them.', run: (d, a) => d.clearCmd(a) },
-  { name: 'info', aliases: ['i'], usage: 'info breakpoints', help: 'List the breakpoints and watchpoints (also: info b, info watch).', run: (d, a) => d.infoCmd(a) },
+  { name: 'disable', aliases: ['disa'], usage: 'disable [N ...]', help: 'Disable the breakpoints or watchpoints numbered N (all of them when no number is given). Continue and rcontinue pass them until they are enabled again.', run: (d, a) => d.enableCmd(a, false) },
+  { name: 'enable', aliases: ['en'], usage: 'enable [N ...]', help: 'Enable the breakpoints or watchpoints numbered N (all of them when no number is given).', run: (d, a) => d.enableCmd(a, true) },
+  { name: 'condition', aliases: ['cond'], usage: 'condition N [COND]', help: 'Stop at breakpoint or watchpoint N only where COND holds; without COND, remove its condition. COND compares a name, or a .attr / [item] path as print takes, with ==, !=, <, >, <= or >= to a literal number, string, True, False or None (x > 3, p.name == \'a\', xs[0] != None). It is checked on the recorded values of the frame that hits it: no code is run.', run: (d, a) => d.conditionCmd(a) },
+  { name: 'ignore', aliases: [], usage: 'ignore N [COUNT]', help: 'Pass the next COUNT crossings of breakpoint or watchpoint N. Only crossings where its condition holds count, in whichever direction continue or rcontinue goes; COUNT 0 (the default) stops at the next one.', run: (d, a) => d.ignoreCmd(a) },
+  { name: 'info', aliases: ['i'], usage: 'info breakpoints', help: 'List the breakpoints and watchpoints: temporary (del) or not (keep), enabled or not, conditions, ignore counts and hits (also: info b, info watch).', run: (d, a) => d.infoCmd(a) },
   { name: 'print', aliases: ['p'], usage: 'print EXPR', help: 'Show a value as of this step: NAME, NAME.attr, NAME[0], NAME[\'key\'] and paths of those, as recorded. No code is run.', run: (d, a) => printExpr(d.session.trace, d.session.frame(), a, d.session.step) },
   { name: 'locals', aliases: ['loc'], usage: 'locals', help: 'Show the selected frame\'s local variables as of this step.', run: (d) => locals(d.session.trace, d.session.frame(), d.session.step) },
   { name: 'globals', aliases: ['glo'], usage: 'globals', help: 'Show the module\'s global variables as of this step.', run: (d) => globals(d.session.trace, d.session.frame(), d.session.step) },
@@ -66,7 +73,7 @@ function helpText(arg: string): string {
     let out = 'Commands (abbreviations in brackets); help COMMAND for more:\n';
     for (const c of COMMANDS) {
       const head = c.usage + (c.aliases.length > 0 ? ` [${c.aliases.join(', ')}]` : '');
-      out += `  ${head.padEnd(44)} ${c.help.split('. ')[0].replace(/\.$/, '')}\n`;
+      out += `  ${head.padEnd(50)} ${c.help.split('. ')[0].replace(/\.$/, '')}\n`;
     }
     out += 'Enter repeats the last command. Values are as recorded: no code of the program is run.\n';
     return out;
@@ -88,7 +95,9 @@ export class Debugger {
   /** What the debugger shows when it opens. */
   banner(): string {
     const t = this.session.trace;
-    return `pyrewind debugger: ${t.stepCount} steps recorded (${t.meta.status ?? 'unknown'}). Type help for the commands.\n${this.session.here()}`;
+    // A trace recorded before the frame_runs index still works, by scans whose cost grows with the distance.
+    const note = t.hasFrameRuns() ? '' : 'note: this trace predates the frame_runs index: next/finish over long generator runs scan the steps in between (record it again to index them)\n';
+    return `pyrewind debugger: ${t.stepCount} steps recorded (${t.meta.status ?? 'unknown'}). Type help for the commands.\n${note}${this.session.here()}`;
   }
 
   /** Run one command line; returns the text to print (empty for nothing). */
@@ -121,10 +130,18 @@ export class Debugger {
     return this.session.goto(Number(a));
   }
 
-  breakCmd(arg: string): string {
-    const a = arg.trim();
+  breakCmd(arg: string, temporary: boolean): string {
+    let a = arg.trim();
     if (a === '') return this.infoCmd('breakpoints');
+    // `break LOCATION, COND`: the condition is checked (parsed) before the breakpoint is set.
+    let condition: Condition | null = null;
+    const comma = a.indexOf(',');
+    if (comma >= 0) {
+      condition = parseCondition(a.slice(comma + 1));
+      a = a.slice(0, comma).trim();
+    }
     const t = this.session.trace;
+    const kind = temporary ? 'Temporary breakpoint' : 'Breakpoint';
     const colon = /^(.+):(\d+)$/.exec(a);
     if (colon !== null || /^\d+$/.test(a)) {
       let fileId: number;
@@ -146,14 +163,59 @@ export class Debugger {
       }
       const instrIds = t.lineInstrIds(fileId, line);
       if (instrIds.length === 0) return `*** line ${line} of ${path} has no code (blank, a comment, or never compiled)\n`;
-      const s = this.session.stops.add({ kind: 'line', fileId, path, line, instrIds });
-      return `Breakpoint ${s.id} at ${path}:${line}\n`;
+      const s = this.session.stops.add({ kind: 'line', fileId, path, line, instrIds, temporary, condition });
+      return `${kind} ${s.id} at ${path}:${line}\n`;
     }
-    if (!/^[A-Za-z_][\w.<>]*$/.test(a)) return `*** usage: break LINE, break FILE:LINE or break FUNCTION\n`;
+    if (!/^[A-Za-z_][\w.<>]*$/.test(a)) return `*** usage: ${temporary ? 'tbreak' : 'break'} LINE, ${temporary ? 'tbreak' : 'break'} FILE:LINE or ${temporary ? 'tbreak' : 'break'} FUNCTION, with an optional ', COND' after it\n`;
     const codeIds = t.codeIdsNamed(a);
     if (codeIds.length === 0) return `*** no function '${a}' in this trace\n`;
-    const s = this.session.stops.add({ kind: 'function', name: a, codeIds });
-    return `Breakpoint ${s.id} at function ${a}\n`;
+    const s = this.session.stops.add({ kind: 'function', name: a, codeIds, temporary, condition });
+    return `${kind} ${s.id} at function ${a}\n`;
+  }
+
+  /** The stop numbered by `word`, or a DebugError saying why not. */
+  private stopNumbered(word: string, usage: string): Stop {
+    if (!/^\d+$/.test(word)) throw new DebugError(`usage: ${usage}`);
+    const s = this.session.stops.get(Number(word));
+    if (s === undefined) throw new DebugError(`no breakpoint or watchpoint number ${word}`);
+    return s;
+  }
+
+  enableCmd(arg: string, enable: boolean): string {
+    const words = arg.trim().split(/\s+/).filter((w) => w !== '');
+    const usage = `${enable ? 'enable' : 'disable'} [N ...]`;
+    const stops = words.length === 0 ? [...this.session.stops.all()] : words.map((w) => this.stopNumbered(w, usage));
+    if (stops.length === 0) return 'no breakpoints or watchpoints\n';
+    let out = '';
+    for (const s of stops) {
+      s.enabled = enable;
+      out += `${enable ? 'Enabled' : 'Disabled'} ${stopName(s)}\n`;
+    }
+    return out;
+  }
+
+  conditionCmd(arg: string): string {
+    const m = /^(\S+)\s*(.*)$/.exec(arg.trim());
+    if (m === null) return '*** usage: condition N [COND]\n';
+    const s = this.stopNumbered(m[1], 'condition N [COND]');
+    const what = s.kind === 'watch' ? 'watchpoint' : 'breakpoint';
+    if (m[2].trim() === '') {
+      s.condition = null;
+      return `${what[0].toUpperCase()}${what.slice(1)} ${s.id} is now unconditional.\n`;
+    }
+    s.condition = parseCondition(m[2]);
+    return `New condition set for ${what} ${s.id}.\n`;
+  }
+
+  ignoreCmd(arg: string): string {
+    const m = /^(\S+)\s*(\S*)$/.exec(arg.trim());
+    if (m === null || (m[2] !== '' && !/^\d+$/.test(m[2]))) return '*** usage: ignore N [COUNT] (COUNT a whole number, default 0)\n';
+    const s = this.stopNumbered(m[1], 'ignore N [COUNT]');
+    const count = m[2] === '' ? 0 : Number(m[2]);
+    s.ignore = count;
+    const what = `${s.kind === 'watch' ? 'watchpoint' : 'breakpoint'} ${s.id}`;
+    if (count === 0) return `Will stop next time ${what} is reached.\n`;
+    return count === 1 ? `Will ignore next crossing of ${what}.\n` : `Will ignore next ${count} crossings of ${what}.\n`;
   }
 
   watchCmd(arg: string): string {
@@ -184,10 +246,13 @@ export class Debugger {
     if (!['b', 'break', 'breakpoints', 'breaks', 'watch', 'watchpoints'].includes(a)) return '*** usage: info breakpoints\n';
     const all = this.session.stops.all();
     if (all.length === 0) return 'no breakpoints or watchpoints\n';
-    let out = 'Num  Type        What\n';
+    // pdb's table: number, type, disposition (del: temporary), enabled, where; then conditions and counts.
+    let out = 'Num  Type        Disp Enb  What\n';
     for (const s of all) {
-      const what = s.kind === 'line' ? `${s.path}:${s.line}` : s.kind === 'function' ? `function ${s.name}` : `${s.name} (${s.scopeLabel})`;
-      out += `${String(s.id).padEnd(4)} ${(s.kind === 'watch' ? 'watchpoint' : 'breakpoint').padEnd(11)} ${what}\n`;
+      out += `${String(s.id).padEnd(4)} ${(s.kind === 'watch' ? 'watchpoint' : 'breakpoint').padEnd(11)} ${s.temporary ? 'del ' : 'keep'} ${s.enabled ? 'yes' : 'no '}  ${stopWhere(s)}\n`;
+      if (s.condition !== null) out += `        stop only if ${s.condition.text}\n`;
+      if (s.ignore > 0) out += `        ignore next ${s.ignore} hit${s.ignore === 1 ? '' : 's'}\n`;
+      if (s.hits > 0) out += `        ${s.kind === 'watch' ? 'watchpoint' : 'breakpoint'} already hit ${s.hits} time${s.hits === 1 ? '' : 's'}\n`;
     }
     return out;
   }

@@ -1,10 +1,12 @@
 // Where the debugger's movement commands land: line steps into and over calls, both ways, and the way out
 // of a frame. Pure functions of a Trace and a step number; they never print and never change state.
 //
-// Calls are skipped by jumping over whole frames (a callee's steps are call_step+1 .. return_step), so
-// `next` over a call of a million steps costs a few seeks, not a million. Generator frames are the
-// exception: one frame spans many resumes, so their steps are walked one by one. Must not read the
-// trace except through schema/trace.ts.
+// A frame's own steps are found in the trace's frame_runs index (runs of consecutive steps of one frame):
+// the next own step after a call, or the next yield of a generator, is one seek whatever the number of
+// steps in between (a generator consumed by sum() can run millions of steps inside one step of its
+// caller). Traces recorded before frame_runs existed fall back to jumping over whole non-generator calls
+// (call_step+1 .. return_step) and scanning steps inside generator runs, whose cost is the distance.
+// Must not read the trace except through schema/trace.ts.
 
 import type { FrameInfo, Trace } from '../schema/trace.js';
 
@@ -54,11 +56,21 @@ function edgesOf(trace: Trace, codeId: number): { leave: number[]; resume: numbe
 
 /**
  * The last step of the run of resumable frame `frameId` (at step `t`) before control goes back to whoever
- * resumed it: its next yield or return, found by an indexed scan rather than step by step (a generator
- * consumed by one builtin call, `sum(x for x in ...)`, runs millions of steps inside one step of its caller).
+ * resumed it: its next yield or return, by a seek for its next exiting run in frame_runs (in older traces,
+ * a scan for its yield instructions) rather than step by step (a generator consumed by one builtin call,
+ * `sum(x for x in ...)`, runs millions of steps inside one step of its caller).
  */
 function runEnd(trace: Trace, frameId: number, t: number): number {
   const f = trace.frame(frameId)!;
+  if (trace.hasFrameRuns()) {
+    const at = trace.frameRun(frameId, t, 'at');
+    const from = at !== null && at.lastStep >= t ? at.firstStep - 1 : t;
+    const exit = trace.frameRun(frameId, from, 'after', true);
+    if (exit === null) return f.returnStep ?? trace.stepCount;
+    // An exception that left the frame from a callee: the frame ends at return_step, after its last run.
+    if (f.returnStep !== null && exit.lastStep < f.returnStep && trace.frameRun(frameId, exit.lastStep, 'after') === null) return f.returnStep;
+    return exit.lastStep;
+  }
   const leave = edgesOf(trace, f.codeId).leave;
   const last = f.returnStep ?? trace.stepCount;
   for (let from = t - 1; ; ) {
@@ -72,6 +84,14 @@ function runEnd(trace: Trace, frameId: number, t: number): number {
 /** The first step of the run of resumable frame `frameId` that step `t` belongs to (the mirror of runEnd). */
 function runBegin(trace: Trace, frameId: number, t: number): number {
   const f = trace.frame(frameId)!;
+  if (trace.hasFrameRuns()) {
+    const at = trace.frameRun(frameId, t, 'at');
+    const start = at !== null && at.lastStep >= t ? at.firstStep : t + 1;
+    // The frame's last stop before this run: this run of it began with the first run after that stop.
+    const stop = trace.frameRun(frameId, start, 'before', true);
+    if (stop === null) return f.callStep + 1;
+    return trace.frameRun(frameId, stop.firstStep, 'after')?.firstStep ?? t;
+  }
   const resume = edgesOf(trace, f.codeId).resume;
   let s = t;
   for (let from = t + 1; ; ) {
@@ -103,6 +123,7 @@ function isResumeAfterYield(info: { opname: string; arg: number | null }): boole
 
 /** The next step after `s` run by frame `frameId` itself (calls skipped), or the first step outside it. */
 function nextOwnStep(trace: Trace, frameId: number, s: number): { step: number; own: boolean } | null {
+  if (trace.hasFrameRuns()) return nextOwnStepByRuns(trace, frameId, s);
   let t = s + 1;
   while (t <= trace.stepCount) {
     const info = trace.step(t)!;
@@ -122,6 +143,7 @@ function nextOwnStep(trace: Trace, frameId: number, s: number): { step: number; 
 
 /** The step before `s` run by frame `frameId` itself (calls skipped), or null when `s` is its first. */
 export function prevOwnStep(trace: Trace, frameId: number, s: number): number | null {
+  if (trace.hasFrameRuns()) return prevOwnStepByRuns(trace, frameId, s);
   let t = s - 1;
   while (t >= 1) {
     const info = trace.step(t)!;
@@ -139,11 +161,45 @@ export function prevOwnStep(trace: Trace, frameId: number, s: number): number | 
 }
 
 /**
+ * nextOwnStep through frame_runs: within a run, the next step; at the end of a run that called another
+ * frame, the start of the frame's next run (whatever ran in between was inside that call); at a run
+ * that stopped the frame (yield, return), the next step, which is outside unless untraced code resumed
+ * the generator at once.
+ */
+function nextOwnStepByRuns(trace: Trace, frameId: number, s: number): { step: number; own: boolean } | null {
+  const run = trace.frameRun(frameId, s, 'at');
+  if (run !== null && s < run.lastStep) return { step: s + 1, own: true };
+  if (run === null || !run.exits) {
+    const next = trace.frameRun(frameId, s, 'after');
+    return next === null ? null : { step: next.firstStep, own: true };
+  }
+  let t = s + 1;
+  const f = trace.frame(frameId)!;
+  // An exception left the frame from a callee: the first step outside is after its return_step.
+  if (f.returnStep !== null && f.returnStep > s && trace.frameRun(frameId, s, 'after') === null) t = f.returnStep + 1;
+  if (t > trace.stepCount) return null;
+  return { step: t, own: trace.step(t)!.frameId === frameId };
+}
+
+/** prevOwnStep through frame_runs: the mirror of nextOwnStepByRuns (null: before s the frame was not running). */
+function prevOwnStepByRuns(trace: Trace, frameId: number, s: number): number | null {
+  const run = trace.frameRun(frameId, s, 'at');
+  const inRun = run !== null && run.lastStep >= s;
+  if (inRun && s > run.firstStep) return s - 1;
+  const prev = trace.frameRun(frameId, inRun ? run.firstStep : s + 1, 'before');
+  if (prev === null) return null;
+  if (!prev.exits) return prev.lastStep;
+  // Suspended before s: only a resume at the very next step (untraced code resuming it) stays in the frame.
+  return prev.lastStep === s - 1 ? s - 1 : null;
+}
+
+/**
  * The first step of the line that step `n` is on, in its frame: earlier steps of the same frame at the
  * same line (or at no line), with calls made from that line inside it when `overCalls`.
  */
 export function lineStart(trace: Trace, n: number, overCalls: boolean): number {
   const info = trace.step(n)!;
+  if (info.line !== null && trace.hasFrameRuns()) return lineStartByRuns(trace, n, info.frameId, info.codeId, info.line, overCalls);
   let line = info.line;
   let t = n;
   // Steps at no line (an exception handler's PUSH_EXC_INFO ...) join the run but do not begin it.
@@ -162,15 +218,55 @@ export function lineStart(trace: Trace, n: number, overCalls: boolean): number {
   }
 }
 
+/**
+ * lineStart through frame_runs, for a step at a line: the same walk, but inside a run (where every step is
+ * the frame's own) the frame's last line event finds where the line began by one seek, so a loop on one
+ * line costs no more than any other line.
+ */
+function lineStartByRuns(trace: Trace, n: number, frameId: number, codeId: number, line: number, overCalls: boolean): number {
+  if (isResumeAfterYield(trace.step(n)!)) return n;
+  let t = n;
+  // The earliest step at `line` from t on (steps at no line join the run but do not begin it).
+  let first = n;
+  for (;;) {
+    const run = trace.frameRun(frameId, t, 'at')!;
+    if (t > run.firstStep) {
+      // The frame's last arrival at the line within this run (from another line, at its start, or at a
+      // resume) is where the line began; without one, it began before the run.
+      const arrival = trace.lastArrival(codeId, line, run.firstStep, t);
+      if (arrival !== null) return arrival;
+      first = trace.firstStepAtLine(run.firstStep, t, line) ?? first;
+      t = run.firstStep;
+    }
+    const p = overCalls ? prevOwnStep(trace, frameId, t) : t > 1 && trace.step(t - 1)!.frameId === frameId ? t - 1 : null;
+    if (p === null) return first;
+    const pl = trace.step(p)!.line;
+    if (pl !== null && pl !== line) return first;
+    if (pl !== null) first = p;
+    t = p;
+    if (isResumeAfterYield(trace.step(t)!)) return first;
+  }
+}
+
 /** `step`: the first step of the next line, in this frame or any other (into calls, out of returns). */
 export function stepInto(trace: Trace, n: number): number | null {
   const cur = trace.step(n)!;
   const line = cur.line;
-  for (let t = n + 1; t <= trace.stepCount; t++) {
+  const runs = trace.hasFrameRuns();
+  for (let t = n + 1; t <= trace.stepCount; ) {
     const info = trace.step(t)!;
     if (info.frameId !== cur.frameId || isResumeAfterYield(info)) return t;
     // From a step at no line (an exception handler's start ...), the first step at a line is the next line.
     if (info.line !== null && (line === null || info.line !== line)) return t;
+    // Still on the line: the rest of this frame's run by one lookup (a loop on one line), then its end.
+    const run = runs ? trace.frameRun(cur.frameId, t, 'at') : null;
+    if (run !== null && run.lastStep > t) {
+      const exit = trace.runLineExit(cur.codeId, t + 1, run.lastStep, line);
+      if (exit !== null) return exit;
+      t = run.lastStep + 1;
+    } else {
+      t++;
+    }
   }
   return null;
 }
@@ -188,6 +284,24 @@ export function stepIntoBack(trace: Trace, n: number): number | null {
 export function stepOver(trace: Trace, n: number): number | null {
   const cur = trace.step(n)!;
   const line = cur.line;
+  if (trace.hasFrameRuns()) {
+    for (let t = n; ; ) {
+      // The rest of this run of the frame: where it leaves the line, by one query.
+      const run = trace.frameRun(cur.frameId, t, 'at');
+      if (run !== null && run.lastStep > t) {
+        const exit = trace.runLineExit(cur.codeId, t + 1, run.lastStep, line);
+        if (exit !== null) return exit;
+        t = run.lastStep;
+      }
+      const nx = nextOwnStep(trace, cur.frameId, t);
+      if (nx === null) return null;
+      if (!nx.own) return nx.step;
+      const info = trace.step(nx.step)!;
+      if (isResumeAfterYield(info)) return nx.step;
+      if (info.line !== null && (line === null || info.line !== line)) return nx.step;
+      t = nx.step;
+    }
+  }
   for (let t: number = n; ; ) {
     const nx = nextOwnStep(trace, cur.frameId, t);
     if (nx === null) return null;

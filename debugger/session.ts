@@ -4,7 +4,7 @@
 
 import type { FrameInfo, Trace } from '../schema/trace.js';
 import { callerStep, finishStep, isResumable, stepInto, stepIntoBack, stepOver, stepOverBack } from './movement.js';
-import { Stops, type Hit } from './stops.js';
+import { Stops, stopName, stopWhere, type Hit } from './stops.js';
 import { location, frameLocation } from './inspect.js';
 
 export class Session {
@@ -75,7 +75,20 @@ export class Session {
   }
 
   stepLine(backward: boolean): string {
-    return this.atEdge(backward) ?? this.land(backward ? stepIntoBack(this.trace, this.step) : stepInto(this.trace, this.step), backward);
+    return this.atEdge(backward) ?? this.landOrStop(backward ? stepIntoBack(this.trace, this.step) : stepInto(this.trace, this.step), backward);
+  }
+
+  /**
+   * Land on a move's target unless a breakpoint or watchpoint stops the move on the way (at or before the
+   * target), as gdb and pdb stop a next, step or finish at a breakpoint in a function it runs over.
+   */
+  private landOrStop(target: number | null, backward: boolean, prefix = ''): string {
+    if (this.stops.all().some((s) => s.enabled)) {
+      const limit = target ?? (backward ? 1 : this.end);
+      const hit = this.stops.nearest(this.trace, this.step, backward, limit);
+      if (hit !== null) return this.stopAt(hit, backward);
+    }
+    return this.land(target, backward, prefix);
   }
 
   /** next / rnext work in the selected frame (after `up`, over the rest of the newer frames' calls). */
@@ -85,11 +98,11 @@ export class Session {
     const stack = this.callStack();
     // The selected frame's own step: the step where it called towards the newest frame.
     const own = this.selected < stack.length - 1 ? stack[this.selected + 1].callStep : this.step;
-    if (backward) return this.land(stepOverBack(this.trace, own), true);
+    if (backward) return this.landOrStop(stepOverBack(this.trace, own), true);
     let target = stepOver(this.trace, own);
     // A generator's frame was entered before `own` was resumed; go on until past the current step.
     while (target !== null && target <= this.step) target = stepOver(this.trace, target);
-    return this.land(target, false);
+    return this.landOrStop(target, false);
   }
 
   finish(backward: boolean): string {
@@ -100,40 +113,53 @@ export class Session {
     if (backward) {
       const t = callerStep(this.trace, f, this.step);
       if (t === null) return 'already at the first step\n';
-      this.moveTo(t);
-      return `back at the call of ${f.qualname}()\n${this.here()}`;
+      return this.landOrStop(t, true, `back at the call of ${f.qualname}()\n`);
     }
     const t = finishStep(this.trace, f, this.step);
     if (t === null) {
       if (this.step === this.end) return `already at the last step (${this.end})\n`;
-      this.moveTo(this.end);
-      return `${f.qualname}() does not return within the trace\nreached the end of the trace\n${this.here()}`;
+      return this.landOrStop(this.end, false, `${f.qualname}() does not return within the trace\nreached the end of the trace\n`);
     }
     let head = '';
     if (!isResumable(this.trace, f) && f.returnStep !== null) {
       if (f.returnObjectId !== null) head = `${f.qualname}() returned ${this.trace.valueAt(f.returnObjectId, f.returnStep).repr}\n`;
       else if (f.exceptionObjectId !== null) head = `${f.qualname}() raised ${this.trace.value(f.exceptionObjectId).repr}\n`;
     }
-    this.moveTo(t);
-    return head + this.here();
+    return this.landOrStop(t, false, head);
   }
 
-  /** continue / rcontinue: to the nearest breakpoint or watchpoint hit. */
+  /**
+   * continue / rcontinue: to the nearest breakpoint or watchpoint hit that stops (enabled, condition true,
+   * ignore count used up). A temporary breakpoint is deleted once stopped at.
+   */
   cont(backward: boolean): string {
     const edge = this.atEdge(backward);
     if (edge !== null) return edge;
-    if (this.stops.all().length === 0) {
-      return this.land(null, backward, 'no breakpoints or watchpoints set: ');
-    }
+    const all = this.stops.all();
+    if (all.length === 0) return this.land(null, backward, 'no breakpoints or watchpoints set: ');
+    if (!all.some((s) => s.enabled)) return this.land(null, backward, 'all breakpoints and watchpoints are disabled: ');
     const hit = this.stops.nearest(this.trace, this.step, backward);
     if (hit === null) return this.land(null, backward, `no ${backward ? 'earlier' : 'later'} breakpoint or watchpoint hit: `);
-    return this.land(hit.step, backward, this.describeHit(hit));
+    return this.stopAt(hit, backward);
+  }
+
+  /** Stop at a breakpoint or watchpoint hit: say which, and delete a temporary breakpoint. */
+  private stopAt(hit: Hit, backward: boolean): string {
+    let head = this.describeHit(hit);
+    const s = hit.stop;
+    if (hit.conditionError !== undefined) {
+      head += `*** the condition of ${s.kind === 'watch' ? 'watchpoint' : 'breakpoint'} ${s.id} (${s.condition!.text}) could not be checked here: ${hit.conditionError}\n`;
+    }
+    if (s.temporary) {
+      this.stops.remove(s.id);
+      head += `Deleted ${stopName(s)}\n`;
+    }
+    return this.land(hit.step, backward, head);
   }
 
   private describeHit(hit: Hit): string {
     const s = hit.stop;
-    if (s.kind === 'line') return `Breakpoint ${s.id}, ${s.path}:${s.line}\n`;
-    if (s.kind === 'function') return `Breakpoint ${s.id}, function ${s.name}\n`;
+    if (s.kind !== 'watch') return `${s.temporary ? 'Temporary breakpoint' : 'Breakpoint'} ${s.id}, ${stopWhere(s)}\n`;
     const was = this.trace.lastWrite(s.scopeId, s.nameId, hit.step - 1);
     const now = this.trace.lastWrite(s.scopeId, s.nameId, hit.step);
     const show = (w: { objectId: number | null } | null, at: number): string =>

@@ -35,11 +35,17 @@ export class ObjectTable {
   private wideInts = new PairTable();
   private trueId = -1;
   private falseId = -1;
+  /** Object ids of the non-primitive values seen; negative while a container has no state row yet. */
   private readonly objs = new WeakMap<object, number>();
   /** Containers and instances whose state row exists: their last recorded state. */
   private readonly states = new WeakMap<object, { size: number | null; repr: string; items: string | null; refs: PyValue[] | null; contentStep: number }>();
   private readonly typeIds = new Map<PyType, number>();
   private nextType = 1;
+  /** The id the next new object will get: ids from here on are of objects new since it was read. */
+  get nextId(): number {
+    return this.next;
+  }
+
   /** The step that state rows are written for. */
   step = 0;
 
@@ -47,8 +53,7 @@ export class ObjectTable {
     private readonly sink: TraceRows,
     readonly reprs: SafeRepr,
   ) {
-    sink.types.add2(0, 'NULL');
-    sink.objects.add4(NULL_OBJECT, 0, 'NULL', 0);
+    // Object 0 (NULL) and its type 0 are rows the sink writes when it creates the file (see tables.ts).
   }
 
   /** The object id of a value on a stack or in a variable; containers get their first state row. */
@@ -83,12 +88,16 @@ export class ObjectTable {
         return nid;
       }
     }
+    // Floats first: most are new boxes, which the WeakMap would not know.
+    if (v instanceof PyFloat && !v.cls.isUserClass) return this.floatId(v);
     const known = this.objs.get(v);
     if (known !== undefined) {
-      if (hasState(v) && !this.states.has(v)) this.recordState(v);
-      return known;
+      if (known > 0) return known;
+      // Seen so far only inside a container's state: its own first state row now.
+      this.objs.set(v, -known);
+      this.recordState(v);
+      return -known;
     }
-    if (v instanceof PyFloat && v.cls === typeOf(v) && !v.cls.isUserClass) return this.floatId(v);
     const nid = this.row(v);
     this.objs.set(v, nid);
     if (hasState(v)) this.recordState(v);
@@ -98,11 +107,11 @@ export class ObjectTable {
   /** The object id of a value inside a container's state: a row, but no state row of its own yet. */
   childId(v: PyValue): number {
     if (typeof v !== 'object') return this.id(v);
-    const known = this.objs.get(v);
-    if (known !== undefined) return known;
     if (v instanceof PyFloat && !v.cls.isUserClass) return this.floatId(v);
+    const known = this.objs.get(v);
+    if (known !== undefined) return known > 0 ? known : -known;
     const nid = this.row(v);
-    this.objs.set(v, nid);
+    this.objs.set(v, hasState(v) ? -nid : nid);
     return nid;
   }
 
@@ -135,7 +144,8 @@ export class ObjectTable {
   private row(v: PyValue): number {
     const id = this.next++;
     const t = typeOf(v);
-    this.sink.objects.add4(id, this.typeId(t), this.reprs.repr(v), typeof v === 'object' && isMutable(v) ? 1 : 0);
+    // Its object_id is `id`: the next rowid (see tables.ts).
+    this.sink.objects.add3(this.typeId(t), this.reprs.repr(v), typeof v === 'object' && isMutable(v) ? 1 : 0);
     return id;
   }
 
@@ -155,7 +165,8 @@ export class ObjectTable {
    */
   recheck(v: PyValue | null | undefined): void {
     if (typeof v !== 'object' || v === null || !hasState(v)) return;
-    if (!this.objs.has(v)) {
+    const known = this.objs.get(v);
+    if (known === undefined || known < 0) {
       this.id(v);
       return;
     }
@@ -197,9 +208,10 @@ export class ObjectTable {
     if (o instanceof PyList || o instanceof PyTuple) return o.items.length <= max ? o.items.slice() : o.items.slice(0, max);
     const out: PyValue[] = [];
     if (o instanceof PyDict) {
-      for (const [k, v] of o.entries()) {
+      // Its Map directly, not the entries() generator: this runs at every store into a dict.
+      for (const [sk, v] of o.map) {
         if (out.length >= 2 * max) break;
-        out.push(k, v);
+        out.push(o.keyOf(sk), v);
       }
       return out;
     }
@@ -211,10 +223,7 @@ export class ObjectTable {
       return out;
     }
     if (o instanceof PyByteArray) return null;
-    for (const [k, v] of this.reprs.attributes(o)) {
-      if (out.length >= 2 * max) break;
-      out.push(k, v);
-    }
+    this.reprs.attributeRefs(o, out, max);
     return out;
   }
 

@@ -16,6 +16,7 @@ import { PyCell } from '../vm/objects/cell.js';
 import { PyMethod } from '../vm/objects/function.js';
 import { PyTuple } from '../vm/objects/tuple.js';
 import { PyGenerator } from '../vm/objects/generator.js';
+import { PyModule } from '../vm/objects/module.js';
 import type { PyBaseException } from '../vm/objects/exceptions.js';
 import { CodeRec, CodeTable, type CodeTableOptions } from './code_table.js';
 import { NULL_OBJECT, ObjectTable } from './object_table.js';
@@ -32,17 +33,39 @@ export interface RecorderOptions extends CodeTableOptions {
   onProgress?: (steps: number) => void;
 }
 
-/** Interned stack nodes kept for reuse (each costs 12 bytes of table). */
+/** Interned stack nodes kept for reuse (each costs 16 to 32 bytes of table). */
 const MAX_INTERNED_STACKS = 1 << 26;
 
 /** How often (in steps) the recorder reports progress. */
 const PROGRESS_INTERVAL = 1 << 16;
+
+/** CALL_INTRINSIC_1's operand for `from m import *`. */
+const INTRINSIC_IMPORT_STAR = 2;
+
+/**
+ * A dict that is a scope (a module's globals, a class body or exec namespace), with the values last
+ * recorded for its names: a write through the dict itself (`globals()[k] = v`, `vars(m).update()`,
+ * `from m import *`, `m.attr = v`) shows as a difference from them when an instruction touches the dict.
+ */
+class DictScope {
+  readonly names = new Map<string, PyValue>();
+  constructor(readonly id: number, d: PyDict) {
+    // What the dict holds when it becomes a scope was not written by traced code: no writes for it.
+    if (d instanceof PyDict) for (const [k, v] of d.entries()) if (typeof k === 'string') this.names.set(k, v);
+  }
+}
 
 /** The recorder's view of one frame. */
 class FrameRec {
   /** The frame's value stack as last recorded, and the stack node of each prefix of it. */
   readonly vals: Slot[] = [];
   readonly nodes: number[] = [];
+  /**
+   * The parent node and object id of nodes[i], kept past pops: a value pushed again at the same depth
+   * onto the same stack (a loop's next iteration) is the same node, found without the interning table.
+   */
+  readonly parents: number[] = [];
+  readonly objectIds: number[] = [];
   len = 0;
   /** Objects a call may have changed, to look at when this frame runs again. */
   pending: PyValue[] | null = null;
@@ -62,11 +85,14 @@ class FrameRec {
     readonly fastScope: number,
     readonly localsScope: number,
     readonly globalsScope: number,
+    /** The dict scopes of STORE_NAME (null in functions) and of STORE_GLOBAL. */
+    readonly localsDict: DictScope | null,
+    readonly globalsDict: DictScope | null,
   ) {}
 }
 
 /** Frames of code that is not traced share this record. */
-const UNTRACED = new FrameRec(0, new CodeRec(0, false, new Int32Array(0), new Int32Array(0)), null, -1, 0, 0, 0, 0);
+const UNTRACED = new FrameRec(0, new CodeRec(0, false, new Int32Array(0), new Int32Array(0)), null, -1, 0, 0, 0, 0, null, null);
 
 export type CutReason = 'max-steps' | 'failed' | null;
 
@@ -85,10 +111,12 @@ export class Recorder implements Tracer {
   private pendingOutput: { step: number; fd: 1 | 2; text: string } | null = null;
   private readonly open = new Set<FrameRec>();
   private readonly names = new Map<string, number>();
-  private readonly dictScopes = new WeakMap<PyDict, number>();
+  private readonly dictScopes = new WeakMap<PyDict, DictScope>();
   private readonly cellScopes = new WeakMap<PyCell, number>();
   private readonly scopeNamesSeen = new Set<number>();
   private readonly stackIds = new PairTable(1 << 20);
+  /** Bit per stack node: set once a node with it as parent is interned. */
+  private hasChild = new Int32Array(1 << 15);
   private stackCount = 0;
   private readonly decoders = [new TextDecoder('utf-8'), new TextDecoder('utf-8')];
   private interp: Interpreter | null = null;
@@ -172,14 +200,17 @@ export class Recorder implements Tracer {
       }
     }
     const id = ++this.frameCount;
-    const globalsScope = this.dictScope(frame.globals, 'globals', id, moduleLabel(frame.globals));
+    const globalsDict = this.dictScope(frame.globals, 'globals', id, moduleLabel(frame.globals));
     // A frame's fast locals are scope -frame_id: no scopes row per call (see schema/README.md).
     const fastScope = -id;
-    const localsScope =
-      frame.locals === null ? fastScope
-      : frame.locals === frame.globals ? globalsScope
+    const localsDict =
+      frame.locals === null ? null
+      : frame.locals === frame.globals ? globalsDict
       : this.dictScope(frame.locals, 'namespace', id, frame.code.qualname);
-    const rec = new FrameRec(id, code, parent, parent === null ? 0 : parent.depth + 1, this.steps, fastScope, localsScope, globalsScope);
+    const rec = new FrameRec(
+      id, code, parent, parent === null ? 0 : parent.depth + 1, this.steps, fastScope,
+      localsDict === null ? fastScope : localsDict.id, globalsDict.id, localsDict, globalsDict,
+    );
     frame.tracerData = rec;
     this.open.add(rec);
     // The arguments: the locals bound before the first instruction.
@@ -211,7 +242,7 @@ export class Recorder implements Tracer {
     if (rec.pending !== null) {
       const pending = rec.pending;
       rec.pending = null;
-      for (let i = 0; i < pending.length; i++) objects.recheck(pending[i]);
+      for (let i = 0; i < pending.length; i++) this.touch(rec, pending[i]);
     }
     const code = frame.code;
     const op = code.ops[index];
@@ -239,15 +270,20 @@ export class Recorder implements Tracer {
       case Op.DELETE_NAME: {
         const name = code.names[oparg];
         const locals = frame.locals;
-        if (locals instanceof PyDict) this.write(rec, rec.localsScope, name, locals.getStr(name));
+        if (locals instanceof PyDict && rec.localsDict !== null) this.dictWrite(rec, rec.localsDict, name, locals.getStr(name));
         break;
       }
       case Op.STORE_GLOBAL:
       case Op.DELETE_GLOBAL: {
         const name = code.names[oparg];
-        this.write(rec, rec.globalsScope, name, frame.globals.getStr(name));
+        if (rec.globalsDict !== null) this.dictWrite(rec, rec.globalsDict, name, frame.globals.getStr(name));
         break;
       }
+      case Op.CALL_INTRINSIC_1:
+        if (oparg === INTRINSIC_IMPORT_STAR && frame.locals instanceof PyDict && rec.localsDict !== null) {
+          this.diffScope(rec, frame.locals, rec.localsDict);
+        }
+        break;
       case Op.STORE_DEREF:
       case Op.DELETE_DEREF: {
         const cell = slots[oparg];
@@ -265,11 +301,11 @@ export class Recorder implements Tracer {
       case Op.STORE_ATTR:
       case Op.STORE_SUBSCR:
       case Op.STORE_SLICE:
-        objects.recheck(rec.vals[newLen + 1]);
+        this.touch(rec, rec.vals[newLen + 1]);
         break;
       case Op.DELETE_ATTR:
       case Op.DELETE_SUBSCR:
-        objects.recheck(rec.vals[newLen]);
+        this.touch(rec, rec.vals[newLen]);
         break;
       case Op.LIST_APPEND:
       case Op.SET_ADD:
@@ -385,28 +421,78 @@ export class Recorder implements Tracer {
     // Release the shadow stack's references.
     rec.vals.length = 0;
     rec.nodes.length = 0;
+    rec.parents.length = 0;
+    rec.objectIds.length = 0;
     rec.len = 0;
   }
 
-  /** The call's receiver and arguments may be changed by it: look at them once it has returned. */
+  /**
+   * The call's receiver and arguments may be changed by it: look at them once it has returned. A call
+   * into native code has returned already (look now, allocating nothing); a call that pushed a Python
+   * frame is looked at when this frame runs again.
+   */
   private callTouched(frame: Frame, rec: FrameRec, from: number, to: number): void {
-    const touched: PyValue[] = [];
     const vals = rec.vals;
-    for (let i = Math.max(0, from); i < to; i++) {
+    const later = this.interp !== null && this.interp.frame !== frame;
+    let touched: PyValue[] | null = null;
+    for (let i = from > 0 ? from : 0; i < to; i++) {
       const v = vals[i];
       if (typeof v !== 'object' || v === null) continue;
-      if (v instanceof PyMethod) touched.push(v.self);
-      else if (v instanceof PyTuple && i === to - 2) {
+      if (v instanceof PyTuple && i === to - 2) {
         // CALL_FUNCTION_EX: the positional arguments tuple.
-        for (let k = 0; k < v.items.length && k < 8; k++) touched.push(v.items[k]);
-      } else touched.push(v);
+        for (let k = 0; k < v.items.length && k < 8; k++) {
+          if (later) (touched ??= []).push(v.items[k]);
+          else this.touch(rec, v.items[k]);
+        }
+        continue;
+      }
+      const t = v instanceof PyMethod ? v.self : v;
+      if (later) (touched ??= []).push(t);
+      else this.touch(rec, t);
     }
-    if (touched.length === 0) return;
-    if (this.interp !== null && this.interp.frame !== frame) {
-      rec.pending = touched; // a Python frame was pushed: look when this frame runs again
-    } else {
-      for (const v of touched) this.objects.recheck(v);
+    if (touched !== null) rec.pending = touched;
+  }
+
+  /**
+   * Look at a value an instruction may have changed: a new state row if its contents changed, and
+   * writes if it is a scope's dict (or a module, whose dict is its globals) changed through the dict.
+   */
+  private touch(rec: FrameRec, v: PyValue | Slot): void {
+    if (typeof v !== 'object' || v === null) return;
+    this.objects.recheck(v);
+    const d = v instanceof PyDict ? v : v instanceof PyModule ? v.dict : null;
+    if (d === null) return;
+    const scope = this.dictScopes.get(d);
+    if (scope !== undefined) this.diffScope(rec, d, scope);
+  }
+
+  /** Writes for the names of a scope's dict whose values differ from the last recorded ones. */
+  private diffScope(rec: FrameRec, d: PyDict, scope: DictScope): void {
+    const names = scope.names;
+    let present = 0;
+    for (const [k, v] of d.entries()) {
+      if (typeof k !== 'string') continue;
+      present++;
+      if (names.get(k) !== v) {
+        names.set(k, v);
+        this.write(rec, scope.id, k, v);
+      }
     }
+    if (names.size === present) return;
+    // Names gone from the dict: deleted.
+    for (const k of [...names.keys()]) {
+      if (d.getStr(k) === undefined) {
+        names.delete(k);
+        this.write(rec, scope.id, k, undefined);
+      }
+    }
+  }
+
+  /** A write through a scope's dict by STORE_NAME / STORE_GLOBAL (or their deletes). */
+  private dictWrite(rec: FrameRec, scope: DictScope, name: string, value: PyValue | undefined): void {
+    if (value === undefined) scope.names.delete(name);
+    else scope.names.set(name, value);
+    this.write(rec, scope.id, name, value);
   }
 
   /** The stack node for the frame's current stack, updating its shadow from the first changed slot. */
@@ -417,10 +503,27 @@ export class Recorder implements Tracer {
     let k = 0;
     while (k < m && slots[base + k] === vals[k]) k++;
     let parent = k === 0 ? 0 : nodes[k - 1];
+    if (k === n) {
+      for (let i = n; i < rec.len; i++) vals[i] = undefined;
+      rec.len = n;
+      return parent;
+    }
+    // A node whose value or parent is new since here cannot be interned yet: no lookup for it.
+    const freshObject = this.objects.nextId;
+    const freshNode = this.stackCount + 1;
+    const parents = rec.parents;
+    const objectIds = rec.objectIds;
     for (let i = k; i < n; i++) {
       const v = slots[base + i];
       vals[i] = v;
-      parent = this.stackNode(parent, v === null || v === undefined ? NULL_OBJECT : this.objects.id(v), i + 1);
+      const object = v === null || v === undefined ? NULL_OBJECT : this.objects.id(v);
+      if (i < nodes.length && objectIds[i] === object && parents[i] === parent) {
+        parent = nodes[i];
+        continue;
+      }
+      parents[i] = parent;
+      objectIds[i] = object;
+      parent = object >= freshObject || parent >= freshNode ? this.newStackNode(parent, object, i + 1) : this.stackNode(parent, object, i + 1);
       nodes[i] = parent;
     }
     for (let i = n; i < rec.len; i++) vals[i] = undefined;
@@ -429,13 +532,37 @@ export class Recorder implements Tracer {
   }
 
   private stackNode(parent: number, object: number, depth: number): number {
+    // A node that never had a child interned has none to find (most lookups would otherwise miss the
+    // whole table, a cache miss each).
+    if (parent !== 0 && (parent >= this.hasChild.length << 5 || (this.hasChild[parent >>> 5] & (1 << (parent & 31))) === 0)) {
+      return this.newStackNode(parent, object, depth);
+    }
     const known = this.stackIds.get(parent, object);
     if (known !== 0) return known;
+    return this.newStackNode(parent, object, depth);
+  }
+
+  /** A stack node not interned yet. */
+  private newStackNode(parent: number, object: number, depth: number): number {
     // Past 2^31 ids the table would overflow its Int32 keys: stop interning (stacks are then stored anew).
     const nid = ++this.stackCount;
-    if (nid < 0x7fffffff && this.stackIds.size < MAX_INTERNED_STACKS) this.stackIds.set(parent, object, nid);
-    this.sink.stackNodes.add4(nid, parent, object, depth);
+    if (nid < 0x7fffffff && this.stackIds.size < MAX_INTERNED_STACKS) {
+      this.stackIds.set(parent, object, nid);
+      if (parent !== 0) {
+        if (parent >= this.hasChild.length << 5) this.growHasChild(parent);
+        this.hasChild[parent >>> 5] |= 1 << (parent & 31);
+      }
+    }
+    this.sink.stackNodes.add3(parent, object, depth); // its stack_id is nid: the next rowid
     return nid;
+  }
+
+  private growHasChild(node: number): void {
+    let n = this.hasChild.length;
+    while (n << 5 <= node) n *= 2;
+    const bits = new Int32Array(n);
+    bits.set(this.hasChild);
+    this.hasChild = bits;
   }
 
   private nameId(name: string): number {
@@ -454,13 +581,13 @@ export class Recorder implements Tracer {
     return id;
   }
 
-  private dictScope(d: PyDict, kind: 'globals' | 'namespace', frameId: number, label: string): number {
-    let id = this.dictScopes.get(d);
-    if (id === undefined) {
-      id = this.newScope(kind, frameId, label);
-      this.dictScopes.set(d, id);
+  private dictScope(d: PyDict, kind: 'globals' | 'namespace', frameId: number, label: string): DictScope {
+    let scope = this.dictScopes.get(d);
+    if (scope === undefined) {
+      scope = new DictScope(this.newScope(kind, frameId, label), d);
+      this.dictScopes.set(d, scope);
     }
-    return id;
+    return scope;
   }
 
   private cellScope(cell: PyCell, rec: FrameRec, name: string): number {

@@ -203,6 +203,30 @@ export class SafeRepr {
   }
 
   /** The instance's attributes: its __dict__ entries with str keys, then its __slots__ values. */
+  /**
+   * The same attributes flat into `out` (name, value, name, value ...), at most `max` of them, with no
+   * pair or iterator allocated: what the recorder compares at every attribute store.
+   */
+  attributeRefs(v: PyObject, out: PyValue[], max: number): void {
+    const limit = 2 * max;
+    if (v.dict !== null) {
+      const d = v.dict;
+      for (const [sk, value] of d.map) {
+        if (out.length >= limit) return;
+        const k = d.keyOf(sk);
+        if (typeof k === 'string') out.push(k, value);
+      }
+    }
+    if (v instanceof PyInstance && v.slots !== null) {
+      const names = slotNamesOf(v.cls);
+      for (let i = 0; i < v.slots.length; i++) {
+        if (out.length >= limit) return;
+        const value = v.slots[i];
+        if (value !== undefined && names[i] !== undefined) out.push(names[i], value);
+      }
+    }
+  }
+
   attributes(v: PyObject): [string, PyValue][] {
     const out: [string, PyValue][] = [];
     if (v.dict !== null) {

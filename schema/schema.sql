@@ -93,6 +93,16 @@ CREATE TABLE line_events (
   step INTEGER NOT NULL,
   PRIMARY KEY (code_id, line, step)
 ) WITHOUT ROWID;
+-- Frame runs: maximal runs of consecutive steps of one frame, written by a post-pass when the recording
+-- finishes (recorder/frame_runs.ts). A run ends where another frame's step follows, or where the frame
+-- suspends (a yield) even if it is resumed at the next step. What the debugger's next/finish seek.
+CREATE TABLE frame_runs (
+  first_step INTEGER PRIMARY KEY, -- the run's first step
+  last_step INTEGER NOT NULL,    -- its last step
+  frame_id INTEGER NOT NULL,     -- the frame that ran all of them
+  exits INTEGER NOT NULL         -- 1: at last_step the frame stopped (yield, return, an exception left it); 0: it called a traced frame, or the trace was cut
+);
+CREATE INDEX frame_runs_by_frame ON frame_runs(frame_id, exits, first_step);
 CREATE TABLE stack_nodes (
   stack_id INTEGER PRIMARY KEY,
   parent_id INTEGER NOT NULL,    -- the stack without its top value
@@ -155,7 +165,9 @@ CREATE TABLE output (
 );
 CREATE INDEX output_by_step ON output(step);
 
--- Views for people with the sqlite3 shell.
+-- Views for people with the sqlite3 shell. A value shows as it was at the row's step: a mutable object
+-- with the repr of its latest object_states row at or before that step (following content_step when
+-- that row only changed the size), or objects.repr before its first state row.
 CREATE VIEW step_view AS
 SELECT s.step, s.frame_id, f.depth, c.qualname AS function, i.line, i.offset, i.opname, i.argrepr,
        (WITH RECURSIVE chain(parent, obj, d) AS (
@@ -163,13 +175,21 @@ SELECT s.step, s.frame_id, f.depth, c.qualname AS function, i.line, i.offset, i.
           UNION ALL
           SELECT n.parent_id, n.object_id, n.depth FROM stack_nodes n JOIN chain ON n.stack_id = chain.parent)
         SELECT '[' || coalesce(group_concat(r, ', '), '') || ']' FROM
-          (SELECT CASE WHEN chain.obj = 0 THEN 'NULL' ELSE o.repr END AS r FROM chain
-           LEFT JOIN objects o ON o.object_id = chain.obj ORDER BY chain.d)) AS stack
+          (SELECT CASE WHEN chain.obj = 0 THEN 'NULL' WHEN o.mutable = 0 THEN o.repr
+                  ELSE coalesce((SELECT coalesce(st.repr, (SELECT cs.repr FROM object_states cs
+                                                           WHERE cs.object_id = st.object_id AND cs.step = st.content_step))
+                                 FROM object_states st WHERE st.object_id = chain.obj AND st.step <= s.step
+                                 ORDER BY st.step DESC LIMIT 1), o.repr) END AS r
+           FROM chain LEFT JOIN objects o ON o.object_id = chain.obj ORDER BY chain.d)) AS stack
 FROM steps s JOIN frames f USING (frame_id) JOIN instructions i USING (instr_id) JOIN codes c ON c.code_id = i.code_id;
 
 CREATE VIEW write_view AS
 SELECT w.step, w.frame_id, coalesce(sc.kind, 'fast') AS scope, coalesce(sc.label, c.qualname) AS scope_label, n.name,
-       CASE WHEN w.object_id IS NULL THEN '<deleted>' ELSE o.repr END AS value
+       CASE WHEN w.object_id IS NULL THEN '<deleted>' WHEN o.mutable = 0 THEN o.repr
+       ELSE coalesce((SELECT coalesce(st.repr, (SELECT cs.repr FROM object_states cs
+                                                WHERE cs.object_id = st.object_id AND cs.step = st.content_step))
+                      FROM object_states st WHERE st.object_id = w.object_id AND st.step <= w.step
+                      ORDER BY st.step DESC LIMIT 1), o.repr) END AS value
 FROM writes w JOIN names n USING (name_id)
 LEFT JOIN scopes sc ON sc.scope_id = w.scope_id
 LEFT JOIN frames f ON f.frame_id = -w.scope_id LEFT JOIN codes c ON c.code_id = f.code_id

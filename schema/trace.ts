@@ -113,7 +113,72 @@ export interface InstructionInfo {
   label: number | null;
 }
 
+/** A maximal run of consecutive steps of one frame (the frame_runs table). */
+export interface FrameRun {
+  firstStep: number;
+  lastStep: number;
+  /** True when the frame stopped at lastStep (a yield, its return, an exception leaving it). */
+  exits: boolean;
+}
+
 type Row = Record<string, unknown>;
+
+/** The output rows read so far: their steps, and the text of each stream up to each row. */
+class OutputCache {
+  rows = 0;
+  lastId = 0;
+  complete = false;
+  /** False when a row's step is below the previous row's: prefixes by step are then not prefixes by id. */
+  ordered = true;
+  steps: number[] = [];
+  /** Length of the stdout / stderr text after each row. */
+  private outLen: number[] = [];
+  private errLen: number[] = [];
+  private out: string[] = [];
+  private err: string[] = [];
+  private outText = '';
+  private errText = '';
+  private outTotal = 0;
+  private errTotal = 0;
+
+  add(id: number, step: number, isStdout: boolean, text: string): void {
+    if (this.rows > 0 && step < this.steps[this.rows - 1]) this.ordered = false;
+    if (isStdout) {
+      this.out.push(text);
+      this.outTotal += text.length;
+    } else {
+      this.err.push(text);
+      this.errTotal += text.length;
+    }
+    this.steps.push(step);
+    this.outLen.push(this.outTotal);
+    this.errLen.push(this.errTotal);
+    this.lastId = id;
+    this.rows++;
+  }
+
+  /** The text of both streams from the rows with step <= n. */
+  upTo(n: number): { stdout: string; stderr: string } {
+    // The last row with step <= n, by binary search.
+    let lo = 0;
+    let hi = this.rows;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.steps[mid] <= n) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return { stdout: '', stderr: '' };
+    if (this.out.length > 0) {
+      this.outText += this.out.join('');
+      this.out = [];
+    }
+    if (this.err.length > 0) {
+      this.errText += this.err.join('');
+      this.err = [];
+    }
+    return { stdout: this.outText.slice(0, this.outLen[lo - 1]), stderr: this.errText.slice(0, this.errLen[lo - 1]) };
+  }
+}
 
 export class Trace {
   readonly db: Database.Database;
@@ -122,6 +187,11 @@ export class Trace {
   private readonly stmts = new Map<string, Database.Statement>();
   private readonly codeCache = new Map<number, CodeInfo>();
   private readonly nameIds = new Map<string, number | null>();
+  private frameRunsPresent: boolean | null = null;
+  private readonly lineCodes = new Map<string, Row[]>();
+  private readonly codeLineCache = new Map<number, number[]>();
+  /** Output rows read so far (a prefix in output_id order), for output(n) without re-reading them. */
+  private readonly outputCache = new OutputCache();
 
   private constructor(db: Database.Database, meta: Record<string, string | number | null>) {
     this.db = db;
@@ -448,15 +518,34 @@ export class Trace {
 
   // ---- output ----------------------------------------------------------------------------------------
 
-  /** What the program had written to stdout and stderr by the end of step `n`. */
+  /**
+   * What the program had written to stdout and stderr by the end of step `n`. Rows are read once, in
+   * output_id order, only as far as the largest step asked for; each call then slices the cached text.
+   * Output is written in time order, so its steps never decrease with output_id and the rows up to step n
+   * are a prefix (a file that breaks this is seen, and answered by the plain query).
+   */
   output(n: number): { stdout: string; stderr: string } {
-    let stdout = '';
-    let stderr = '';
-    for (const r of this.q('SELECT stream, text FROM output WHERE step <= ? ORDER BY output_id').all(n) as Row[]) {
-      if (r.stream === 'stdout') stdout += r.text as string;
-      else stderr += r.text as string;
+    const c = this.outputCache;
+    if (!c.complete && (c.rows === 0 || c.steps[c.rows - 1] <= n)) {
+      const read = this.q('SELECT output_id, step, stream, text FROM output WHERE output_id > ? ORDER BY output_id LIMIT 1000');
+      while (!c.complete && (c.rows === 0 || c.steps[c.rows - 1] <= n)) {
+        const rows = read.raw(true).all(c.lastId) as [number, number, string, string][];
+        read.raw(false);
+        if (rows.length === 0) c.complete = true;
+        for (const r of rows) c.add(r[0], r[1], r[2] === 'stdout', r[3]);
+      }
     }
-    return { stdout, stderr };
+    if (!c.ordered) {
+      // Steps not in output_id order (not written by this recorder): the plain query.
+      let stdout = '';
+      let stderr = '';
+      for (const r of this.q('SELECT stream, text FROM output WHERE step <= ? ORDER BY output_id').all(n) as Row[]) {
+        if (r.stream === 'stdout') stdout += r.text as string;
+        else stderr += r.text as string;
+      }
+      return { stdout, stderr };
+    }
+    return c.upTo(n);
   }
 
   // ---- summaries -------------------------------------------------------------------------------------
@@ -522,12 +611,12 @@ export class Trace {
     const f = this.frame(cur.frameId)!;
     if (!backward) {
       const end = f.returnStep ?? this.stepCount;
-      const s = this.firstStepWhere('s.step > ? AND s.step <= ? AND s.frame_id = ? AND i.line IS NOT NULL AND i.line != ?', [n, end, f.frameId, cur.line ?? -1], false);
+      const s = this.frameStepWhere(f.frameId, n, false, 'i.line IS NOT NULL AND i.line != ?', [cur.line ?? -1], end);
       if (s !== null) return s;
       return f.returnStep !== null && f.returnStep < this.stepCount ? f.returnStep + 1 : null;
     }
     const runStart = this.runStart(n, cur.frameId, cur.line, true);
-    const prev = this.firstStepWhere('s.step < ? AND s.step > ? AND s.frame_id = ? AND i.line IS NOT NULL', [runStart, f.callStep, f.frameId], true);
+    const prev = this.frameStepWhere(f.frameId, runStart, true, 'i.line IS NOT NULL', [], f.callStep + 1);
     if (prev === null) return runStart < n ? runStart : f.callStep > 0 ? f.callStep : null;
     return this.runStart(prev, f.frameId, this.step(prev)!.line, true);
   }
@@ -595,10 +684,39 @@ export class Trace {
   private runStart(n: number, frameId: number, line: number | null, sameFrameOnly = false): number {
     // Steps of called frames inside the run do not end it when stepping over them.
     const other = sameFrameOnly
-      ? this.firstStepWhere('s.step < ? AND s.frame_id = ? AND i.line IS NOT NULL AND i.line != ?', [n, frameId, line ?? -1], true)
+      ? this.frameStepWhere(frameId, n, true, 'i.line IS NOT NULL AND i.line != ?', [line ?? -1], 1)
       : this.firstStepWhere('s.step < ? AND i.line IS NOT NULL AND (s.frame_id != ? OR i.line != ?)', [n, frameId, line ?? -1], true);
-    const start = this.firstStepWhere('s.step > ? AND s.step <= ? AND s.frame_id = ? AND i.line IS ?', [other ?? 0, n, frameId, line as number], false);
+    const start = sameFrameOnly
+      ? this.frameStepWhere(frameId, other ?? 0, false, 'i.line IS ?', [line as number], n)
+      : this.firstStepWhere('s.step > ? AND s.step <= ? AND s.frame_id = ? AND i.line IS ?', [other ?? 0, n, frameId, line as number], false);
     return start ?? n;
+  }
+
+  /**
+   * The nearest step of frame `frameId` after `n` (before it, when backward), not beyond step `limit`
+   * (inclusive), satisfying `where` over steps s JOIN instructions i. With frame_runs, only the frame's own
+   * runs are searched, run by run, so the steps of the calls it made in between cost nothing; without, a
+   * scan of every step from n.
+   */
+  private frameStepWhere(frameId: number, n: number, backward: boolean, where: string, params: (number | null)[], limit: number): number | null {
+    if (!this.hasFrameRuns()) {
+      return this.firstStepWhere(`s.step ${backward ? '<' : '>'} ? AND s.step ${backward ? '>=' : '<='} ? AND s.frame_id = ? AND ${where}`,
+        [n, limit, frameId, ...params] as number[], backward);
+    }
+    const from = backward ? n - 1 : n + 1;
+    let run = this.frameRun(frameId, from, 'at');
+    if (!backward && (run === null || run.lastStep < from)) run = this.frameRun(frameId, from, 'after');
+    while (run !== null) {
+      const lo = backward ? Math.max(run.firstStep, limit) : Math.max(run.firstStep, from);
+      const hi = backward ? Math.min(run.lastStep, from) : Math.min(run.lastStep, limit);
+      if (backward ? hi < limit : lo > limit) return null;
+      if (lo <= hi) {
+        const s = this.firstStepWhere(`s.step >= ? AND s.step <= ? AND ${where}`, [lo, hi, ...params] as number[], backward);
+        if (s !== null) return s;
+      }
+      run = this.frameRun(frameId, run.firstStep, backward ? 'before' : 'after');
+    }
+    return null;
   }
 
   /** The nearest step (after, or before when backward) satisfying `where` over steps s JOIN instructions i. */
@@ -669,16 +787,120 @@ export class Trace {
   }
 
   /**
-   * The nearest step after `n` (before it, when backward) run by frame `frameId`, or null. A rowid-ordered
-   * scan that stops at its first hit: its cost is the distance, so callers jump over whole calls first.
+   * The nearest step after `n` (before it, when backward) run by frame `frameId`, or null. Two seeks in
+   * frame_runs; in a trace without it, a rowid-ordered scan that stops at its first hit, whose cost is the
+   * distance.
    */
   stepOfFrame(frameId: number, n: number, backward: boolean): number | null {
+    if (this.hasFrameRuns()) {
+      // Two seeks in frame_runs: the run holding the neighbouring step, or the nearest run beyond it.
+      if (backward) {
+        const at = n > 1 ? this.frameRun(frameId, n - 1, 'at') : null;
+        return at === null ? null : Math.min(at.lastStep, n - 1);
+      }
+      const at = this.frameRun(frameId, n + 1, 'at');
+      if (at !== null && at.lastStep >= n + 1) return n + 1;
+      return this.frameRun(frameId, n + 1, 'after')?.firstStep ?? null;
+    }
     const r = this.q(
       backward
         ? 'SELECT step FROM steps WHERE step < ? AND frame_id = ? ORDER BY step DESC LIMIT 1'
         : 'SELECT step FROM steps WHERE step > ? AND frame_id = ? ORDER BY step LIMIT 1',
     ).get(n, frameId) as Row | undefined;
     return r === undefined ? null : (r.step as number);
+  }
+
+  // ---- frame runs ------------------------------------------------------------------------------------
+
+  /** Whether the trace has the frame_runs index (traces recorded before it existed do not). */
+  hasFrameRuns(): boolean {
+    if (this.frameRunsPresent === null) {
+      const t = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'frame_runs'").get();
+      this.frameRunsPresent = t !== undefined && (this.stepCount === 0 || this.db.prepare('SELECT 1 FROM frame_runs LIMIT 1').get() !== undefined);
+    }
+    return this.frameRunsPresent;
+  }
+
+  /**
+   * A run of frame `frameId` (frame_runs): with `where` 'at', the last run beginning at or before step `n`
+   * (it contains n when its lastStep >= n); 'after', the first run beginning after n; 'before', the last
+   * run beginning before n. With `exitsOnly`, only runs at whose end the frame stopped (yield, return,
+   * exception). A seek or two in frame_runs_by_frame; null when there is none (or no frame_runs table).
+   */
+  frameRun(frameId: number, n: number, where: 'at' | 'after' | 'before', exitsOnly = false): FrameRun | null {
+    if (!this.hasFrameRuns()) return null;
+    const st = this.q(
+      where === 'after'
+        ? 'SELECT first_step, last_step, exits FROM frame_runs WHERE frame_id = ? AND exits = ? AND first_step > ? ORDER BY first_step LIMIT 1'
+        : `SELECT first_step, last_step, exits FROM frame_runs WHERE frame_id = ? AND exits = ? AND first_step ${where === 'at' ? '<=' : '<'} ? ORDER BY first_step DESC LIMIT 1`,
+    );
+    let best: FrameRun | null = null;
+    for (const exits of exitsOnly ? [1] : [0, 1]) {
+      const r = st.get(frameId, exits, n) as Row | undefined;
+      if (r === undefined) continue;
+      const run = { firstStep: r.first_step as number, lastStep: r.last_step as number, exits: r.exits === 1 };
+      if (best === null || (where === 'after' ? run.firstStep < best.firstStep : run.firstStep > best.firstStep)) best = run;
+    }
+    return best;
+  }
+
+  /**
+   * Within steps `from`..`to` (all of one frame: a frame run), the first (last, when backward) step that
+   * leaves line `line`: an instruction at another line (any line when `line` is null), or a generator's
+   * resume after a yield. One range scan in SQL instead of a query per step.
+   */
+  lineExit(from: number, to: number, line: number | null, backward: boolean): { step: number; line: number | null; resume: boolean } | null {
+    if (from > to) return null;
+    const r = this.q(
+      `SELECT s.step, i.line, (i.opname = 'RESUME' AND coalesce(i.arg, 0) != 0) AS resume FROM steps s JOIN instructions i ON i.instr_id = s.instr_id
+       WHERE s.step >= ? AND s.step <= ? AND ((i.line IS NOT NULL AND i.line != ?) OR (i.opname = 'RESUME' AND coalesce(i.arg, 0) != 0))
+       ORDER BY s.step ${backward ? 'DESC' : ''} LIMIT 1`,
+    ).get(from, to, line ?? -1) as Row | undefined;
+    return r === undefined ? null : { step: r.step as number, line: r.line as number | null, resume: r.resume === 1 };
+  }
+
+  /**
+   * lineExit forward inside one run of a frame of code `codeId`: the first step in `from`..`to` at a line
+   * other than `line`. Every line event in a run is that frame's, and within a run (split at yields) there
+   * is no resume, so this is the nearest line event of the code at another line: one seek per line of the
+   * code in line_events, whatever the length of the run (a loop on one line). Codes of very many lines, and
+   * a current step at no line, take the range scan instead.
+   */
+  runLineExit(codeId: number, from: number, to: number, line: number | null): number | null {
+    if (from > to) return null;
+    const lines = this.codeLines(codeId);
+    if (line === null || lines.length > 200) return this.lineExit(from, to, line, false)?.step ?? null;
+    const seek = this.q('SELECT min(step) AS step FROM line_events WHERE code_id = ? AND line = ? AND step >= ? AND step <= ?');
+    let best: number | null = null;
+    for (const l of lines) {
+      if (l === line) continue;
+      const r = (seek.get(codeId, l, from, best ?? to) as Row).step as number | null;
+      if (r !== null && (best === null || r < best)) best = r;
+    }
+    return best;
+  }
+
+  /** The last line event of code `codeId` at `line` in steps `from`..`to` (one seek), or null. */
+  lastArrival(codeId: number, line: number, from: number, to: number): number | null {
+    if (from > to) return null;
+    const r = this.q('SELECT max(step) AS step FROM line_events WHERE code_id = ? AND line = ? AND step >= ? AND step <= ?').get(codeId, line, from, to) as Row;
+    return (r.step as number | null) ?? null;
+  }
+
+  /** The lines (not null) of a code object's instructions. */
+  private codeLines(codeId: number): number[] {
+    let lines = this.codeLineCache.get(codeId);
+    if (lines === undefined) {
+      lines = (this.q('SELECT DISTINCT line FROM instructions WHERE code_id = ? AND line IS NOT NULL').all(codeId) as Row[]).map((r) => r.line as number);
+      this.codeLineCache.set(codeId, lines);
+    }
+    return lines;
+  }
+
+  /** The first step in `from`..`to` whose instruction is at `line`, or null. */
+  firstStepAtLine(from: number, to: number, line: number): number | null {
+    if (from > to) return null;
+    return this.firstStepWhere('s.step >= ? AND s.step <= ? AND i.line = ?', [from, to, line], false);
   }
 
   // ---- line events -------------------------------------------------------------------------------------
@@ -689,8 +911,14 @@ export class Trace {
    * index seek per code object with code on that line, whatever the distance.
    */
   lineArrival(fileId: number, line: number, n: number, backward = false): number | null {
-    const codes = this.q('SELECT DISTINCT i.code_id FROM instructions i JOIN codes c ON c.code_id = i.code_id WHERE c.file_id = ? AND i.line = ?')
-      .all(fileId, line) as Row[];
+    // The code objects with code on the line: fixed for the trace, so looked up once per line.
+    const key = `${fileId}:${line}`;
+    let codes = this.lineCodes.get(key);
+    if (codes === undefined) {
+      codes = this.q('SELECT DISTINCT i.code_id FROM instructions i JOIN codes c ON c.code_id = i.code_id WHERE c.file_id = ? AND i.line = ?')
+        .all(fileId, line) as Row[];
+      this.lineCodes.set(key, codes);
+    }
     const seek = this.q(
       backward
         ? 'SELECT max(step) AS step FROM line_events WHERE code_id = ? AND line = ? AND step < ?'

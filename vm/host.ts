@@ -7,7 +7,10 @@
 
 /** What CPython's compile() reports for a syntax error; the VM turns it into a SyntaxError object. */
 export interface SyntaxErrorInfo {
-  /** 'SyntaxError', 'IndentationError', 'TabError' or another SyntaxError subclass name. */
+  /**
+   * 'SyntaxError', 'IndentationError', 'TabError' or another SyntaxError subclass name; for a tree sent
+   * in CompileRequest.ast also another builtin exception class (TypeError...), carrying only `msg`.
+   */
   type: string;
   msg: string;
   filename: string;
@@ -20,7 +23,17 @@ export interface SyntaxErrorInfo {
 }
 
 export interface CompileRequest {
+  /** The source text; ignored (send '') when `ast` is given. */
   source: string;
+  /**
+   * compile() of an AST object instead of source: marshal bytes of the program's tree as
+   * vm/runtime/ast_to_host.ts writes it (a flat token list). The host rebuilds it out of its CPython's
+   * real `ast` nodes and passes that tree to compile() with the other fields, so CPython converts,
+   * validates and compiles it itself; a tree it rejects comes back as an error whose `type` may then be
+   * TypeError, ValueError, OverflowError or RecursionError as well as SyntaxError (its msg is str() of
+   * the exception, the position fields null). A host that caches results must key on these bytes.
+   */
+  ast?: Uint8Array;
   filename: string;
   /**
    * 'func_type' is only valid with PyCF_ONLY_AST, as in CPython. 'tokenize' is not a compile() mode: it

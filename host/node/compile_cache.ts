@@ -1,7 +1,7 @@
 // The on-disk cache of compile results, so that a warm run never has to start the compiler.
 //
 // Entries are keyed by the sha256 of everything that determines compile()'s output (compiler version,
-// filename, mode, flags, optimize, source) and hold both successes and syntax errors. Writes go to a
+// filename, mode, flags, optimize, source, or the AST payload of a compile() of a tree) and hold both successes and syntax errors. Writes go to a
 // temporary file that is then renamed, so concurrent runs and crashes never leave a torn entry; any
 // entry that does not decode is a miss. The cache is an optimisation only: it must never make a
 // compile fail (disk full, read-only home...), so its I/O errors are swallowed.
@@ -45,10 +45,14 @@ export class CompileCache {
   /** The cache key of a request compiled by the named compiler: a hex sha256. */
   key(compilerVersion: string, request: CompileRequest): string {
     const hash = createHash('sha256');
-    hash.update(JSON.stringify([FORMAT, compilerVersion, request.filename, request.mode, request.flags, request.optimize]));
+    const head: unknown[] = [FORMAT, compilerVersion, request.filename, request.mode, request.flags, request.optimize];
+    // A tree request is marked in the JSON part, so that no source text can hash like a tree's bytes.
+    if (request.ast !== undefined) head.push('tree', request.ast.length);
+    hash.update(JSON.stringify(head));
     hash.update('\0');
     // UTF-16 code units, not UTF-8: lone surrogates are legal in a Python str and must not collide.
     hash.update(request.source, 'utf16le');
+    if (request.ast !== undefined) hash.update(request.ast);
     return hash.digest('hex');
   }
 

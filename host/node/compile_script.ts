@@ -8,7 +8,9 @@
 import type { CompileOutput, CompileSyntaxError, CompileWarning, SyntaxErrorMetadata } from './compiler_types.js';
 
 /**
- * Defines `_pyrewind_compile(source, filename, mode, flags, optimize) -> (header_json, marshal_or_None)`.
+ * Defines `_pyrewind_compile(source, filename, mode, flags, optimize, tree=None) -> (header_json, marshal_or_None)`.
+ * `tree`, when not None, is the marshal bytes of an AST sent by the VM (CompileRequest.ast, format in
+ * vm/runtime/ast_to_host.ts): it is rebuilt out of real ast nodes and compiled instead of source.
  * With PyCF_ONLY_AST (0x400) in flags the payload is the marshalled flat tree instead of a code object
  * (format in vm/runtime/ast_from_host.ts); CPython's own parser and ast module make it.
  * The header is JSON: {"ok": bool, "error": {...} | null, "warnings": [[category, message, filename, lineno], ...]}.
@@ -44,6 +46,72 @@ def _pyrewind_flat_ast(tree):
             emit(x)
     return out
 
+def _pyrewind_shown(shown):
+    # A stand-in's __repr__: the VM's repr, or the exception its repr raised, raised only when asked.
+    if type(shown) is str:
+        return lambda self: shown
+    name, args = shown
+    import builtins
+    cls = getattr(builtins, name, None)
+    if not (isinstance(cls, type) and issubclass(cls, BaseException)):
+        cls = RuntimeError
+    def raising(self):
+        raise cls(*args)
+    return raising
+
+def _pyrewind_tree_from_flat(data):
+    # The VM's tree (vm/runtime/ast_to_host.ts) rebuilt without recursion, so that a deep tree reaches
+    # compile(), whose own limits then apply as for any tree. Stand-ins for objects that are not nodes
+    # only have to give CPython the type name and repr it prints, and the position attributes it reads.
+    nxt = iter(_pyrewind_marshal.loads(data)).__next__
+    A = _pyrewind_ast
+    stack = []
+    while True:
+        tag = nxt()
+        if tag == 0:
+            value = nxt()
+        elif tag == 1 or tag == 2 or tag >= 6:
+            if tag >= 6:
+                name = nxt()
+                shown = nxt()
+                cls = type(name, (A.AST,) if tag == 7 else (), {'__repr__': _pyrewind_shown(shown)})
+            else:
+                cls = getattr(A, nxt())
+                if tag == 2:
+                    name = nxt()
+                    shown = nxt()
+                    cls = type(cls)(name, (cls,), {'__repr__': _pyrewind_shown(shown)})
+            value = cls.__new__(cls)
+            k = nxt()
+            if k:
+                stack.append([value, 0, k, nxt()])
+                continue
+        else:
+            n = nxt()
+            if n:
+                stack.append([[], tag, n, None])
+                continue
+            value = [] if tag == 3 else () if tag == 4 else frozenset()
+        while True:
+            if not stack:
+                return value
+            frame = stack[-1]
+            if frame[1] == 0:
+                setattr(frame[0], frame[3], value)
+            else:
+                frame[0].append(value)
+            frame[2] -= 1
+            if frame[2]:
+                if frame[1] == 0:
+                    frame[3] = nxt()
+                break
+            stack.pop()
+            value = frame[0]
+            if frame[1] == 4:
+                value = tuple(value)
+            elif frame[1] == 5:
+                value = frozenset(value)
+
 def _pyrewind_tokenize(source, flags):
     # mode 'tokenize': CPython's own _tokenize.TokenizerIter over the lines of source (split after each
     # newline, as readline gives them); flags bit 0 is extra_tokens. The payload is marshal of
@@ -76,7 +144,11 @@ def _pyrewind_tokenize(source, flags):
             error = (type(e).__name__, str(e), None, None, None, None, None, None)
     return _pyrewind_marshal.dumps((flat, error))
 
-def _pyrewind_compile(source, filename, mode, flags, optimize):
+def _pyrewind_compile(source, filename, mode, flags, optimize, tree=None):
+    if tree is not None:
+        if not isinstance(tree, bytes):
+            tree = tree.to_bytes()
+        source = _pyrewind_tree_from_flat(tree)
     if mode == 'tokenize':
         with _pyrewind_warnings.catch_warnings(record=True) as caught:
             _pyrewind_warnings.simplefilter('always')
@@ -107,8 +179,11 @@ def _pyrewind_compile(source, filename, mode, flags, optimize):
                 error['metadata'] = {'line': meta[0], 'offset': meta[1], 'source': meta[2]}
         except Exception as e:
             # compile() can also fail with ValueError (null bytes in older paths, bad flags),
-            # RecursionError, MemoryError...: reported by class name with only a message.
-            error = {'type': type(e).__name__, 'msg': str(e), 'filename': filename, 'lineno': None,
+            # RecursionError, MemoryError, and for a tree TypeError or whatever a stand-in's repr
+            # raised: reported by class name with only a message (its one str argument, so that a
+            # KeyError('x') is not quoted twice when the VM rebuilds it).
+            msg = e.args[0] if len(e.args) == 1 and isinstance(e.args[0], str) else str(e)
+            error = {'type': type(e).__name__, 'msg': msg, 'filename': filename, 'lineno': None,
                      'offset': None, 'text': None, 'endLineno': None, 'endOffset': None, 'metadata': None}
         else:
             if flags & 0x400:

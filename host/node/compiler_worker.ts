@@ -25,7 +25,14 @@ interface PyBytesProxy {
   toJs(): Uint8Array;
   destroy(): void;
 }
-type CompileFunction = (source: string, filename: string, mode: string, flags: number, optimize: number) => PyProxyLike;
+type CompileFunction = (
+  source: string,
+  filename: string,
+  mode: string,
+  flags: number,
+  optimize: number,
+  tree?: Uint8Array,
+) => PyProxyLike;
 
 const { port, signal } = workerData as WorkerInput;
 
@@ -68,7 +75,11 @@ async function handle(message: WorkerRequest): Promise<void> {
     return;
   }
   try {
-    const result = compile(request.source, request.filename, request.mode, request.flags, request.optimize);
+    // Called without the tree when there is none: pyodide turns a JS null into JsNull, not None.
+    const result =
+      request.ast === undefined
+        ? compile(request.source, request.filename, request.mode, request.flags, request.optimize)
+        : compile(request.source, request.filename, request.mode, request.flags, request.optimize, request.ast);
     let header: string;
     let marshal: Uint8Array | null = null;
     try {

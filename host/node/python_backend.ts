@@ -22,7 +22,11 @@ def _pyrewind_main():
     if sys.implementation.name != 'cpython' or sys.version_info[:2] != (3, 14):
         sys.exit(3)
     req = _pyrewind_json.loads(sys.stdin.buffer.read().decode('utf-8'))
-    header, payload = _pyrewind_compile(req['source'], req['filename'], req['mode'], req['flags'], req['optimize'])
+    tree = req.get('ast')
+    if tree is not None:
+        import base64
+        tree = base64.b64decode(tree)
+    header, payload = _pyrewind_compile(req['source'], req['filename'], req['mode'], req['flags'], req['optimize'], tree)
     head = header.encode('utf-8')
     out = sys.stdout.buffer
     out.write(len(head).to_bytes(4, 'big'))
@@ -84,6 +88,7 @@ export class PythonBackend implements CompilerBackend {
       mode: request.mode,
       flags: request.flags,
       optimize: request.optimize,
+      ast: request.ast === undefined ? null : Buffer.from(request.ast).toString('base64'),
     });
     const run = spawnSync(this.executable, ['-I', '-S', '-c', DRIVER], { input, maxBuffer: MAX_OUTPUT });
     if (run.error !== undefined || run.status !== 0) {

@@ -133,6 +133,7 @@ describe('recursion and generators', () => {
   it('next over a recursive call skips all of its frames', () => {
     r.run('break 4', 'continue'); // fact(3) at line 4
     expect(r.last('print n')).toBe('3\n');
+    r.run('disable'); // else next stops at the breakpoint in the recursive call (see below)
     expect(header(r.last('next'))).toMatch(/^> main\.py\(5\)fact\(\)/);
     expect(r.last('print r')).toBe('6\n');
     expect(r.last('where')).toBe('  #0 <module>() at main.py:11\n> #1 fact() at main.py:5\n');
@@ -198,7 +199,8 @@ describe('generators consumed inside one step of the caller', () => {
     expect(r.last('finish')).toMatch(/^> main\.py\(3\)g\(\)  \[step \d+\/\d+\]\n-> yield sq\(j\)\n   \d+ RESUME \d+\n$/);
     expect(r.last('print j')).toBe('0\n');
     expect(r.last('up')).toBe('> main.py(7)<module>()\n-> s = sum(g(4))\n');
-    // next in the selected module frame runs over the rest of the generator.
+    // next in the selected module frame runs over the rest of the generator (breakpoint 5 disabled).
+    r.run('disable');
     expect(header(r.last('next'))).toMatch(/^> main\.py\(8\)<module>\(\)/);
     expect(r.last('print s')).toBe('14\n');
     r.run('clear', 'break 7', 'start');

@@ -44,7 +44,10 @@ describe('line breakpoints', () => {
     expect(header(d.last('continue'))).toBe('> main.py(2)add()  [step 22/88]');
     expect(d.last('print a')).toBe('0\n');
     expect(header(d.last('continue'))).toBe('> main.py(1)add()  [step 38/88]');
-    expect(d.last('info breakpoints')).toBe('Num  Type        What\n1    breakpoint  main.py:2\n2    breakpoint  function add\n');
+    expect(d.last('info breakpoints')).toBe(
+      'Num  Type        Disp Enb  What\n1    breakpoint  keep yes  main.py:2\n        breakpoint already hit 1 time\n' +
+      '2    breakpoint  keep yes  function add\n        breakpoint already hit 2 times\n',
+    );
     expect(d.last('clear 2')).toBe('deleted 2\n');
     expect(header(d.last('continue'))).toBe('> main.py(2)add()  [step 39/88]');
     expect(d.last('rcontinue')).toMatch(/^Breakpoint 1, main\.py:2\n> main\.py\(2\)add\(\)  \[step 22\/88\]/);
@@ -65,7 +68,7 @@ describe('line breakpoints', () => {
       '*** line 99 of main.py has no code (blank, a comment, or never compiled)\n',
       "*** no file 'nofile.py' in this trace\n",
       "*** no function 'nosuch' in this trace\n",
-      '*** usage: break LINE, break FILE:LINE or break FUNCTION\n',
+      "*** usage: break LINE, break FILE:LINE or break FUNCTION, with an optional ', COND' after it\n",
       '*** no breakpoint or watchpoint number 42\n',
       '*** usage: clear [N]\n',
     ]);

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HostOSError } from '../../vm/host.js';
 import { NodeHost } from '../../host/node/node_host.js';
+import { hostOSError } from './host_os_error.js';
 import { fromNodeError } from '../../host/node/os_errors.js';
 import { packageRoot } from '../../host/node/package_paths.js';
 import { withProgramText } from '../../host/node/program_text.js';
@@ -30,37 +31,27 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function osError(f: () => unknown): HostOSError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HostOSError) return e;
-    throw e;
-  }
-  throw new Error('expected a HostOSError');
-}
-
 describe('file errors map to errno and CPython strerror', () => {
   it('ENOENT', () => {
     const path = join(dir, 'missing.txt');
-    const e = osError(() => host.open(path, 'r'));
+    const e = hostOSError(() => host.open(path, 'r'));
     expect([e.errno, e.strerror, e.filename]).toEqual([2, 'No such file or directory', path]);
   });
 
   it('EISDIR, reading or writing a directory', () => {
     for (const flags of ['r', 'w', 'r+'] as const) {
-      const e = osError(() => host.open(join(dir, 'sub'), flags));
+      const e = hostOSError(() => host.open(join(dir, 'sub'), flags));
       expect([e.errno, e.strerror, e.filename]).toEqual([21, 'Is a directory', join(dir, 'sub')]);
     }
   });
 
   it('EEXIST, exclusive creation of an existing file', () => {
-    const e = osError(() => host.open(join(dir, 'file.txt'), 'x'));
+    const e = hostOSError(() => host.open(join(dir, 'file.txt'), 'x'));
     expect([e.errno, e.strerror]).toEqual([17, 'File exists']);
   });
 
   it('ENOTDIR, a path through a file', () => {
-    const e = osError(() => host.open(join(dir, 'file.txt', 'inner'), 'r'));
+    const e = hostOSError(() => host.open(join(dir, 'file.txt', 'inner'), 'r'));
     expect([e.errno, e.strerror]).toEqual([20, 'Not a directory']);
   });
 
@@ -68,7 +59,7 @@ describe('file errors map to errno and CPython strerror', () => {
     const path = join(dir, 'locked.txt');
     writeFileSync(path, 'secret');
     chmodSync(path, 0o000);
-    const e = osError(() => host.open(path, 'r'));
+    const e = hostOSError(() => host.open(path, 'r'));
     expect([e.errno, e.strerror]).toEqual([13, 'Permission denied']);
   });
 
@@ -82,12 +73,12 @@ describe('file errors map to errno and CPython strerror', () => {
   });
 
   it('EBADF, an unknown or closed descriptor', () => {
-    const e = osError(() => host.read(99, 10));
+    const e = hostOSError(() => host.read(99, 10));
     expect([e.errno, e.strerror, e.filename]).toEqual([9, 'Bad file descriptor', null]);
     const fd = host.open(join(dir, 'file.txt'), 'r');
     host.close(fd);
-    expect(osError(() => host.close(fd)).errno).toBe(9);
-    expect(osError(() => host.write(fd, bytes('x'))).errno).toBe(9);
+    expect(hostOSError(() => host.close(fd)).errno).toBe(9);
+    expect(hostOSError(() => host.write(fd, bytes('x'))).errno).toBe(9);
   });
 });
 
@@ -190,7 +181,7 @@ describe('paths', () => {
   });
 
   it('open() cannot see into a zip, as in CPython', () => {
-    expect(osError(() => host.open(`${stdlibZipPath()}/random.py`, 'r')).errno).toBe(20);
+    expect(hostOSError(() => host.open(`${stdlibZipPath()}/random.py`, 'r')).errno).toBe(20);
   });
 
   it('resolves against the current directory', () => {
@@ -220,8 +211,8 @@ describe('standard streams', () => {
     expect(out.map(text)).toEqual(['to stdout\n']);
     expect(err.map(text)).toEqual(['to stderr\n']);
     expect([redirected.isatty(0), redirected.isatty(1), redirected.isatty(2)]).toEqual([false, false, false]);
-    expect(osError(() => redirected.write(0, bytes('x'))).errno).toBe(9);
-    expect(osError(() => redirected.read(1, 10)).errno).toBe(9);
+    expect(hostOSError(() => redirected.write(0, bytes('x'))).errno).toBe(9);
+    expect(hostOSError(() => redirected.read(1, 10)).errno).toBe(9);
     redirected.close(1); // The standard streams stay usable.
     redirected.write(1, bytes('again'));
     expect(out.length).toBe(2);

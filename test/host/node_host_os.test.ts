@@ -7,8 +7,8 @@ import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { HostOSError } from '../../vm/host.js';
 import { NodeHost } from '../../host/node/node_host.js';
+import { hostOSError } from './host_os_error.js';
 
 let dir: string;
 const text = (b: Uint8Array): string => new TextDecoder().decode(b);
@@ -23,16 +23,6 @@ beforeEach(() => {
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-function osError(f: () => unknown): HostOSError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HostOSError) return e;
-    throw e;
-  }
-  throw new Error('expected a HostOSError');
-}
 
 describe('fileStat', () => {
   it('reports what stat(2) does, sizes and times included', () => {
@@ -64,7 +54,7 @@ describe('fileStat', () => {
   });
 
   it('missing paths are ENOENT naming the path', () => {
-    const e = osError(() => new NodeHost().fileStat(join(dir, 'missing'), true));
+    const e = hostOSError(() => new NodeHost().fileStat(join(dir, 'missing'), true));
     expect([e.errno, e.strerror, e.filename]).toEqual([2, 'No such file or directory', join(dir, 'missing')]);
   });
 });
@@ -85,22 +75,22 @@ describe('directories', () => {
     const host = new NodeHost();
     host.makeDir(join(dir, 'new'), 0o755);
     expect(statSync(join(dir, 'new')).isDirectory()).toBe(true);
-    expect(osError(() => host.makeDir(join(dir, 'new'), 0o777)).errno).toBe(17);
+    expect(hostOSError(() => host.makeDir(join(dir, 'new'), 0o777)).errno).toBe(17);
     writeFileSync(join(dir, 'new', 'x'), '');
-    expect(osError(() => host.removeDir(join(dir, 'new'))).errno).toBe(39);
-    expect(osError(() => host.removeDir(join(dir, 'file.txt'))).errno).toBe(20);
+    expect(hostOSError(() => host.removeDir(join(dir, 'new'))).errno).toBe(39);
+    expect(hostOSError(() => host.removeDir(join(dir, 'file.txt'))).errno).toBe(20);
     host.unlink(join(dir, 'new', 'x'));
     host.removeDir(join(dir, 'new'));
-    expect(osError(() => host.listDir(join(dir, 'new'))).errno).toBe(2);
+    expect(hostOSError(() => host.listDir(join(dir, 'new'))).errno).toBe(2);
   });
 
   it('unlink refuses directories; rename replaces', () => {
     const host = new NodeHost();
-    expect(osError(() => host.unlink(join(dir, 'sub'))).errno).toBe(21);
+    expect(hostOSError(() => host.unlink(join(dir, 'sub'))).errno).toBe(21);
     writeFileSync(join(dir, 'other.txt'), 'other');
     host.rename(join(dir, 'other.txt'), join(dir, 'file.txt'));
     expect(readFileSync(join(dir, 'file.txt'), 'utf8')).toBe('other');
-    expect(osError(() => host.rename(join(dir, 'gone'), join(dir, 'x'))).errno).toBe(2);
+    expect(hostOSError(() => host.rename(join(dir, 'gone'), join(dir, 'x'))).errno).toBe(2);
   });
 });
 
@@ -126,8 +116,8 @@ describe('chdir', () => {
 
   it('fails on missing paths and files', () => {
     const host = new NodeHost();
-    expect(osError(() => host.chdir(join(dir, 'missing'))).errno).toBe(2);
-    const e = osError(() => host.chdir(join(dir, 'file.txt')));
+    expect(hostOSError(() => host.chdir(join(dir, 'missing'))).errno).toBe(2);
+    const e = hostOSError(() => host.chdir(join(dir, 'file.txt')));
     expect([e.errno, e.strerror]).toEqual([20, 'Not a directory']);
     expect(host.cwd()).toBe(process.cwd());
   });
@@ -140,14 +130,14 @@ describe('permissions, links and times', () => {
     expect(host.access(join(dir, 'missing'), 0)).toBe(false);
     host.chmod(join(dir, 'file.txt'), 0o600, true);
     expect(statSync(join(dir, 'file.txt')).mode & 0o777).toBe(0o600);
-    expect(osError(() => host.chmod(join(dir, 'file.txt'), 0o600, false)).errno).toBe(95);
+    expect(hostOSError(() => host.chmod(join(dir, 'file.txt'), 0o600, false)).errno).toBe(95);
   });
 
   it('symlink, readLink and link', () => {
     const host = new NodeHost();
     host.symlink('file.txt', join(dir, 'l'));
     expect(host.readLink(join(dir, 'l'))).toBe('file.txt');
-    expect(osError(() => host.readLink(join(dir, 'file.txt'))).errno).toBe(22);
+    expect(hostOSError(() => host.readLink(join(dir, 'file.txt'))).errno).toBe(22);
     host.link(join(dir, 'file.txt'), join(dir, 'hard'));
     expect(statSync(join(dir, 'file.txt')).nlink).toBe(2);
   });
@@ -189,8 +179,8 @@ describe('openFd', () => {
     fd = host.openFd(path, 0, 0);
     expect(text(host.read(fd, 2))).toBe('ab');
     host.close(fd);
-    expect(osError(() => host.openFd(path, O_RDWR | O_CREAT | O_EXCL, 0o600)).errno).toBe(17);
-    expect(osError(() => host.openFd(join(dir, 'missing'), 0, 0)).errno).toBe(2);
+    expect(hostOSError(() => host.openFd(path, O_RDWR | O_CREAT | O_EXCL, 0o600)).errno).toBe(17);
+    expect(hostOSError(() => host.openFd(join(dir, 'missing'), 0, 0)).errno).toBe(2);
   });
 });
 
@@ -222,7 +212,7 @@ describe('process and environment', () => {
 
   it('terminalSize of a redirected stream is ENOTTY', () => {
     const host = new NodeHost({ onStdout: () => {} });
-    const e = osError(() => host.terminalSize(1));
+    const e = hostOSError(() => host.terminalSize(1));
     expect([e.errno, e.strerror]).toEqual([25, 'Inappropriate ioctl for device']);
   });
 });

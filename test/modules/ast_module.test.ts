@@ -4,7 +4,7 @@
 // printed by CPython 3.14 (pyodide 3.14.2). Warnings are not exercised (the warnings module needs
 // _contextvars).
 import { describe } from 'vitest';
-import { describeProgram } from '../objects/typing_test_program.js';
+import { describeProgram } from '../vm/describe_program.js';
 
 const PROGRAM = String.raw`import ast, copy
 import sys

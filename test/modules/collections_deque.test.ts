@@ -1,33 +1,8 @@
 // Checks _collections.deque and its iterators against CPython 3.14: every line of expected output below
 // was printed by CPython (pyodide 3.14.2; the two lines that depend on a 64-bit Py_ssize_t were checked
 // on 64-bit CPython). The program imports _collections directly so that only this module is tested.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runPyrewind } from '../harness/pyrewind.js';
-import type { RunResult } from '../harness/program.js';
-
-/** Runs PROGRAM once in pyrewind; each line of EXPECTED is then its own test, so a failure names the case. */
-function describeProgram(name: string, program: string, expected: string): void {
-  let result: RunResult | null = null;
-  beforeAll(async () => {
-    result = await runPyrewind({
-      name,
-      files: new Map([['main.py', new TextEncoder().encode(program)]]),
-      main: 'main.py',
-      argv: [],
-      stdin: '',
-    });
-  });
-  it('runs to the end without an uncaught exception', () => {
-    expect(result!.stderr).toBe('');
-    expect(result!.exitCode).toBe(0);
-  });
-  const lines = expected.split('\n').filter((l) => l !== '');
-  lines.forEach((line, i) => {
-    it(`line ${i + 1}: ${line.slice(0, 60)}`, () => {
-      expect(result!.stdout.split('\n')[i]).toBe(line);
-    });
-  });
-}
+import { describe } from 'vitest';
+import { describeProgram } from '../vm/describe_program.js';
 
 const PROGRAM = String.raw`from _collections import deque, _deque_iterator, _deque_reverse_iterator
 def show(label, f):

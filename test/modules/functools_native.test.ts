@@ -1,33 +1,8 @@
 // Checks _functools (reduce, partial with Placeholder, cmp_to_key, _lru_cache_wrapper) against CPython
 // 3.14: the expected lines were printed by CPython (pyodide 3.14.2). The program imports _functools
 // directly, so functools.py's own code is not involved.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runPyrewind } from '../harness/pyrewind.js';
-import type { RunResult } from '../harness/program.js';
-
-/** Runs PROGRAM once in pyrewind; each line of EXPECTED is then its own test, so a failure names the case. */
-function describeProgram(name: string, program: string, expected: string): void {
-  let result: RunResult | null = null;
-  beforeAll(async () => {
-    result = await runPyrewind({
-      name,
-      files: new Map([['main.py', new TextEncoder().encode(program)]]),
-      main: 'main.py',
-      argv: [],
-      stdin: '',
-    });
-  });
-  it('runs to the end without an uncaught exception', () => {
-    expect(result!.stderr).toBe('');
-    expect(result!.exitCode).toBe(0);
-  });
-  const lines = expected.split('\n').filter((l) => l !== '');
-  lines.forEach((line, i) => {
-    it(`line ${i + 1}: ${line.slice(0, 60)}`, () => {
-      expect(result!.stdout.split('\n')[i]).toBe(line);
-    });
-  });
-}
+import { describe } from 'vitest';
+import { describeProgram } from '../vm/describe_program.js';
 
 const PROGRAM = String.raw`from _functools import partial, Placeholder, _PlaceholderType, reduce, cmp_to_key, _lru_cache_wrapper
 def show(label, f):

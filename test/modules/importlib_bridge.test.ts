@@ -7,13 +7,14 @@
 // them. importlib's own modules import _warnings, _io and marshal, which pyrewind does not implement
 // natively yet: until it does, the program directory holds stand-ins for them (a native module, once
 // registered, is found first and the stand-in is ignored).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Interpreter } from '../../vm/runtime/interpreter.js';
 import { PyList } from '../../vm/objects/list.js';
 import { None } from '../../vm/objects/singletons.js';
 import '../../vm/modules/imp.js';
 import { nativeImporterFor } from '../../vm/modules/importlib_bridge.js';
-import { runProgram, type ProgramOutcome } from './program_runner.js';
+import { runProgram } from './program_runner.js';
+import { checkOutputLines } from '../vm/describe_program.js';
 
 function installFinder(interp: Interpreter): void {
   interp.sys.setStr('meta_path', new PyList([nativeImporterFor(interp)]));
@@ -268,26 +269,7 @@ function describeProgram(
   expected: string,
   setup?: (interp: Interpreter) => void,
 ): void {
-  describe(title, () => {
-    let r: ProgramOutcome;
-    beforeAll(async () => {
-      r = await runProgram(files(), setup);
-    });
-    it('runs to the end without an uncaught exception', () => {
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-    });
-    const lines = expected.split('\n');
-    lines.forEach((line, i) => {
-      if (line === '' && i === lines.length - 1) return;
-      it(`line ${i + 1}: ${line.slice(0, 60)}`, () => {
-        expect(r.stdout.split('\n')[i]).toBe(line);
-      });
-    });
-    it('prints as many lines as CPython', () => {
-      expect(r.stdout.split('\n').length).toBe(lines.length);
-    });
-  });
+  describe(title, () => checkOutputLines(() => runProgram(files(), setup), expected));
 }
 
 describeProgram('_imp', () => ({ 'main.py': IMP_PROGRAM }), IMP_EXPECTED);

@@ -8,50 +8,24 @@
 // _collections_abc needs memoryview and classes with empty __slots__ as bases, threading needs
 // _contextvars and sys.excepthook). While a PROBE of those fails, the program's tests are skipped and
 // the reason is shown; once it imports, any failure is a real one.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runPyrewind } from '../harness/pyrewind.js';
-import type { RunResult } from '../harness/program.js';
-
-function run(name: string, source: string): Promise<RunResult> {
-  return runPyrewind({
-    name,
-    files: new Map([['main.py', new TextEncoder().encode(source)]]),
-    main: 'main.py',
-    argv: [],
-    stdin: '',
-  });
-}
+import { describe } from 'vitest';
+import { runSource } from '../vm/run_source.js';
+import { describeProgram } from '../vm/describe_program.js';
 
 /** The last line of a failed probe's traceback ('' when it passed): why the program is skipped. */
 async function blocker(name: string, probe: string): Promise<string> {
-  const r = await run(`${name} probe`, probe);
+  const r = await runSource(probe);
   if (r.exitCode === 0) return '';
   const lines = r.stderr.trim().split('\n');
   return lines[lines.length - 1];
 }
 
-/** Runs PROGRAM once in pyrewind; each line of EXPECTED is then its own test, so a failure names the case. */
-async function describeProgram(name: string, probe: string, program: string, expected: string): Promise<void> {
+/** The program's tests, skipped (with the reason in the title) while its probe cannot run. */
+async function describeProbedProgram(name: string, probe: string, program: string, expected: string): Promise<void> {
   const why = await blocker(name, probe);
   const suite = why === '' ? describe : describe.skip;
   suite(why === '' ? name : `${name} (skipped until this imports: ${why})`, () => {
-    let result: RunResult | null = null;
-    beforeAll(async () => {
-      result = await run(name, program);
-    });
-    it('runs to the end without an uncaught exception', () => {
-      expect(result!.stderr).toBe('');
-      expect(result!.exitCode).toBe(0);
-    });
-    const lines = expected.split('\n').filter((l) => l !== '');
-    it('prints as many lines as CPython', () => {
-      expect(result!.stdout.split('\n').filter((l) => l !== '').length).toBe(lines.length);
-    });
-    lines.forEach((line, i) => {
-      it(`line ${i + 1}: ${line.slice(0, 60)}`, () => {
-        expect(result!.stdout.split('\n')[i]).toBe(line);
-      });
-    });
+    describeProgram(name, program, expected);
   });
 }
 
@@ -190,7 +164,7 @@ True
 True True True
 `;
 
-await describeProgram('os', OS_PROBE, OS_PROGRAM, OS_EXPECTED);
+await describeProbedProgram('os', OS_PROBE, OS_PROGRAM, OS_EXPECTED);
 
 const COPY_PROBE = String.raw`import types, copyreg, _collections_abc
 `;
@@ -232,7 +206,7 @@ cannot switch from automatic field numbering to manual field specification
 ABC x
 `;
 
-await describeProgram('copy and string.Formatter', COPY_PROBE, COPY_PROGRAM, COPY_EXPECTED);
+await describeProbedProgram('copy and string.Formatter', COPY_PROBE, COPY_PROGRAM, COPY_EXPECTED);
 
 const WEAKREF_PROBE = String.raw`import types, _collections_abc, _weakrefset, itertools
 `;
@@ -279,7 +253,7 @@ key True
 ['CallableProxyType', 'ProxyType', 'ProxyTypes', 'ReferenceType']
 `;
 
-await describeProgram('weakref', WEAKREF_PROBE, WEAKREF_PROGRAM, WEAKREF_EXPECTED);
+await describeProbedProgram('weakref', WEAKREF_PROBE, WEAKREF_PROGRAM, WEAKREF_EXPECTED);
 
 const THREADING_PROBE = String.raw`import sys, _contextvars, functools, collections, _weakrefset
 sys.excepthook
@@ -347,4 +321,4 @@ reentrant True
 False
 `;
 
-await describeProgram('threading', THREADING_PROBE, THREADING_PROGRAM, THREADING_EXPECTED);
+await describeProbedProgram('threading', THREADING_PROBE, THREADING_PROGRAM, THREADING_EXPECTED);

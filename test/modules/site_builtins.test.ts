@@ -4,11 +4,12 @@
 //
 // Both are installed on the interpreter by hand, as builtins.ts and sys.ts will do, so that these tests
 // exercise this implementation before (and regardless of) that wiring.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Interpreter } from '../../vm/runtime/interpreter.js';
 import { addSiteBuiltins } from '../../vm/modules/site_builtins.js';
 import { makeBreakpointBuiltin, makeBreakpointHook } from '../../vm/modules/breakpoint.js';
-import { runProgram, type ProgramOutcome } from './program_runner.js';
+import { runProgram } from './program_runner.js';
+import { checkOutputLines } from '../vm/describe_program.js';
 
 function install(interp: Interpreter): void {
   addSiteBuiltins(interp.builtins, interp.host.stdlibPath);
@@ -189,24 +190,7 @@ printer call args TypeError _Printer.__call__() takes 1 positional argument but 
 `;
 
 describe('site builtins', () => {
-  let r: ProgramOutcome;
-  beforeAll(async () => {
-    r = await runProgram({ 'main.py': PROGRAM }, install);
-  });
-  it('runs to the end without an uncaught exception', () => {
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-  });
-  const lines = EXPECTED.split('\n');
-  lines.forEach((line, i) => {
-    if (line === '' && i === lines.length - 1) return;
-    it(`line ${i + 1}: ${line.slice(0, 60)}`, () => {
-      expect(r.stdout.split('\n')[i]).toBe(line);
-    });
-  });
-  it('prints as many lines as CPython', () => {
-    expect(r.stdout.split('\n').length).toBe(lines.length);
-  });
+  checkOutputLines(() => runProgram({ 'main.py': PROGRAM }, install), EXPECTED);
 });
 
 describe('exit() ending a program', () => {

@@ -207,6 +207,30 @@ describe('SRE engine: interrupts', () => {
     st.begin(text, 0, text.length);
     expect(sreMatch(st, 0, true)).toBe(true);
   });
+
+  it('runs onInterrupt when the flag is set: a handler that returns lets the match go on, one that throws ends it', () => {
+    const c = CASES.find((x) => x.p === '(?:foo|bar|baz)+')!;
+    const st = new SreState(Uint32Array.from(c.code), c.groups);
+    const text = new Int32Array(30000);
+    for (let i = 0; i < 10000; i++) text.set([0x62, 0x61, 0x72], i * 3);
+    const flag = new Int32Array([1]);
+    st.interrupt = flag;
+    let calls = 0;
+    st.onInterrupt = () => {
+      calls++;
+      flag[0] = 0; // the handler ran: the signal is no longer pending
+    };
+    st.begin(text, 0, text.length);
+    expect(sreMatch(st, 0, true)).toBe(true);
+    expect(calls).toBe(1);
+    expect(st.ptr).toBe(text.length);
+    flag[0] = 1;
+    st.onInterrupt = () => {
+      throw new Error('KeyboardInterrupt');
+    };
+    st.begin(text, 0, text.length);
+    expect(() => sreMatch(st, 0, true)).toThrow('KeyboardInterrupt');
+  });
 });
 
 describe('SRE validator', () => {

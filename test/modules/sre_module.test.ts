@@ -4,42 +4,9 @@
 // pyrewind models. Programs: the Pattern/Match/Scanner/template API with its errors and messages;
 // random patterns checked through search/match/fullmatch/findall/finditer/subn/split; and the stdlib
 // modules that are built on re (textwrap, string.Template, json).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runPyrewind } from '../harness/pyrewind.js';
-import type { RunResult } from '../harness/program.js';
-
-function run(name: string, program: string): Promise<RunResult> {
-  return runPyrewind({
-    name,
-    files: new Map([['main.py', new TextEncoder().encode(program)]]),
-    main: 'main.py',
-    argv: [],
-    stdin: '',
-  });
-}
-
-/** Runs PROGRAM once in pyrewind; each line of EXPECTED is then its own test, so a failure names the case. */
-function describeProgram(name: string, program: string, expected: string): void {
-  describe(name, () => {
-    let result: RunResult | null = null;
-    beforeAll(async () => {
-      result = await run(name, program);
-    });
-    it('runs to the end without an uncaught exception', () => {
-      expect(result!.stderr).toBe('');
-      expect(result!.exitCode).toBe(0);
-    });
-    const lines = expected.split('\n');
-    it('prints as many lines as CPython', () => {
-      expect(result!.stdout.replace(/\n$/, '').split('\n').length).toBe(lines.length);
-    });
-    lines.forEach((line, i) => {
-      it(`line ${i + 1}: ${line.slice(0, 70)}`, () => {
-        expect(result!.stdout.split('\n')[i]).toBe(line);
-      });
-    });
-  });
-}
+import { describe, expect, it } from 'vitest';
+import { runSource } from '../vm/run_source.js';
+import { describeProgram } from '../vm/describe_program.js';
 
 const API_PROGRAM = [
   "import re, _sre, copy",
@@ -833,9 +800,15 @@ const JSON_EXPECTED = [
   "error Expecting value 0 1 1",
 ].join('\n');
 
-describeProgram('Pattern, Match, Scanner and _sre functions', API_PROGRAM, API_EXPECTED);
-describeProgram('random patterns', FUZZ_PROGRAM, FUZZ_EXPECTED);
-describeProgram('textwrap and string.Template', LIBS_PROGRAM, LIBS_EXPECTED);
+describe('Pattern, Match, Scanner and _sre functions', () => {
+  describeProgram('Pattern, Match, Scanner and _sre functions', API_PROGRAM, API_EXPECTED);
+});
+describe('random patterns', () => {
+  describeProgram('random patterns', FUZZ_PROGRAM, FUZZ_EXPECTED);
+});
+describe('textwrap and string.Template', () => {
+  describeProgram('textwrap and string.Template', LIBS_PROGRAM, LIBS_EXPECTED);
+});
 
 describe('json on top of re', () => {
   // Expected to fail for reasons outside _sre: json imports codecs, which needs the _codecs C module
@@ -843,7 +816,7 @@ describe('json on top of re', () => {
   // json.loads' BOM check. Verified to pass with both worked around; once they are fixed this test
   // fails (as an unexpected pass): turn it into a plain `it` then.
   it('json.dumps/json.loads round trip like CPython', async () => {
-    const r = await run('json', JSON_PROGRAM);
+    const r = await runSource(JSON_PROGRAM);
     expect(r.stderr).toBe('');
     expect(r.stdout.replace(/\n$/, '')).toBe(JSON_EXPECTED);
   });

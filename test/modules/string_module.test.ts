@@ -1,36 +1,8 @@
 // Checks the _string module (formatter_parser, formatter_field_name_split) against CPython 3.14: the
 // expected lines were printed by CPython (pyodide 3.14.2) running the same program. The program imports
 // _string directly, so string.py's own code is not involved.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runPyrewind } from '../harness/pyrewind.js';
-import type { RunResult } from '../harness/program.js';
-
-/** Runs PROGRAM once in pyrewind; each line of EXPECTED is then its own test, so a failure names the case. */
-function describeProgram(name: string, program: string, expected: string): void {
-  let result: RunResult | null = null;
-  beforeAll(async () => {
-    result = await runPyrewind({
-      name,
-      files: new Map([['main.py', new TextEncoder().encode(program)]]),
-      main: 'main.py',
-      argv: [],
-      stdin: '',
-    });
-  });
-  it('runs to the end without an uncaught exception', () => {
-    expect(result!.stderr).toBe('');
-    expect(result!.exitCode).toBe(0);
-  });
-  const lines = expected.split('\n').filter((l) => l !== '');
-  it('prints as many lines as CPython', () => {
-    expect(result!.stdout.split('\n').filter((l) => l !== '').length).toBe(lines.length);
-  });
-  lines.forEach((line, i) => {
-    it(`line ${i + 1}: ${line.slice(0, 60)}`, () => {
-      expect(result!.stdout.split('\n')[i]).toBe(line);
-    });
-  });
-}
+import { describe } from 'vitest';
+import { describeProgram } from '../vm/describe_program.js';
 
 const PROGRAM = String.raw`import _string
 def show(label, f):

@@ -2,36 +2,8 @@
 // lines of the standard-size program were printed by pyodide 3.14.2 running it. pyodide is a 32-bit
 // build, so the native ('@') sizes and layouts come from a 64-bit CPython (3.11, whose struct layout is
 // unchanged) and the native range messages from pyodide only where they do not depend on word size.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { runPyrewind } from '../harness/pyrewind.js';
-import type { RunResult } from '../harness/program.js';
-
-/** Runs PROGRAM once; each line of EXPECTED is its own test, so a failure names the case. */
-function describeProgram(name: string, program: string, expected: string): void {
-  let result: RunResult | null = null;
-  beforeAll(async () => {
-    result = await runPyrewind({
-      name,
-      files: new Map([['main.py', new TextEncoder().encode(program)]]),
-      main: 'main.py',
-      argv: [],
-      stdin: '',
-    });
-  }, 60000);
-  it('runs to the end without an uncaught exception', () => {
-    expect(result!.stderr).not.toContain('Traceback');
-    expect(result!.exitCode).toBe(0);
-  });
-  const lines = expected.split('\n').filter((l) => l !== '');
-  it('prints as many lines as CPython', () => {
-    expect(result!.stdout.split('\n').filter((l) => l !== '').length).toBe(lines.length);
-  });
-  lines.forEach((line, i) => {
-    it(`line ${i + 1}: ${line.slice(0, 60)}`, () => {
-      expect(result!.stdout.split('\n')[i]).toBe(line);
-    });
-  });
-}
+import { describe } from 'vitest';
+import { describeProgram } from '../vm/describe_program.js';
 
 const STANDARD = String.raw`import struct, _struct
 def show(label, f):

@@ -3,17 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatFloat, formatInt, formatStr, parseFormatSpec } from '../../vm/numeric/format_spec.js';
-import { pyErrorMessage, pyErrorType } from '../../vm/runtime/raise.js';
-
-function outcome(f: () => unknown): [string, unknown] {
-  try {
-    return ['ok', f()];
-  } catch (e) {
-    const type = pyErrorType(e);
-    if (type === null) throw e;
-    return [type, pyErrorMessage(e) ?? ''];
-  }
-}
+import { outcome } from './cpython_table.js';
 
 describe('parseFormatSpec', () => {
   it('reads every field', () => {

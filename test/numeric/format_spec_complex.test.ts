@@ -4,24 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { complexRepr, formatComplex } from '../../vm/numeric/format_spec.js';
-import { pyErrorMessage, pyErrorType } from '../../vm/runtime/raise.js';
-
-function outcome(f: () => string): [string, string] {
-  try {
-    return ['ok', f()];
-  } catch (e) {
-    const type = pyErrorType(e);
-    if (type === null) throw e;
-    return [type, pyErrorMessage(e) ?? ''];
-  }
-}
-
-function num(repr: string): number {
-  if (repr === 'inf') return Infinity;
-  if (repr === '-inf') return -Infinity;
-  if (repr === 'nan') return NaN;
-  return Number(repr);
-}
+import { outcome, floatFromRepr } from './cpython_table.js';
 
 // [repr(re), repr(im), repr(complex(re, im))]
 const REPRS: [string, string, string][] = [
@@ -568,7 +551,7 @@ describe('complexRepr', () => {
   it('matches the CPython table', () => {
     const bad: string[] = [];
     for (const [re, im, expected] of REPRS) {
-      const got = complexRepr(num(re), num(im));
+      const got = complexRepr(floatFromRepr(re), floatFromRepr(im));
       if (got !== expected) bad.push(`complex(${re}, ${im}): got ${got}, expected ${expected}`);
     }
     expect(bad).toEqual([]);
@@ -602,7 +585,7 @@ describe('formatComplex', () => {
   it('matches the CPython table', () => {
     const bad: string[] = [];
     for (const [re, im, spec, kind, text] of CASES) {
-      const got = outcome(() => formatComplex(num(re), num(im), spec));
+      const got = outcome(() => formatComplex(floatFromRepr(re), floatFromRepr(im), spec));
       if (got[0] !== kind || got[1] !== text) {
         bad.push(`format(complex(${re}, ${im}), ${JSON.stringify(spec)}): got ${JSON.stringify(got)}, expected ${JSON.stringify([kind, text])}`);
       }

@@ -4,24 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatFloat } from '../../vm/numeric/format_spec.js';
-import { pyErrorMessage, pyErrorType } from '../../vm/runtime/raise.js';
-
-function outcome(f: () => string): [string, string] {
-  try {
-    return ['ok', f()];
-  } catch (e) {
-    const type = pyErrorType(e);
-    if (type === null) throw e;
-    return [type, pyErrorMessage(e) ?? ''];
-  }
-}
-
-function num(repr: string): number {
-  if (repr === 'inf') return Infinity;
-  if (repr === '-inf') return -Infinity;
-  if (repr === 'nan') return NaN;
-  return Number(repr);
-}
+import { outcome, floatFromRepr } from './cpython_table.js';
 
 // [repr(x), spec, 'ok' or exception type, format(x, spec) or message]
 const CASES: [string, string, string, string][] = [
@@ -2956,7 +2939,7 @@ describe('formatFloat', () => {
   it('matches the CPython table', () => {
     const bad: string[] = [];
     for (const [x, spec, kind, text] of CASES) {
-      const got = outcome(() => formatFloat(num(x), spec));
+      const got = outcome(() => formatFloat(floatFromRepr(x), spec));
       if (got[0] !== kind || got[1] !== text) {
         bad.push(`format(${x}, ${JSON.stringify(spec)}): got ${JSON.stringify(got)}, expected ${JSON.stringify([kind, text])}`);
       }

@@ -10,17 +10,7 @@ import {
   intToDecimalString,
   setIntMaxStrDigits,
 } from '../../vm/numeric/format_spec.js';
-import { pyErrorMessage, pyErrorType } from '../../vm/runtime/raise.js';
-
-function outcome(f: () => string): [string, string] {
-  try {
-    return ['ok', f()];
-  } catch (e) {
-    const type = pyErrorType(e);
-    if (type === null) throw e;
-    return [type, pyErrorMessage(e) ?? ''];
-  }
-}
+import { outcome } from './cpython_table.js';
 
 function int(decimal: string): number | bigint {
   const v = BigInt(decimal);

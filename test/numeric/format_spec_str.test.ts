@@ -4,17 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatStr } from '../../vm/numeric/format_spec.js';
-import { pyErrorMessage, pyErrorType } from '../../vm/runtime/raise.js';
-
-function outcome(f: () => string): [string, string] {
-  try {
-    return ['ok', f()];
-  } catch (e) {
-    const type = pyErrorType(e);
-    if (type === null) throw e;
-    return [type, pyErrorMessage(e) ?? ''];
-  }
-}
+import { outcome } from './cpython_table.js';
 
 // [s, spec, 'ok' or exception type, format(s, spec) or message]
 const CASES: [string, string, string, string][] = [

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { percentFormat, type PercentOps } from '../../vm/numeric/percent_format.js';
 import { overflowError, pyErrorMessage, pyErrorType, valueError } from '../../vm/runtime/raise.js';
+import { floatFromRepr } from './cpython_table.js';
 
 interface Encoded {
   t: string; // int float str bool none complex tuple list dict
@@ -23,13 +24,6 @@ class KeyErrorStub {
 function int(decimal: string): number | bigint {
   const v = BigInt(decimal);
   return v >= -(2n ** 53n - 1n) && v <= 2n ** 53n - 1n ? Number(v) : v;
-}
-
-function num(repr: string): number {
-  if (repr === 'inf') return Infinity;
-  if (repr === '-inf') return -Infinity;
-  if (repr === 'nan') return NaN;
-  return Number(repr);
 }
 
 const enc = (v: unknown) => v as Encoded;
@@ -53,7 +47,7 @@ const ops: PercentOps = {
     if (e.t === 'int') return int(e.v as string);
     if (e.t === 'bool') return e.v ? 1 : 0;
     if (e.t === 'float' && 'diu'.includes(conversion)) {
-      const x = num(e.v as string);
+      const x = floatFromRepr(e.v as string);
       if (x !== x) throw valueError('cannot convert float NaN to integer');
       if (x === Infinity || x === -Infinity) throw overflowError('cannot convert float infinity to integer');
       const t = Math.trunc(x) + 0;
@@ -63,7 +57,7 @@ const ops: PercentOps = {
   },
   asFloatForFormat: (v) => {
     const e = enc(v);
-    if (e.t === 'float') return num(e.v as string);
+    if (e.t === 'float') return floatFromRepr(e.v as string);
     if (e.t === 'bool') return e.v ? 1 : 0;
     if (e.t === 'int') {
       const x = Number(BigInt(e.v as string));

@@ -2,7 +2,7 @@
 // refusal, __mro_entries__, substitution of type variables (duck-typed ones, so typing.py is not
 // involved), `*tuple[...]` unpacking, __reduce__/copy, and the __class_getitem__ of built-in classes.
 import { describe } from 'vitest';
-import { describeProgram } from './typing_test_program.js';
+import { describeProgram } from '../vm/describe_program.js';
 
 const PROGRAM = String.raw`import types, copy
 def show(label, f):

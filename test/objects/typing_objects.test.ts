@@ -2,7 +2,7 @@
 // TypeVarTuple, NoDefault, _ConstEvaluator, TypeAliasType, Generic and _idfunc - attributes, reprs,
 // argument errors with CPython's messages, `|`, defaults and their lazy evaluators.
 import { describe } from 'vitest';
-import { describeProgram } from './typing_test_program.js';
+import { describeProgram } from '../vm/describe_program.js';
 
 const PROGRAM = String.raw`from _typing import TypeVar, ParamSpec, TypeVarTuple, ParamSpecArgs, ParamSpecKwargs, TypeAliasType, Generic, Union, NoDefault, _idfunc
 import _typing

@@ -2,7 +2,7 @@
 // isinstance/issubclass with unions, `|` refusals, substitution, Union[...] with classes, unhashable
 // members. Type variables are duck-typed so that typing.py is not involved.
 import { describe } from 'vitest';
-import { describeProgram } from './typing_test_program.js';
+import { describeProgram } from '../vm/describe_program.js';
 
 const PROGRAM = String.raw`import types
 def show(label, f):

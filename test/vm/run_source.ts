@@ -7,12 +7,15 @@
 import { runPyrewind } from '../harness/pyrewind.js';
 import type { RunResult } from '../harness/program.js';
 
-/** Runs `files` (main.py and any modules) and returns stdout, stderr and the exit status. */
-export async function runFiles(files: Record<string, string>, stdin = ''): Promise<RunResult> {
+/**
+ * Runs `files` (main.py and any modules) and returns stdout, stderr and the exit status; `name` names
+ * the run in the harness's messages (a timeout, say).
+ */
+export async function runFiles(files: Record<string, string>, stdin = '', name = 'vm-test'): Promise<RunResult> {
   const encoder = new TextEncoder();
   const map = new Map<string, Uint8Array>();
-  for (const [name, text] of Object.entries(files)) map.set(name, encoder.encode(text));
-  return runPyrewind({ name: 'vm-test', files: map, main: 'main.py', argv: [], stdin });
+  for (const [file, text] of Object.entries(files)) map.set(file, encoder.encode(text));
+  return runPyrewind({ name, files: map, main: 'main.py', argv: [], stdin });
 }
 
 /** Runs one script as main.py. */

@@ -1,10 +1,14 @@
 // The viewer's JSON API over one trace: maps a request path and query to an answer, reading the trace only
-// through schema/trace.ts. No HTTP here (server.ts does that), so it is tested directly. Every answer is
-// bounded: one step's state, one code object, one search result, a capped range — never the whole trace.
+// through schema/trace.ts (and schema/control_flow.ts, timeline_range.ts, which query through its db). No
+// HTTP here (server.ts does that), so it is tested directly. Every answer is bounded: one step's state, one
+// code object or its control-flow graph, one search result, a capped range — never the whole trace.
 
 import type { Trace, InstructionInfo, StepInfo, VariableInfo } from '../../schema/trace.js';
+import { controlFlowGraph } from '../../schema/control_flow.js';
+import { cfgJson } from './cfg_json.js';
+import { timelineRange } from './timeline_range.js';
 import type {
-  CodeJson, FileJson, FoundJson, FrameJson, InstructionJson, MetaJson, ObjectJson, RangeJson, StepJson, TimelineJson, ValueJson,
+  CfgJson, CodeJson, FileJson, FoundJson, FrameJson, InstructionJson, MetaJson, ObjectJson, RangeJson, StepJson, TimelineJson, ValueJson,
   VariableJson,
 } from './api_types.js';
 
@@ -57,7 +61,16 @@ export function answerApi(trace: Trace, path: string, query: URLSearchParams): A
     case 'timeline': {
       const b = wholeNumber(query.get('buckets') ?? '1000');
       if (b === null || b < 1) return bad('buckets must be a positive whole number');
-      return ok(trace.timeline(Math.min(b, MAX_BUCKETS)) satisfies TimelineJson);
+      const from = wholeNumber(query.get('from') ?? '1');
+      const to = wholeNumber(query.get('to') ?? String(trace.stepCount));
+      if (from === null || to === null || to < from) return bad('from and to must be step numbers, from <= to');
+      return ok(timelineRange(trace, from, to, Math.min(b, MAX_BUCKETS)) satisfies TimelineJson);
+    }
+    case 'cfg': {
+      const id = wholeNumber(arg);
+      if (id === null) return bad('expected /api/cfg/<code id>');
+      const g = cfg(trace, id);
+      return g === null ? missing(`no code object ${id}`) : ok(g);
     }
     case 'range':
       return range(trace, query);
@@ -147,6 +160,43 @@ function code(trace: Trace, codeId: number): CodeJson | null {
     codeId, fileId: c.fileId, name: c.name, qualname: c.qualname, firstLine: c.firstLine,
     instructions: trace.instructions(codeId).map((i) => instructionJson(i, i.jumpTarget, i.label)),
   };
+}
+
+/** Control-flow graphs already counted, per trace: counting scans the steps, so it is done once per code object. */
+const cfgCache = new WeakMap<Trace, Map<number, CfgJson>>();
+
+/** The graph of `codeId` if it was counted already (here or by the server's worker, cfg_service.ts). */
+export function cachedCfg(trace: Trace, codeId: number): CfgJson | undefined {
+  return cfgCache.get(trace)?.get(codeId);
+}
+
+export function rememberCfg(trace: Trace, g: CfgJson): void {
+  let byCode = cfgCache.get(trace);
+  if (byCode === undefined) {
+    byCode = new Map();
+    cfgCache.set(trace, byCode);
+  }
+  byCode.set(g.codeId, g);
+}
+
+/** Whether the trace has code object `codeId`. */
+export function hasCode(trace: Trace, codeId: number): boolean {
+  try {
+    trace.code(codeId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function cfg(trace: Trace, codeId: number): CfgJson | null {
+  let g = cachedCfg(trace, codeId);
+  if (g === undefined) {
+    if (!hasCode(trace, codeId)) return null;
+    g = cfgJson(controlFlowGraph(trace, codeId));
+    rememberCfg(trace, g);
+  }
+  return g;
 }
 
 /**

@@ -103,7 +103,11 @@ export interface FoundJson {
 }
 
 export interface TimelineJson {
+  /** The trace's step count. */
   steps: number;
+  /** The range covered (the whole run unless a range was asked for); buckets split it evenly. */
+  from: number;
+  to: number;
   buckets: { first: number; minLine: number; maxLine: number; minDepth: number; maxDepth: number }[];
 }
 
@@ -126,4 +130,16 @@ export interface ObjectJson {
   /** 'items': a sequence or set; 'dict': key/value pairs; 'attrs': an instance's attributes; null: not recorded. */
   kind: 'items' | 'dict' | 'attrs' | null;
   entries: { key: ValueJson | string | null; value: ValueJson }[];
+}
+
+/** The control-flow graph of a code object (/api/cfg/<code id>), with the run's edge counts. */
+export interface CfgJson {
+  codeId: number;
+  qualname: string;
+  /** How many frames ran it. */
+  calls: number;
+  /** Basic blocks in offset order; `index` is the position. */
+  blocks: { index: number; start: number; label: number | null; entries: number; instructions: InstructionJson[] }[];
+  /** jump: a jump's target; fall: on to the next block; exception: to a handler the run reached. */
+  edges: { from: number; to: number; kind: 'jump' | 'fall' | 'exception'; count: number }[];
 }

@@ -1,6 +1,6 @@
 // The app's access to the viewer API (viewer/server/api.ts): typed fetches of JSON, nothing else.
 
-import type { CodeJson, FileJson, FoundJson, MetaJson, ObjectJson, StepJson, TimelineJson } from '../server/api_types.js';
+import type { CfgJson, CodeJson, FileJson, FoundJson, MetaJson, ObjectJson, StepJson, TimelineJson } from '../server/api_types.js';
 
 async function get<T>(path: string): Promise<T> {
   const res = await fetch(path, { headers: { Accept: 'application/json' } });
@@ -16,6 +16,10 @@ export const api = {
   file: (fileId: number) => get<FileJson>(`api/file/${fileId}`),
   object: (objectId: number, step: number) => get<ObjectJson>(`api/object/${objectId}?step=${step}`),
   timeline: (buckets: number) => get<TimelineJson>(`api/timeline?buckets=${buckets}`),
+  timelineRange: (from: number, to: number, buckets: number) => get<TimelineJson>(`api/timeline?buckets=${buckets}&from=${from}&to=${to}`),
+  cfg: (codeId: number) => get<CfgJson>(`api/cfg/${codeId}`),
+  /** Where the flow diagram of steps from..to downloads from (the server names the file). */
+  exportUrl: (format: 'svg' | 'html', from: number, to: number) => `api/export/${format}?from=${from}&to=${to}`,
   find: (what: string, from: number, back: boolean, extra: Record<string, string> = {}) => {
     const q = new URLSearchParams({ what, from: String(from), dir: back ? 'back' : 'forward', ...extra });
     return get<FoundJson>(`api/find?${q.toString()}`);

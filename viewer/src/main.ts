@@ -1,6 +1,8 @@
 // The viewer app: loads the trace's meta, shows one step at a time (source, bytecode, value stack, call
 // stack, globals, output), and travels through the run by keys, buttons, breakpoints, variable writes and
-// the timeline. The step is kept in the URL (#step=N). All program values are written as text.
+// the timeline (brushed to zoom). The bytecode pane has a second tab, the control-flow graph of the current
+// code object with the run's edge counts; the toolbar exports the flow diagram of a step range (SVG, HTML).
+// The step is kept in the URL (#step=N). All program values are written as text.
 
 import './style.css';
 import type { MetaJson, StepJson, VariableJson } from '../server/api_types.js';
@@ -12,6 +14,8 @@ import { renderFrames, renderVariables } from './frames_view.js';
 import { Timeline, type TimelineMode } from './timeline.js';
 import { installShortcuts } from './keys.js';
 import { ObjectExpander } from './object_view.js';
+import { CfgView } from './cfg_view.js';
+import { ExportLinks } from './export_links.js';
 
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -38,7 +42,56 @@ const source = new SourceView(
 const bytecode = new BytecodeView(byId('bytecode'), byId('code-name'));
 const stack = new StackView(byId('stack'));
 const objects = new ObjectExpander(() => current?.step ?? null);
-const timeline = new Timeline(byId<HTMLCanvasElement>('timeline'), (n) => goTo(n));
+const timeline = new Timeline(
+  byId<HTMLCanvasElement>('timeline'),
+  byId<HTMLCanvasElement>('timeline-overview'),
+  document.getElementById('timeline-brush') as unknown as SVGSVGElement,
+  (from, to, buckets) => api.timelineRange(from, to, buckets),
+  (n) => goTo(n),
+);
+const cfg = new CfgView(byId('cfg'));
+let cfgWanted: number | null = null;
+const exports = new ExportLinks(
+  byId<HTMLInputElement>('export-from'), byId<HTMLInputElement>('export-to'),
+  byId<HTMLAnchorElement>('export-svg'), byId<HTMLAnchorElement>('export-html'), byId('export-note'),
+);
+timeline.onZoom = (from, to, zoomed) => {
+  byId('timeline-range').textContent = zoomed ? `steps ${from.toLocaleString('en-US')}–${to.toLocaleString('en-US')}` : '';
+  byId<HTMLButtonElement>('timeline-zoom-out').disabled = !zoomed;
+  if (zoomed) exports.offerRange(from, to);
+};
+
+/** The tab shown in the bytecode pane. */
+function showTab(which: 'bytecode' | 'cfg'): void {
+  const isCfg = which === 'cfg';
+  byId('bytecode').hidden = isCfg;
+  byId('cfg').hidden = !isCfg;
+  byId('tab-bytecode').classList.toggle('active', !isCfg);
+  byId('tab-cfg').classList.toggle('active', isCfg);
+  if (isCfg && current !== null) void showCfg(current.codeId, current.instruction.offset);
+}
+
+/** Loads (once per code object; the server counts it) and marks the control-flow graph. */
+async function showCfg(codeId: number, offset: number): Promise<void> {
+  if (cfg.shownCodeId === codeId) {
+    cfg.mark(offset);
+    return;
+  }
+  if (cfgWanted === codeId) return;
+  cfgWanted = codeId;
+  cfg.clear('counting the edges…');
+  try {
+    const g = await api.cfg(codeId);
+    if (cfgWanted !== codeId) return;
+    cfg.setGraph(g);
+    if (current !== null && current.codeId === codeId) cfg.mark(current.instruction.offset);
+    document.body.dataset.cfg = String(codeId);
+  } catch (e) {
+    cfg.clear(`cannot draw the graph: ${(e as Error).message}`);
+  } finally {
+    if (cfgWanted === codeId) cfgWanted = null;
+  }
+}
 
 function say(text: string): void {
   byId('status').textContent = text;
@@ -88,6 +141,8 @@ function render(state: StepJson, file: { source: string | null; path: string }):
   source.setFile(state.fileId, file.source);
   source.highlight(state.instruction);
   bytecode.mark(state.instruction.offset);
+  if (!byId('cfg').hidden) void showCfg(state.codeId, state.instruction.offset);
+  exports.atStep(state.step);
   const ins = state.instruction;
   byId('current-instruction').textContent =
     `step ${state.step}: line ${ins.line ?? '-'}  ${ins.opname}${ins.arg === null ? '' : ' ' + ins.arg}${ins.argrepr === '' ? '' : ' (' + ins.argrepr + ')'}`;
@@ -168,6 +223,7 @@ const actions = {
 async function start(): Promise<void> {
   meta = await api.meta();
   byId('step-count').textContent = String(meta.stepCount);
+  exports.setStepCount(meta.stepCount);
   byId('script').textContent = meta.script ?? '';
   document.title = `pyrewind: ${meta.script ?? 'trace'}`;
   const input = byId<HTMLInputElement>('step-input');
@@ -184,6 +240,7 @@ async function start(): Promise<void> {
     ['btn-over-back', actions.overBack], ['btn-line-back', actions.lineBack], ['btn-back', actions.back],
     ['btn-forward', actions.forward], ['btn-line', actions.line], ['btn-over', actions.over], ['btn-out', actions.out],
     ['btn-cont', actions.cont], ['btn-last', actions.last], ['btn-help', () => toggleHelp()],
+    ['tab-bytecode', () => showTab('bytecode')], ['tab-cfg', () => showTab('cfg')], ['timeline-zoom-out', () => timeline.zoomOut()],
   ];
   for (const [id, run] of buttons) byId(id).addEventListener('click', run);
   byId('help').addEventListener('click', () => toggleHelp(false));
@@ -200,6 +257,8 @@ async function start(): Promise<void> {
     { keys: ['C'], label: 'continue backward to the previous breakpoint', run: actions.contBack },
     { keys: ['b'], label: 'toggle a breakpoint on the current line', run: toggleBreakpointHere },
     { keys: ['g'], label: 'jump to a step (type it, Enter)', run: () => { input.focus(); input.select(); } },
+    { keys: ['f'], label: 'show the control-flow graph or the bytecode', run: () => showTab(byId('cfg').hidden ? 'cfg' : 'bytecode') },
+    { keys: ['z'], label: 'timeline: zoom out to the whole run', run: () => timeline.zoomOut() },
     { keys: ['Home'], label: 'first step', run: actions.first },
     { keys: ['End'], label: 'last step', run: actions.last },
     { keys: ['?'], label: 'show or hide this help', run: () => toggleHelp() },
@@ -214,7 +273,7 @@ async function start(): Promise<void> {
     const n = stepFromHash();
     if (n !== null && n !== current?.step) goTo(n);
   });
-  window.addEventListener('resize', () => timeline.draw());
+  window.addEventListener('resize', () => timeline.resized());
   if (meta.stepCount === 0) {
     say('this trace has no steps');
     return;

@@ -1,6 +1,10 @@
 // UTF-8 decoding with the 'surrogatepass' error handler, as marshal stores str objects: lone
 // surrogates (which Python strings may hold) are encoded as 3-byte sequences that a strict decoder
-// rejects. The common case goes through TextDecoder; only invalid input takes the slow path.
+// rejects. The common case goes through TextDecoder; only invalid input takes the slow path. A lone
+// high surrogate followed by a lone low one cannot be a JS string (vm/objects/str_surrogates.ts): that
+// input raises NotImplementedError instead of decoding to one astral character.
+
+import { unrepresentableSurrogates } from '../objects/str_surrogates.js';
 
 // ignoreBOM: a leading U+FEFF is part of the string, not a byte-order mark to drop.
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -29,6 +33,8 @@ export function decodeUtf8SurrogatePass(b: Uint8Array): string {
 
 function decodeSlow(b: Uint8Array): string {
   let out = '';
+  /** The last code point decoded, when it was a lone high surrogate (else 0). */
+  let loneHigh = 0;
   for (let i = 0; i < b.length; ) {
     const c = b[i];
     let cp: number;
@@ -41,11 +47,14 @@ function decodeSlow(b: Uint8Array): string {
     } else if (c < 0xf0) {
       cp = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
       i += 3;
+      // Two separately encoded surrogates would become one astral character in a JS string.
+      if (loneHigh !== 0 && cp >= 0xdc00 && cp <= 0xdfff) throw unrepresentableSurrogates(loneHigh, cp);
     } else {
       cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
       i += 4;
     }
     out += String.fromCodePoint(cp);
+    loneHigh = cp >= 0xd800 && cp <= 0xdbff ? cp : 0;
   }
   return out;
 }

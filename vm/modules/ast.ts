@@ -442,6 +442,8 @@ export interface AstFieldLayout {
 export interface AstLayout {
   fields: AstFieldLayout[];
   attributes: string[];
+  /** The grammar type it is a constructor of ('expr' for BinOp), or its own name for a product type. */
+  kind: string;
 }
 
 let layouts: Map<string, AstLayout> | null = null;
@@ -451,13 +453,14 @@ export function astLayout(name: string): AstLayout | undefined {
   if (layouts === null) {
     grammar ??= parseGrammar();
     layouts = new Map();
-    const layoutOf = (fields: Field[], attributes: Field[]): AstLayout => ({
+    const layoutOf = (fields: Field[], attributes: Field[], kind: string): AstLayout => ({
       fields: fields.map((f) => ({ name: f.name, node: builtinFieldType(f.type) === null, sequence: f.sequence })),
       attributes: attributes.map((a) => a.name),
+      kind,
     });
     for (const def of grammar) {
-      if (def.constructors === null) layouts.set(def.name, layoutOf(def.fields, def.attributes));
-      else for (const c of def.constructors) layouts.set(c.name, layoutOf(c.fields, def.attributes));
+      if (def.constructors === null) layouts.set(def.name, layoutOf(def.fields, def.attributes, def.name));
+      else for (const c of def.constructors) layouts.set(c.name, layoutOf(c.fields, def.attributes, def.name));
     }
   }
   return layouts.get(name);

@@ -16,8 +16,10 @@ import { PyDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
 import {
   PyBaseException, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, LookupError as LookupErrorType,
-  excGetAttr, excSetAttr,
+  excGetAttr, badCharEscape,
 } from '../objects/exceptions.js';
+import { newUnicodeDecodeError, newUnicodeEncodeError } from '../objects/unicode_errors.js';
+import { codePointArray } from '../objects/code_point_array.js';
 import { encodeString, decodeBytes, bytesLikeData, installCodecRegistry } from '../objects/bytes_methods.js';
 import { truthy, getItem, asIndex, strValue } from '../runtime/protocols.js';
 import { callObject, isCallable } from '../runtime/call.js';
@@ -85,47 +87,9 @@ function hex(n: number, w: number): string {
   return n.toString(16).padStart(w, '0');
 }
 
-function charEscape(cp: number): string {
-  if (cp <= 0xff) return '\\x' + hex(cp, 2);
-  if (cp <= 0xffff) return '\\u' + hex(cp, 4);
-  return '\\U' + hex(cp, 8);
-}
-
 const pair = (a: PyValue, b: PyValue) => new PyTuple([a, b]);
 
-// ---- Unicode error objects ---------------------------------------------------------------------------
-
-function makeDecodeError(enc: string, obj: PyValue, data: Uint8Array, start: number, end: number, reason: string): PyBaseException {
-  const msg = end === start + 1
-    ? `'${enc}' codec can't decode byte 0x${hex(data[start], 2)} in position ${start}: ${reason}`
-    : `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-  const e = new PyBaseException(UnicodeDecodeError, [msg]);
-  excSetAttr(e, 'encoding', enc);
-  excSetAttr(e, 'object', obj);
-  excSetAttr(e, 'start', start);
-  excSetAttr(e, 'end', end);
-  excSetAttr(e, 'reason', reason);
-  return e;
-}
-
-function makeEncodeError(enc: string, cps: number[], s: string, start: number, end: number, reason: string): PyBaseException {
-  const msg = end === start + 1
-    ? `'${enc}' codec can't encode character '${charEscape(cps[start])}' in position ${start}: ${reason}`
-    : `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
-  const e = new PyBaseException(UnicodeEncodeError, [msg]);
-  excSetAttr(e, 'encoding', enc);
-  excSetAttr(e, 'object', s);
-  excSetAttr(e, 'start', start);
-  excSetAttr(e, 'end', end);
-  excSetAttr(e, 'reason', reason);
-  return e;
-}
-
-function codePoints(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) out.push(ch.codePointAt(0)!);
-  return out;
-}
+// ---- Unicode error objects: reading their fields -----------------------------------------------------
 
 function intAttr(e: PyBaseException, name: string): number {
   return Number(asIndex(excGetAttr(e, name)));
@@ -149,7 +113,7 @@ function cantHandle(exc: PyValue): PyBaseException {
 
 /** The [start, end) code points of a UnicodeEncodeError's (or TranslateError's) object. */
 function excCodePoints(e: PyBaseException): [number[], number, number] {
-  const cps = codePoints(asStr(excGetAttr(e, 'object')));
+  const cps = codePointArray(asStr(excGetAttr(e, 'object')));
   return [cps, intAttr(e, 'start'), intAttr(e, 'end')];
 }
 
@@ -188,7 +152,7 @@ function backslashReplaceErrors(exc: PyValue): PyValue {
     return pair(s, end);
   }
   const [cps, start, end] = excCodePoints(e);
-  for (let k = start; k < end; k++) s += charEscape(cps[k]);
+  for (let k = start; k < end; k++) s += badCharEscape(cps[k]);
   return pair(s, end);
 }
 
@@ -205,7 +169,7 @@ function nameReplaceErrors(exc: PyValue): PyValue {
   if (kindOf(exc) !== 'encode') throw cantHandle(exc);
   const [cps, start, end] = excCodePoints(exc as PyBaseException);
   let s = '';
-  for (let k = start; k < end; k++) s += charEscape(cps[k]);
+  for (let k = start; k < end; k++) s += badCharEscape(cps[k]);
   return pair(s, end);
 }
 
@@ -308,7 +272,7 @@ function newIndexError(pos: number): PyBaseException {
 }
 
 function decodeFailure(errors: string, enc: string, obj: PyValue, data: Uint8Array, start: number, end: number, reason: string): [string, number] {
-  const [rep, pos] = callHandler(errors, makeDecodeError(enc, obj, data, start, end, reason), data.length, false);
+  const [rep, pos] = callHandler(errors, newUnicodeDecodeError(enc, obj, data, start, end, reason), data.length, false);
   return [asStr(rep), pos];
 }
 
@@ -351,7 +315,7 @@ function encodeWith(s: string, enc: string, errors: string): Uint8Array {
     enc += '-le';
   }
   const chars = Array.from(s);
-  const cps = codePoints(s);
+  const cps = codePointArray(s);
   const parts: Uint8Array[] = bom === null ? [] : [bom];
   let pos = 0;
   for (;;) {
@@ -363,7 +327,7 @@ function encodeWith(s: string, enc: string, errors: string): Uint8Array {
       const start = pos + intAttr(e, 'start');
       const end = pos + intAttr(e, 'end');
       parts.push(encodeString(chars.slice(pos, start).join(''), enc, 'strict'));
-      const exc = makeEncodeError(asStr(excGetAttr(e, 'encoding')), cps, s, start, end, asStr(excGetAttr(e, 'reason')));
+      const exc = newUnicodeEncodeError(asStr(excGetAttr(e, 'encoding')), s, cps[start], start, end, asStr(excGetAttr(e, 'reason')));
       const [rep, next] = callHandler(errors, exc, cps.length, true);
       parts.push(rep instanceof PyBytes ? rep.data : encodeString(asStr(rep), enc, 'strict'));
       pos = next;
@@ -503,7 +467,7 @@ function unicodeEscapeEncode(s: string): Uint8Array {
     else if (cp === 0x0a) push('\\n');
     else if (cp === 0x0d) push('\\r');
     else if (cp >= 0x20 && cp < 0x7f) out.push(cp);
-    else push(charEscape(cp));
+    else push(badCharEscape(cp));
   }
   return Uint8Array.from(out);
 }
@@ -566,7 +530,7 @@ function rawUnicodeEscapeEncode(s: string): Uint8Array {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x100) out.push(cp);
     else {
-      const t = charEscape(cp);
+      const t = badCharEscape(cp);
       for (let k = 0; k < t.length; k++) out.push(t.charCodeAt(k));
     }
   }
@@ -644,7 +608,7 @@ function escapeDecode(data: Uint8Array, errors: string): Uint8Array {
 function charmapDecode(data: Uint8Array, errors: string, mapping: PyValue, obj: PyValue): string {
   if (mapping === None) return decodeWith(data, 'latin-1', errors, obj);
   const table = isStr(mapping) ? asStr(mapping) : null;
-  const tableCps = table === null ? null : codePoints(table);
+  const tableCps = table === null ? null : codePointArray(table);
   let out = '';
   let i = 0;
   while (i < data.length) {
@@ -706,7 +670,7 @@ function charmapLookup(mapping: PyValue, cp: number): number[] | null {
 
 function charmapEncode(s: string, errors: string, mapping: PyValue): Uint8Array {
   if (mapping === None) return encodeWith(s, 'latin-1', errors);
-  const cps = codePoints(s);
+  const cps = codePointArray(s);
   const out: number[] = [];
   let i = 0;
   while (i < cps.length) {
@@ -718,7 +682,7 @@ function charmapEncode(s: string, errors: string, mapping: PyValue): Uint8Array 
     }
     let end = i + 1;
     while (end < cps.length && charmapLookup(mapping, cps[end]) === null) end++;
-    const exc = makeEncodeError('charmap', cps, s, i, end, 'character maps to <undefined>');
+    const exc = newUnicodeEncodeError('charmap', s, cps[i], i, end, 'character maps to <undefined>');
     const [rep, pos] = callHandler(errors, exc, cps.length, true);
     if (rep instanceof PyBytes) {
       for (const b of rep.data) out.push(b);
@@ -737,7 +701,7 @@ function charmapEncode(s: string, errors: string, mapping: PyValue): Uint8Array 
 
 function charmapBuild(table: string): PyDict {
   const d = new PyDict();
-  const cps = codePoints(table);
+  const cps = codePointArray(table);
   for (let i = 0; i < cps.length; i++) d.set(cps[i], i);
   return d;
 }

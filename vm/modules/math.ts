@@ -5,6 +5,7 @@ import { PyValue, typeName, typeOf } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import { PyNativeFunction, bindArgs, argRange } from '../objects/native.js';
 import { PyFloat, floatType } from '../objects/float.js';
+import { asDouble } from '../objects/float_type.js';
 import { PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { callSpecial } from '../runtime/attributes.js';
@@ -21,29 +22,6 @@ import { registerNativeModule } from './registry.js';
 type Args = PyValue[];
 type Kw = Map<string, PyValue> | null;
 
-/** PyFloat_AsDouble: floats, ints, bools, __float__, __index__. */
-export function toDouble(v: PyValue): number {
-  switch (typeof v) {
-    case 'number':
-      return v;
-    case 'bigint':
-      return intToFloat(v);
-    case 'boolean':
-      return v ? 1 : 0;
-  }
-  if (v instanceof PyFloat) return v.value;
-  const f = callSpecial(v, '__float__', []);
-  if (f !== undefined) {
-    if (f instanceof PyFloat) return f.value;
-    throw typeError(`${typeName(v)}.__float__ returned non-float (type ${typeName(f)})`);
-  }
-  if (typeOf(v).lookup('__index__') !== undefined) {
-    const i = asIndex(v);
-    return intToFloat(i);
-  }
-  throw typeError(`must be real number, not ${typeName(v)}`);
-}
-
 const isInt = (v: PyValue): v is number | bigint | boolean =>
   typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
 
@@ -59,7 +37,7 @@ function math1(
 ): (args: Args) => PyValue {
   return (args) => {
     if (args.length !== 1) throw typeError(`math function takes exactly one argument (${args.length} given)`);
-    const x = toDouble(args[0]);
+    const x = asDouble(args[0]);
     const r = fn(x);
     if (Number.isNaN(r) && !Number.isNaN(x)) {
       throw valueError(domainMsg ? domainMsg(x) : 'math domain error');
@@ -88,7 +66,7 @@ function logOf(v: PyValue, fn: (x: number) => number, name: string): number {
     const m = Number(big >> BigInt(e));
     return fn(m) + e * fn(2);
   }
-  const x = toDouble(v);
+  const x = asDouble(v);
   if (Number.isNaN(x)) return x;
   if (x <= 0) throw valueError(`expected a positive input, got ${got(x)}`);
   void name;
@@ -429,7 +407,7 @@ export function makeMath(): PyModule {
 
   def('sqrt', (args) => {
     argRange('sqrt', args, null, 1, 1);
-    const x = toDouble(args[0]);
+    const x = asDouble(args[0]);
     if (x < 0) throw valueError(`expected a nonnegative input, got ${got(x)}`);
     return f(Math.sqrt(x));
   });
@@ -450,17 +428,17 @@ export function makeMath(): PyModule {
   def('acosh', math1(Math.acosh, false, (x) => `expected argument value not less than 1, got ${got(x)}`));
   def('atanh', (args) => {
     argRange('atanh', args, null, 1, 1);
-    const x = toDouble(args[0]);
+    const x = asDouble(args[0]);
     if (x >= 1 || x <= -1) throw valueError(`expected a number between -1 and 1, got ${got(x)}`);
     return f(Math.atanh(x));
   });
   def('erf', math1(erf, false));
   def('erfc', math1((x) => 1 - erf(x), false));
-  def('gamma', (args) => f(gamma(toDouble(args[0]))));
-  def('lgamma', (args) => f(lgamma(toDouble(args[0]))));
+  def('gamma', (args) => f(gamma(asDouble(args[0]))));
+  def('lgamma', (args) => f(lgamma(asDouble(args[0]))));
   def('atan2', (args) => {
     argRange('atan2', args, null, 2, 2);
-    return f(Math.atan2(toDouble(args[0]), toDouble(args[1])));
+    return f(Math.atan2(asDouble(args[0]), asDouble(args[1])));
   });
   def('log', (args) => {
     argRange('log', args, null, 1, 2);
@@ -473,7 +451,7 @@ export function makeMath(): PyModule {
   def('log2', (args) => f(logOf(args[0], Math.log2, 'log2')));
   def('log10', (args) => f(logOf(args[0], Math.log10, 'log10')));
   def('log1p', math1(Math.log1p, false, (x) => `expected argument value > -1, got ${got(x)}`));
-  def('fabs', (args) => f(Math.abs(toDouble(args[0]))));
+  def('fabs', (args) => f(Math.abs(asDouble(args[0]))));
   def('floor', (args) => {
     argRange('floor', args, null, 1, 1);
     const v = args[0];
@@ -481,7 +459,7 @@ export function makeMath(): PyModule {
     if (v instanceof PyFloat && v.cls === floatType) return floatToInt(Math.floor(v.value));
     const r = callSpecial(v, '__floor__', []);
     if (r !== undefined) return r;
-    return floatToInt(Math.floor(toDouble(v)));
+    return floatToInt(Math.floor(asDouble(v)));
   });
   def('ceil', (args) => {
     argRange('ceil', args, null, 1, 1);
@@ -490,7 +468,7 @@ export function makeMath(): PyModule {
     if (v instanceof PyFloat && v.cls === floatType) return floatToInt(Math.ceil(v.value));
     const r = callSpecial(v, '__ceil__', []);
     if (r !== undefined) return r;
-    return floatToInt(Math.ceil(toDouble(v)));
+    return floatToInt(Math.ceil(asDouble(v)));
   });
   def('trunc', (args) => {
     argRange('trunc', args, null, 1, 1);
@@ -532,8 +510,8 @@ export function makeMath(): PyModule {
   });
   def('pow', (args) => {
     argRange('pow', args, null, 2, 2);
-    const x = toDouble(args[0]);
-    const y = toDouble(args[1]);
+    const x = asDouble(args[0]);
+    const y = asDouble(args[1]);
     if (x === 0 && y < 0 && Number.isFinite(y)) throw valueError('math domain error');
     if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) throw valueError('math domain error');
     if (x === 1 || y === 0) return f(1);
@@ -543,8 +521,8 @@ export function makeMath(): PyModule {
   });
   def('fmod', (args) => {
     argRange('fmod', args, null, 2, 2);
-    const x = toDouble(args[0]);
-    const y = toDouble(args[1]);
+    const x = asDouble(args[0]);
+    const y = asDouble(args[1]);
     if (!Number.isFinite(y) && Number.isFinite(x) && !Number.isNaN(y)) return f(x);
     if (y === 0 || !Number.isFinite(x)) {
       if (Number.isNaN(x) || Number.isNaN(y)) return f(NaN);
@@ -552,14 +530,14 @@ export function makeMath(): PyModule {
     }
     return f(x % y);
   });
-  def('remainder', (args) => f(remainder(toDouble(args[0]), toDouble(args[1]))));
+  def('remainder', (args) => f(remainder(asDouble(args[0]), asDouble(args[1]))));
   def('copysign', (args) => {
-    const x = Math.abs(toDouble(args[0]));
-    const y = toDouble(args[1]);
+    const x = Math.abs(asDouble(args[0]));
+    const y = asDouble(args[1]);
     return f(y < 0 || Object.is(y, -0) || (Number.isNaN(y) && 1 / y < 0) ? -x : x);
   });
   def('modf', (args) => {
-    const x = toDouble(args[0]);
+    const x = asDouble(args[0]);
     if (!Number.isFinite(x)) {
       if (Number.isNaN(x)) return new PyTuple([f(x), f(x)]);
       return new PyTuple([f(x > 0 ? 0 : -0), f(x)]);
@@ -568,39 +546,39 @@ export function makeMath(): PyModule {
     return new PyTuple([f(x - i === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : x - i), f(i)]);
   });
   def('frexp', (args) => {
-    const [m, e] = frexp(toDouble(args[0]));
+    const [m, e] = frexp(asDouble(args[0]));
     return new PyTuple([f(m), e]);
   });
   def('ldexp', (args) => {
     argRange('ldexp', args, null, 2, 2);
     if (args[1] instanceof PyFloat) throw typeError('Expected an int as second argument to ldexp.');
-    return f(ldexp(toDouble(args[0]), intArg(args[1])));
+    return f(ldexp(asDouble(args[0]), intArg(args[1])));
   });
-  def('isfinite', (args) => Number.isFinite(toDouble(args[0])));
+  def('isfinite', (args) => Number.isFinite(asDouble(args[0])));
   def('isinf', (args) => {
-    const x = toDouble(args[0]);
+    const x = asDouble(args[0]);
     return !Number.isFinite(x) && !Number.isNaN(x);
   });
-  def('isnan', (args) => Number.isNaN(toDouble(args[0])));
+  def('isnan', (args) => Number.isNaN(asDouble(args[0])));
   def('isclose', (args, kw) => {
     const [a, b, rel, abs] = bindArgs('isclose', ['a', 'b', 'rel_tol', 'abs_tol'], args, kw, 2, 0, 2);
-    return isclose(toDouble(a!), toDouble(b!), rel === undefined ? 1e-9 : toDouble(rel), abs === undefined ? 0 : toDouble(abs));
+    return isclose(asDouble(a!), asDouble(b!), rel === undefined ? 1e-9 : asDouble(rel), abs === undefined ? 0 : asDouble(abs));
   });
-  def('degrees', (args) => f(toDouble(args[0]) * (180 / Math.PI)));
-  def('radians', (args) => f(toDouble(args[0]) * (Math.PI / 180)));
+  def('degrees', (args) => f(asDouble(args[0]) * (180 / Math.PI)));
+  def('radians', (args) => f(asDouble(args[0]) * (Math.PI / 180)));
   def('hypot', (args) => {
-    const xs = args.map(toDouble);
+    const xs = args.map(asDouble);
     if (xs.some((x) => !Number.isFinite(x) && !Number.isNaN(x))) return f(Infinity);
     return f(hypotN(xs));
   });
   def('dist', (args) => {
     argRange('dist', args, null, 2, 2);
-    const p = toArray(args[0]).map(toDouble);
-    const q = toArray(args[1]).map(toDouble);
+    const p = toArray(args[0]).map(asDouble);
+    const q = toArray(args[1]).map(asDouble);
     if (p.length !== q.length) throw valueError('both points must have the same number of dimensions');
     return f(hypotN(p.map((x, i) => x - q[i])));
   });
-  def('fsum', (args) => f(fsum(toArray(args[0]).map(toDouble))));
+  def('fsum', (args) => f(fsum(toArray(args[0]).map(asDouble))));
   def('prod', (args, kw) => {
     const [iterable, start] = bindArgs('prod', ['iterable', 'start'], args, kw, 1, 1);
     let acc: PyValue = start ?? 1;
@@ -622,17 +600,17 @@ export function makeMath(): PyModule {
   });
   def('nextafter', (args, kw) => {
     const [x, y, steps] = bindArgs('nextafter', ['x', 'y', 'steps'], args, kw, 2, 2);
-    let r = toDouble(x!);
-    const target = toDouble(y!);
+    let r = asDouble(x!);
+    const target = asDouble(y!);
     const n = steps === undefined || steps === None ? 1 : Number(intArg(steps));
     if (n < 0) throw valueError('steps must be a non-negative integer');
     for (let i = 0; i < n && r !== target; i++) r = nextafter(r, target);
     return f(r);
   });
-  def('ulp', (args) => f(ulp(toDouble(args[0]))));
+  def('ulp', (args) => f(ulp(asDouble(args[0]))));
   def('fma', (args) => {
     argRange('fma', args, null, 3, 3);
-    const [x, y, z] = args.map(toDouble);
+    const [x, y, z] = args.map(asDouble);
     return f(x * y + z);
   });
   return mod;

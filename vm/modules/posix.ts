@@ -10,11 +10,12 @@
 // program passed (filename, filename2). Known differences: dir_fd arguments are not supported
 // (NotImplementedError, as on platforms without *at() calls), listdir/scandir of a descriptor are not
 // supported. _exit() ends the program through ProcessExit (the VM cannot end its host process).
+// pipe() makes a pipe inside the VM (posix_pipe.ts says how, and where it differs from a real one).
 
 import { PyObject, PyType, PyValue, makeBuiltinType, objectType, typeName, typeOf, typeType } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import {
-  PyNativeFunction, defMethod, defNew, defGetSet, defClassMethod, bindArgs, argRange, noArgs, oneArg,
+  PyNativeFunction, defMethod, defNew, defGetSet, defClassMethod, bindArgs, argRange, noArgs, noKwargs, oneArg,
 } from '../objects/native.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
@@ -38,6 +39,8 @@ import { registerNativeModule } from './registry.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 import { ProcessExit } from '../runtime/process_exit.js';
 import { reportOutput } from './io/output_observer.js';
+import { makePipe } from './posix_pipe.js';
+import { defineChildProcessFunctions } from './posix_children.js';
 
 type Args = PyValue[];
 type Kw = Map<string, PyValue> | null;
@@ -45,6 +48,7 @@ type Kw = Map<string, PyValue> | null;
 const ENOSYS = errnoNumber('ENOSYS')!;
 const EINVAL = errnoNumber('EINVAL')!;
 const ENOTTY = errnoNumber('ENOTTY')!;
+const ESPIPE = errnoNumber('ESPIPE')!;
 
 // ---- OSError ---------------------------------------------------------------------------------------
 
@@ -707,6 +711,26 @@ function makePosix(interp: Interpreter): PyModule {
     if (fd === 1 || fd === 2) reportOutput(fd, copy);
     return copy.length;
   });
+  def('pipe', (args, kw) => {
+    noArgs('posix.pipe', args, kw);
+    const [r, w] = osCall(() => makePipe(host));
+    return new PyTuple([r, w]);
+  });
+  def('lseek', (args, kw) => {
+    noKwargs('posix.lseek', kw);
+    if (args.length !== 3) throw typeError(`lseek expected 3 arguments, got ${args.length}`);
+    const fd = fdValue(args[0]);
+    const pos = asIndex(args[1]);
+    if (typeof pos === 'bigint') throw overflowError('Python int too large to convert to C long');
+    const how = asIndex(args[2]);
+    if (typeof how === 'bigint' || how > 2147483647 || how < -2147483648) {
+      throw overflowError('Python int too large to convert to C int');
+    }
+    return osCall(() => {
+      if (host.seek === undefined) throw new HostOSError(ESPIPE, strerror(ESPIPE));
+      return host.seek(fd, pos, how);
+    });
+  });
   def('isatty', (args, kw) => {
     const fd = fdValue(oneArg('isatty', args, kw));
     return host.isatty(fd);
@@ -796,6 +820,7 @@ function makePosix(interp: Interpreter): PyModule {
     const [path] = clinicBind('fspath', ['path'], args, kw, 1);
     return fspath(path!);
   });
+  defineChildProcessFunctions(mod);
   return mod;
 }
 

@@ -14,6 +14,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { asStr } from '../objects/str_methods.js';
 import { typeError, valueError } from '../runtime/raise.js';
+import { fieldInteger } from '../numeric/unicode_decimal.js';
 import { registerNativeModule } from './registry.js';
 
 const formatterIteratorType = makeBuiltinType('formatteriterator');
@@ -28,39 +29,6 @@ const RBRACKET = 0x5d; // ]
 const DOT = 0x2e; // .
 const BANG = 0x21; // !
 const COLON = 0x3a; // :
-
-const ND = /^\p{Nd}$/u;
-
-/** Py_UNICODE_TODECIMAL: decimal digits come in runs of ten starting at zero. */
-function decimalValue(cp: number): number {
-  if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
-  if (cp < 0x660 || !ND.test(String.fromCodePoint(cp))) return -1;
-  let run = 0;
-  while (ND.test(String.fromCodePoint(cp - run - 1))) run++;
-  return run % 10;
-}
-
-const SSIZE_MAX = 9223372036854775807n;
-
-/** get_integer: the value of an all-decimal name, or -1 (also for ''); too many digits is an error. */
-function integerOf(s: string): PyValue | -1 {
-  if (s.length === 0) return -1;
-  let acc = 0;
-  let big: bigint | null = null;
-  for (const ch of s) {
-    const d = decimalValue(ch.codePointAt(0)!);
-    if (d < 0) return -1;
-    if (big === null) {
-      acc = acc * 10 + d;
-      if (acc > 1e15) big = BigInt(acc);
-    } else {
-      big = big * 10n + BigInt(d);
-    }
-    if (big !== null && big > SSIZE_MAX) throw valueError('Too many decimal digits in format string');
-  }
-  if (big === null) return acc;
-  return big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
-}
 
 /** formatter_parser's iterator: (literal, field_name, format_spec, conversion) per step. */
 class FormatterIterator extends PyIterator {
@@ -193,7 +161,7 @@ class FieldNameIterator extends PyIterator {
     this.pos = i;
     if (key.length === 0) throw valueError('Empty attribute in format string');
     if (isAttr) return new PyTuple([true, key]);
-    const idx = integerOf(key);
+    const idx = fieldInteger(key);
     return new PyTuple([false, idx === -1 ? key : idx]);
   }
 }
@@ -215,7 +183,7 @@ function fieldNameSplit(name: string): PyTuple {
     i++;
   }
   const firstText = name.slice(0, i);
-  const idx = integerOf(firstText);
+  const idx = fieldInteger(firstText);
   const first: PyValue = idx === -1 ? firstText : idx;
   return new PyTuple([first, new FieldNameIterator(name, i)]);
 }

@@ -22,6 +22,7 @@ import { getIntMaxStrDigits, setIntMaxStrDigits, DEFAULT_MAX_STR_DIGITS } from '
 import { PYTHON_VERSION } from '../bytecode/opcodes.js';
 import { nativeModuleNames } from './registry.js';
 import { defaultHookFor } from './unraisable.js';
+import { makeMonitoring, defineTraceFunctions } from './sys_monitoring.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 const versionInfoType = makeStructSeqType('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
@@ -109,6 +110,10 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   ]));
   d.setStr('hash_info', structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
   d.setStr('int_info', structSeq(intInfoType, [30, 4, DEFAULT_MAX_STR_DIGITS, 640]));
+  // PEP 669's namespace; pyrewind generates no monitoring events (see sys_monitoring.ts).
+  d.setStr('monitoring', makeMonitoring());
+  // Only the "no trace function" state exists (doctest saves and restores it around each run).
+  defineTraceFunctions(mod);
 
   def('exit', (args) => {
     argRange('exit', args, null, 0, 1);

@@ -15,7 +15,8 @@ import { PyNativeFunction, defMethod, defNew, defGetSet, noArgs, oneArg, argRang
 import { PyFloat } from '../objects/float.js';
 import { PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
-import { PyBaseException, KeyboardInterrupt, SystemExit, exceptionType } from '../objects/exceptions.js';
+import { PyBaseException, SystemExit, exceptionType } from '../objects/exceptions.js';
+import { interruptMain, SIGINT } from '../runtime/signals.js';
 import { makeStructSeqType } from '../objects/structseq.js';
 import { instanceDictGetSet } from '../objects/object_methods.js';
 import { asIndex, objectId, toArray, truthy } from '../runtime/protocols.js';
@@ -324,13 +325,9 @@ function makeThread(interp: Interpreter): PyModule {
   def('interrupt_main', (args, kw) => {
     // CPython's own message names the parameter, not the function.
     atMostOne('signum', args, kw);
-    // The interrupt arrives at the next check of the eval loop, as a signal would.
-    const flag = interp.host.interruptFlag;
-    if (flag !== null) {
-      flag[0] = 1;
-      return None;
-    }
-    throw new PyBaseException(KeyboardInterrupt, []);
+    // The signal's Python handler runs when CPython's eval loop next checks, right after this call.
+    interruptMain(interp, args.length > 0 ? args[0] : SIGINT);
+    return None;
   });
   def('_excepthook', (args) => {
     argRange('_excepthook', args, null, 1, 1);

@@ -13,6 +13,8 @@ import { memoryError, overflowError, valueError } from '../runtime/raise.js';
 import { doubleToString, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, DTSF_SIGN, floatRepr } from './float_repr.js';
 // The one int max-str-digits limit lives in int_math.ts; re-exported for this module's callers.
 import { intToString, getIntMaxStrDigits, setIntMaxStrDigits } from './int_math.js';
+import { decimalDigitValue } from './unicode_decimal.js';
+import { codePointArray } from '../objects/code_point_array.js';
 export { getIntMaxStrDigits, setIntMaxStrDigits };
 
 /** A parsed format spec. Absent width/precision are -1; absent type is ''. */
@@ -70,36 +72,6 @@ export function codePointPrefix(s: string, count: number): string {
   return i >= n ? s : s.slice(0, i);
 }
 
-function toCodePoints(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.codePointAt(i)!;
-    out.push(c);
-    if (c > 0xffff) i++;
-  }
-  return out;
-}
-
-const ND = /^\p{Nd}$/u;
-
-/** Value of a Unicode decimal digit (Py_UNICODE_TODECIMAL), or -1. Decimal digits are encoded in
- * runs of ten starting at zero, so the value is the count of digit code points just before, mod 10. */
-function decimalValue(cp: number): number {
-  if (cp >= 48 && cp <= 57) return cp - 48;
-  if (cp < 0x660 || !ND.test(String.fromCodePoint(cp))) return -1;
-  let run = 0;
-  while (run < 9 && ND.test(String.fromCodePoint(cp - run - 1))) run++;
-  // A run of ten or more before cp may belong to an earlier block; count the whole run.
-  if (run === 9) {
-    let k = cp - 10;
-    while (ND.test(String.fromCodePoint(k))) {
-      run++;
-      k--;
-    }
-  }
-  return run % 10;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Parsing.
 
@@ -131,7 +103,7 @@ function readInteger(cps: number[], pos: number): number {
   let big: bigint | null = null;
   let n = 0;
   for (; pos < cps.length; pos++, n++) {
-    const d = decimalValue(cps[pos]);
+    const d = decimalDigitValue(cps[pos]);
     if (d < 0) break;
     if (big === null && acc < 9e14) {
       acc = acc * 10 + d;
@@ -154,7 +126,7 @@ export function parseFormatSpec(
   defaultAlign = '>',
   typeName = 'object',
 ): FormatSpec {
-  const cps = toCodePoints(spec);
+  const cps = codePointArray(spec);
   const end = cps.length;
   let pos = 0;
   let fill = ' ';

@@ -200,6 +200,13 @@ function unsupported(template: string, at: number): unknown {
   return valueError(`unsupported format character '${shown}' (0x${c.toString(16)}) at index ${index}`);
 }
 
+/** Where the run of ASCII digits from template[from] on ends (n at the latest). */
+function digitsEnd(template: string, from: number, n: number): number {
+  let i = from;
+  while (i < n && isDigit(template.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Value of the decimal digits template[start, end), or throws ValueError(message) above limit. */
 function digitRun(template: string, start: number, end: number, limit: bigint, message: string): number {
   if (end - start <= 9) return Number(template.slice(start, end));
@@ -280,16 +287,11 @@ export function percentFormat(template: string, operand: unknown, ops: PercentOp
       if (pos < n) ch = template.charCodeAt(pos++);
       else exhausted = true;
     } else if (isDigit(ch)) {
-      const start = pos - 1;
-      for (;;) {
-        if (pos >= n) {
-          exhausted = true;
-          break;
-        }
-        ch = template.charCodeAt(pos++);
-        if (!isDigit(ch)) break;
-      }
-      width = digitRun(template, start, exhausted ? pos : pos - 1, PY_SSIZE_T_MAX, 'width too big');
+      const end = digitsEnd(template, pos, n);
+      width = digitRun(template, pos - 1, end, PY_SSIZE_T_MAX, 'width too big');
+      pos = end;
+      if (pos < n) ch = template.charCodeAt(pos++);
+      else exhausted = true;
     }
 
     let prec = -1;
@@ -303,16 +305,11 @@ export function percentFormat(template: string, operand: unknown, ops: PercentOp
           if (pos < n) ch = template.charCodeAt(pos++);
           else exhausted = true;
         } else if (isDigit(ch)) {
-          const start = pos - 1;
-          for (;;) {
-            if (pos >= n) {
-              exhausted = true;
-              break;
-            }
-            ch = template.charCodeAt(pos++);
-            if (!isDigit(ch)) break;
-          }
-          prec = digitRun(template, start, exhausted ? pos : pos - 1, INT_MAX_BIG, 'precision too big');
+          const end = digitsEnd(template, pos, n);
+          prec = digitRun(template, pos - 1, end, INT_MAX_BIG, 'precision too big');
+          pos = end;
+          if (pos < n) ch = template.charCodeAt(pos++);
+          else exhausted = true;
         }
       } else {
         exhausted = true;

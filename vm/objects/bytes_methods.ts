@@ -21,9 +21,10 @@ import { None, NotImplemented } from './singletons.js';
 import { PyStaticMethod } from './descriptors.js';
 import { bytesIteratorType } from './iterators.js';
 import { PyIterator } from './iterator_base.js';
-import {
-  PyBaseException, StopIteration, UnicodeDecodeError, UnicodeEncodeError, excSetAttr,
-} from './exceptions.js';
+import { PyBaseException, StopIteration, badCharEscape } from './exceptions.js';
+import { newUnicodeDecodeError, newUnicodeEncodeError } from './unicode_errors.js';
+import { sequenceFast } from './sequence_fast.js';
+import { codePointArray } from './code_point_array.js';
 import { sliceIndices, sliceIndexValue } from './slice_indices.js';
 import { asIndex, getIter, iterNext, getItem, repr } from '../runtime/protocols.js';
 import { asciiEscape } from './str_core.js';
@@ -218,45 +219,13 @@ function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
 }
 
-function charEscape(cp: number): string {
-  if (cp <= 0xff) return '\\x' + hex(cp, 2);
-  if (cp <= 0xffff) return '\\u' + hex(cp, 4);
-  return '\\U' + hex(cp, 8);
-}
-
 function unknownHandler(errors: string): PyBaseException {
   return lookupError(`unknown error handler name '${errors}'`);
 }
 
 function encodeError(codec: Codec, s: string, start: number, end: number, reason: string): PyBaseException {
-  const enc = CODEC_NAMES[codec];
-  let msg: string;
-  if (end === start + 1) {
-    const cp = codePointAtIndex(s, start);
-    msg = `'${enc}' codec can't encode character '${charEscape(cp)}' in position ${start}: ${reason}`;
-  } else {
-    msg = `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
-  }
-  const e = new PyBaseException(UnicodeEncodeError, [msg]);
-  excSetAttr(e, 'encoding', enc);
-  excSetAttr(e, 'object', s);
-  excSetAttr(e, 'start', start);
-  excSetAttr(e, 'end', end);
-  excSetAttr(e, 'reason', reason);
-  return e;
-}
-
-function decodeError(enc: string, obj: PyValue, data: Uint8Array, start: number, end: number, reason: string): PyBaseException {
-  const msg = end === start + 1
-    ? `'${enc}' codec can't decode byte 0x${hex(data[start], 2)} in position ${start}: ${reason}`
-    : `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-  const e = new PyBaseException(UnicodeDecodeError, [msg]);
-  excSetAttr(e, 'encoding', enc);
-  excSetAttr(e, 'object', obj);
-  excSetAttr(e, 'start', start);
-  excSetAttr(e, 'end', end);
-  excSetAttr(e, 'reason', reason);
-  return e;
+  const cp = end === start + 1 ? codePointAtIndex(s, start) : 0;
+  return newUnicodeEncodeError(CODEC_NAMES[codec], s, cp, start, end, reason);
 }
 
 /** The code point at code-point index `i` (only used to build error messages). */
@@ -412,8 +381,7 @@ function emitText(sink: ByteSink, codec: Codec, text: string): void {
 }
 
 function encodeSlow(s: string, codec: Codec, errors: string): Uint8Array {
-  const cps: number[] = [];
-  for (const ch of s) cps.push(ch.codePointAt(0)!);
+  const cps = codePointArray(s);
   const sink = new ByteSink();
   // Byte order marks: utf-8-sig always, utf-16/utf-32 in the native (little-endian) order.
   if (codec === Codec.Utf8Sig) sink.pushLatin1('\xef\xbb\xbf');
@@ -441,7 +409,7 @@ function encodeSlow(s: string, codec: Codec, errors: string): Uint8Array {
         for (let k = i; k < end; k++) emitCodePoint(sink, codec, 0x3f);
         break;
       case 'backslashreplace':
-        for (let k = i; k < end; k++) emitText(sink, codec, charEscape(cps[k]));
+        for (let k = i; k < end; k++) emitText(sink, codec, badCharEscape(cps[k]));
         break;
       case 'xmlcharrefreplace':
         for (let k = i; k < end; k++) emitText(sink, codec, `&#${cps[k]};`);
@@ -520,7 +488,7 @@ function decodeErrorText(
 ): string {
   switch (errors) {
     case 'strict':
-      throw decodeError(enc, obj, data, start, end, reason);
+      throw newUnicodeDecodeError(enc, obj, data, start, end, reason);
     case 'ignore':
       return '';
     case 'replace':
@@ -533,14 +501,14 @@ function decodeErrorText(
     case 'surrogateescape': {
       let s = '';
       for (let k = start; k < end; k++) {
-        if (data[k] < 0x80) throw decodeError(enc, obj, data, start, end, reason);
+        if (data[k] < 0x80) throw newUnicodeDecodeError(enc, obj, data, start, end, reason);
         s += String.fromCharCode(0xdc00 + data[k]);
       }
       return s;
     }
     case 'surrogatepass':
       // Only UTF-8 encoded surrogates pass, and decodeUtf8Slow handles those before coming here.
-      throw decodeError(enc, obj, data, start, end, reason);
+      throw newUnicodeDecodeError(enc, obj, data, start, end, reason);
     case 'xmlcharrefreplace':
     case 'namereplace':
       throw typeError("don't know how to handle UnicodeDecodeError in error callback");
@@ -937,6 +905,17 @@ function allBytes(self: PyValue, pred: (c: number) => boolean): boolean {
   if (d.length === 0) return false;
   for (let i = 0; i < d.length; i++) if (!pred(d[i])) return false;
   return true;
+}
+
+/** islower/isupper: at least one byte of the case, and none of the other. */
+function onlyCase(self: PyValue, isCase: (c: number) => boolean, isOtherCase: (c: number) => boolean): boolean {
+  const d = selfData(self);
+  let cased = false;
+  for (let i = 0; i < d.length; i++) {
+    if (isOtherCase(d[i])) return false;
+    if (isCase(d[i])) cased = true;
+  }
+  return cased;
 }
 
 function mapBytes(self: PyValue, f: (c: number) => number): PyValue {
@@ -1714,24 +1693,7 @@ function registerCommon(type: PyType): void {
   defMethod(type, 'join', (self, args, kwargs) => {
     const iterable = oneArg(`${tn}.join`, args, kwargs);
     const sep = selfData(self);
-    let items: PyValue[];
-    if ((iterable instanceof PyList || iterable instanceof PyTuple) && !iterable.cls.isHeap) {
-      items = iterable.items;
-    } else {
-      let it: PyValue;
-      try {
-        it = getIter(iterable);
-      } catch (e) {
-        if (e instanceof PyBaseException && e.cls.name === 'TypeError') throw typeError('can only join an iterable');
-        throw e;
-      }
-      items = [];
-      for (;;) {
-        const x = iterNext(it);
-        if (x === undefined) break;
-        items.push(x);
-      }
-    }
+    const items = sequenceFast(iterable, 'can only join an iterable');
     let total = 0;
     const parts: Uint8Array[] = new Array(items.length);
     for (let k = 0; k < items.length; k++) {
@@ -1873,26 +1835,13 @@ function registerCommon(type: PyType): void {
     noArgs(`${tn}.isascii`, args, kwargs);
     return isAsciiBytes(selfData(self));
   });
-  defMethod(type, 'islower', (self, args, kwargs) => {
-    noArgs(`${tn}.islower`, args, kwargs);
-    const d = selfData(self);
-    let cased = false;
-    for (let i = 0; i < d.length; i++) {
-      if (isUpperByte(d[i])) return false;
-      if (isLowerByte(d[i])) cased = true;
-    }
-    return cased;
-  });
-  defMethod(type, 'isupper', (self, args, kwargs) => {
-    noArgs(`${tn}.isupper`, args, kwargs);
-    const d = selfData(self);
-    let cased = false;
-    for (let i = 0; i < d.length; i++) {
-      if (isLowerByte(d[i])) return false;
-      if (isUpperByte(d[i])) cased = true;
-    }
-    return cased;
-  });
+  const casePred = (name: string, isCase: (c: number) => boolean, isOtherCase: (c: number) => boolean) =>
+    defMethod(type, name, (self, args, kwargs) => {
+      noArgs(`${tn}.${name}`, args, kwargs);
+      return onlyCase(self, isCase, isOtherCase);
+    });
+  casePred('islower', isLowerByte, isUpperByte);
+  casePred('isupper', isUpperByte, isLowerByte);
   defMethod(type, 'istitle', (self, args, kwargs) => {
     noArgs(`${tn}.istitle`, args, kwargs);
     const d = selfData(self);

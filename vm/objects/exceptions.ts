@@ -382,8 +382,11 @@ export function osErrorSubclass(errno: number): PyType | undefined {
   return ERRNO_SUBCLASS.get(errno);
 }
 
-/** "\xff", "\u20ac" or "\U0001f600": how a code point is shown in Unicode error messages. */
-function badCharEscape(cp: number): string {
+/**
+ * "\xff", "\u20ac" or "\U0001f600": how a code point is shown in Unicode error messages (and by the
+ * backslashreplace error handler).
+ */
+export function badCharEscape(cp: number): string {
   if (cp <= 0xff) return `\\x${cp.toString(16).padStart(2, '0')}`;
   if (cp <= 0xffff) return `\\u${cp.toString(16).padStart(4, '0')}`;
   return `\\U${cp.toString(16).padStart(8, '0')}`;

@@ -140,7 +140,7 @@ export function asDouble(x: PyValue): number {
   const t = x.cls;
   if (t.lookup('__float__') !== undefined) return callFloatDunder(x);
   if (t.lookup('__index__') !== undefined) return intToFloat(asIndex(x));
-  throw typeError(`must be real number, not ${t.name}`);
+  throw typeError(`must be real number, not ${typeName(x)}`);
 }
 
 defNew(floatType, (cls, args, kwargs) => {

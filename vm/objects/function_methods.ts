@@ -155,6 +155,12 @@ defMethod(methodType, '__eq__', (self, args) => {
 defMethod(methodType, '__hash__', (self) => identityHash(meth(self).func as object) ^ (typeof meth(self).self === 'object' ? identityHash(meth(self).self as object) : (hash(meth(self).self) as number)));
 
 const nat = (v: PyValue): PyNativeFunction => v as PyNativeFunction;
+
+/** (getattr, (obj, name)): how built-in methods and descriptors pickle. */
+function reduceToGetattr(obj: PyValue, name: string): PyTuple {
+  const getattr = currentInterpreter().builtinsModule.dict.getStr('getattr')!;
+  return tuple([getattr, tuple([obj, name])]);
+}
 /** meth_richcompare's identity: the PyMethodDef (here the descriptor bound from, or the function). */
 const originOf = (f: PyNativeFunction): object => f.origin ?? f;
 for (const t of [builtinFunctionType, methodWrapperType]) {
@@ -197,6 +203,12 @@ for (const t of [builtinFunctionType, methodWrapperType]) {
     return `${owner.qualname}.${f.name}`;
   });
   defGetSet(t, '__self__', (s) => nat(s).self ?? None);
+  // meth_reduce / wrapper_reduce: a module function pickles by name, a bound method as getattr(self, name).
+  defMethod(t, '__reduce__', (self) => {
+    const f = nat(self);
+    if (t === builtinFunctionType && (f.self === null || f.self instanceof PyModule)) return f.name;
+    return reduceToGetattr(f.self ?? None, f.name);
+  });
   defGetSet(t, '__doc__', (s) => builtinDoc(nativeDocKey(nat(s))) ?? None);
   defGetSet(t, '__text_signature__', (s) => builtinTextSignature(nativeDocKey(nat(s))) ?? None);
   defGetSet(t, '__module__', (s) => (nat(s).self instanceof PyModule ? (nat(s).self as PyModule).name : t === methodWrapperType ? None : 'builtins'));
@@ -219,6 +231,8 @@ for (const t of [methodDescriptorType, wrapperDescriptorType]) {
   defGetSet(t, '__name__', (s) => (s as PyMethodDescriptor).name);
   defGetSet(t, '__qualname__', (s) => `${(s as PyMethodDescriptor).owner.name}.${(s as PyMethodDescriptor).name}`);
   defGetSet(t, '__objclass__', (s) => (s as PyMethodDescriptor).owner);
+  // descr_reduce: list.append pickles as getattr(list, 'append').
+  defMethod(t, '__reduce__', (self) => reduceToGetattr((self as PyMethodDescriptor).owner, (self as PyMethodDescriptor).name));
   defGetSet(t, '__doc__', (s) => builtinDoc(memberDocKey(s as PyMethodDescriptor)) ?? None);
   defGetSet(t, '__text_signature__', (s) => builtinTextSignature(memberDocKey(s as PyMethodDescriptor)) ?? None);
 }

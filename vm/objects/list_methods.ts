@@ -14,9 +14,9 @@ import { PyTuple } from './tuple.js';
 import { PySlice } from './slice.js';
 import { PyFloat, floatType } from './float.js';
 import { sliceIndices } from './slice_indices.js';
+import { sequenceFast } from './sequence_fast.js';
 import { defMethod, defNew, oneArg, argRange, noArgs } from './native.js';
 import { None, NotImplemented } from './singletons.js';
-import { PyBaseException, TypeError as TypeErrorType } from './exceptions.js';
 import { ListIterator, ListReverseIterator } from './iterators.js';
 import { classGetItem } from './generic_alias.js';
 import {
@@ -51,26 +51,8 @@ export function listExtend(self: PyList, iterable: PyValue): void {
   }
 }
 
-/** PySequence_Fast(v, message): a list/tuple's items, or the items of any iterable (TypeError message). */
-function sequenceFast(v: PyValue, message: string): PyValue[] {
-  if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.isHeap) return v.items.slice();
-  let it: PyValue;
-  try {
-    it = getIter(v);
-  } catch (e) {
-    if (e instanceof PyBaseException && e.cls.isSubtypeOf(TypeErrorType)) throw typeError(message);
-    throw e;
-  }
-  const out: PyValue[] = [];
-  for (;;) {
-    const x = iterNext(it);
-    if (x === undefined) return out;
-    out.push(x);
-  }
-}
-
 /** Replace items[lo:hi] by seq in place (lo <= hi), keeping the array object. */
-function replaceRange(items: PyValue[], lo: number, hi: number, seq: PyValue[]): void {
+function replaceRange(items: PyValue[], lo: number, hi: number, seq: readonly PyValue[]): void {
   const d = seq.length - (hi - lo);
   const oldLen = items.length;
   if (d > 0) {

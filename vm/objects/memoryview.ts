@@ -87,11 +87,22 @@ export class PyMemoryView extends PyObject {
   }
 }
 
-/** The bytes of a memoryview (for bytes-like consumers), or null for anything else. */
+/**
+ * The bytes of a memoryview or of another buffer exporter (for bytes-like consumers), or null for
+ * anything else. Exporters other than bytes and bytearray (array.array, a Python class with
+ * __buffer__, PEP 688) hand out a view through their __buffer__ method.
+ */
 export function memoryviewData(v: PyValue): Uint8Array | null {
-  if (!(v instanceof PyMemoryView)) return null;
-  checkReleased(v);
-  return v.bytes();
+  if (v instanceof PyMemoryView) {
+    checkReleased(v);
+    return v.bytes();
+  }
+  if (!(v instanceof PyObject) || v instanceof PyBytes || v instanceof PyByteArray) return null;
+  const buffer = v.cls.lookup('__buffer__');
+  if (buffer === undefined) return null;
+  const view = callObject(buffer, [v, 0]);
+  if (!(view instanceof PyMemoryView)) throw typeError(`__buffer__ returned non-memoryview object`);
+  return checkReleased(view).bytes();
 }
 
 const MV = (v: PyValue): PyMemoryView => checkReleased(v as PyMemoryView);

@@ -94,7 +94,7 @@ export class PySet extends PyObject {
   /** Slot keys, mask+1 of them: undefined for a never-used slot, DUMMY for a deleted one. */
   keys: (PyValue | undefined)[] = newKeys(MIN_SIZE);
   /** Slot hashes as int32 halves: hashes[2*i] is slot i's low half, hashes[2*i+1] its high half. */
-  hashes = new Int32Array(2 * MIN_SIZE);
+  hashes: number[] = newHashes(MIN_SIZE);
   mask = MIN_SIZE - 1;
   /** Active plus dummy slots. */
   fill = 0;
@@ -163,7 +163,7 @@ export class PySet extends PyObject {
   /** set.clear(): back to an empty 8-slot table. */
   clear(): void {
     this.keys = newKeys(MIN_SIZE);
-    this.hashes = new Int32Array(2 * MIN_SIZE);
+    this.hashes = newHashes(MIN_SIZE);
     this.mask = MIN_SIZE - 1;
     this.fill = 0;
     this.used = 0;
@@ -220,7 +220,7 @@ export class PySet extends PyObject {
     this.used = other.used;
     this.cachedHash = undefined;
     other.keys = newKeys(MIN_SIZE);
-    other.hashes = new Int32Array(2 * MIN_SIZE);
+    other.hashes = newHashes(MIN_SIZE);
     other.mask = MIN_SIZE - 1;
     other.fill = 0;
     other.used = 0;
@@ -375,7 +375,7 @@ export class PySet extends PyObject {
     // Staying in the 8-slot table with no dummies to purge: nothing changes.
     if (newSize === MIN_SIZE && this.mask === MIN_SIZE - 1 && this.fill === this.used) return;
     const keys = newKeys(newSize);
-    const hs = new Int32Array(2 * newSize);
+    const hs = newHashes(newSize);
     const mask = newSize - 1;
     this.keys = keys;
     this.hashes = hs;
@@ -435,12 +435,34 @@ export class PySet extends PyObject {
 setType.allocate = (cls) => new PySet(cls);
 frozensetType.allocate = (cls) => new PySet(cls);
 
+// Fresh tables are copies of blank ones cached per size: copying a JS array is several times cheaper
+// than allocating and filling one, and hash halves live in plain arrays of doubles (never a typed array,
+// whose off-heap buffer costs about a microsecond to allocate: too much for the many small sets programs make).
+const blankKeys: (PyValue | undefined)[][] = [];
+const blankHashes: number[][] = [];
+
 function newKeys(n: number): (PyValue | undefined)[] {
-  return new Array<PyValue | undefined>(n).fill(undefined);
+  const log = 31 - Math.clz32(n);
+  let blank = blankKeys[log];
+  if (blank === undefined) blank = blankKeys[log] = new Array<PyValue | undefined>(n).fill(undefined);
+  return blank.slice();
+}
+
+/** Two int32 halves per slot, in an array whose elements are stored as unboxed doubles. */
+function newHashes(n: number): number[] {
+  const log = 31 - Math.clz32(n);
+  let blank = blankHashes[log];
+  if (blank === undefined) {
+    blank = new Array<number>(2 * n).fill(0);
+    blank[0] = 0.5; // makes the array's elements doubles for good, so that no int32 half is boxed
+    blank[0] = 0;
+    blankHashes[log] = blank;
+  }
+  return blank.slice();
 }
 
 /** Place a key known to be absent into a table without dummies (set_insert_clean). */
-function insertClean(keys: (PyValue | undefined)[], hs: Int32Array, mask: number, key: PyValue, lo: number, hi: number): void {
+function insertClean(keys: (PyValue | undefined)[], hs: number[], mask: number, key: PyValue, lo: number, hi: number): void {
   let i = lo & mask;
   let pLo = lo;
   let pHi = hi;

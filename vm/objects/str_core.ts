@@ -6,6 +6,11 @@
 // same long string do not rescan it.
 
 import { UNASSIGNED_IN_16 } from './str_unicode16.js';
+import { checkSeam } from './str_surrogates.js';
+
+function isLowUnit(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 
 let lastChecked: string | null = null;
 let lastAstral = false;
@@ -67,7 +72,12 @@ export function strSlice(s: string, start: number, stop: number, step: number, l
   }
   const cps = astral ? codePoints(s) : null;
   let out = '';
-  for (let k = 0, i = start; k < length; k++, i += step) out += cps === null ? s[i] : cps[i];
+  for (let k = 0, i = start; k < length; k++, i += step) {
+    const ch = cps === null ? s[i] : cps[i];
+    // Stepping can bring a lone high and a lone low surrogate together ('\ud83dX\ude00'[::2]).
+    if (isLowUnit(ch.charCodeAt(0)) && k > 0) checkSeam(out, ch);
+    out += ch;
+  }
   return out;
 }
 

@@ -7,9 +7,13 @@
 // index arithmetic uses str_core.ts and converts to UTF-16 offsets only for strings holding astral
 // characters. Unicode classes come from JS regex property escapes plus the few tables CPython's
 // Unicode database disagrees with them on (the JS engine's Unicode version is used as is).
+// Every method that joins pieces checks the seams (str_surrogates.ts): a lone high surrogate meeting
+// a lone low one cannot be a JS string, and raises NotImplementedError instead.
 // This file and bytes_methods.ts import each other: neither may use the other's exports at module
 // evaluation time, only inside functions. No Node modules.
 
+import { sequenceFast } from './sequence_fast.js';
+import { fieldInteger } from '../numeric/unicode_decimal.js';
 import { PyInstance, PyObject, PyType, PyValue, strType, intType, typeOf, typeName } from './object.js';
 import { defMethod, defNew, noArgs, oneArg, argRange, noKwargs, PyNativeFunction } from './native.js';
 import { PyStaticMethod } from './descriptors.js';
@@ -23,6 +27,7 @@ import { StrIterator } from './iterators.js';
 import { PyBaseException, LookupError, newException } from './exceptions.js';
 import { strLen, isAstral, strRepr, strHash, strSlice, isPrintableChar, asciiEscape } from './str_core.js';
 import { sliceIndices } from './slice_indices.js';
+import { checkJoinSeams, checkSeam, concatStr } from './str_surrogates.js';
 import { unicode16Class, LOWERCASE_IN_16_ONLY, isCaseFrozen, RE_HAS_CASE_FROZEN } from './str_unicode16.js';
 import {
   clinicArgs, strParam, ssizeParam, rangeParam, encodeString, decodeBytes, bytesLikeData, KwArgs,
@@ -199,15 +204,6 @@ function isDigitChar(ch: string, cp: number): boolean {
 
 function isNumericChar(ch: string, cp: number): boolean {
   return RE_N.test(ch) || HAN_NUMERIC.has(cp);
-}
-
-/** Py_UNICODE_TODECIMAL: the value of a decimal digit (digits come in runs of ten from zero), or -1. */
-function decimalValue(cp: number): number {
-  if (cp >= 0x30 && cp <= 0x39) return cp - 0x30;
-  if (cp < 0x660 || !RE_ND.test(String.fromCodePoint(cp))) return -1;
-  let run = 0;
-  while (RE_ND.test(String.fromCodePoint(cp - run - 1))) run++;
-  return run % 10;
 }
 
 function isAsciiString(s: string): boolean {
@@ -717,14 +713,14 @@ export function strReplace(s: string, old: string, rep: string, count: number): 
     let i = 0;
     const n = s.length;
     while (i < n && count > 0) {
-      out += rep;
+      out = concatStr(out, rep);
       const step = isHigh(s.charCodeAt(i)) && i + 1 < n && isLow(s.charCodeAt(i + 1)) ? 2 : 1;
-      out += s.slice(i, i + step);
+      out = concatStr(out, s.slice(i, i + step));
       i += step;
       count--;
     }
-    if (i < n) return out + s.slice(i);
-    if (count > 0) out += rep;
+    if (i < n) return concatStr(out, s.slice(i));
+    if (count > 0) out = concatStr(out, rep);
     return out;
   }
   let out = '';
@@ -732,12 +728,12 @@ export function strReplace(s: string, old: string, rep: string, count: number): 
   while (count > 0) {
     const j = s.indexOf(old, i);
     if (j < 0) break;
-    out += s.slice(i, j) + rep;
+    out = concatStr(concatStr(out, s.slice(i, j)), rep);
     i = j + old.length;
     count--;
   }
   if (i === 0) return s;
-  return out + s.slice(i);
+  return concatStr(out, s.slice(i));
 }
 
 // ---- padding ----------------------------------------------------------------------------------------
@@ -767,10 +763,10 @@ function strJustify(self: PyValue, args: PyValue[], kwargs: KwArgs, name: string
   const len = strLen(s);
   const marg = width - len;
   if (marg <= 0) return s;
-  if (name === 'ljust') return s + repeatStr(fill, marg);
-  if (name === 'rjust') return repeatStr(fill, marg) + s;
+  if (name === 'ljust') return concatStr(s, repeatStr(fill, marg));
+  if (name === 'rjust') return concatStr(repeatStr(fill, marg), s);
   const left = Math.floor(marg / 2) + (marg & width & 1);
-  return repeatStr(fill, left) + s + repeatStr(fill, marg - left);
+  return concatStr(concatStr(repeatStr(fill, left), s), repeatStr(fill, marg - left));
 }
 
 function strZfill(s: string, width: number): string {
@@ -796,7 +792,11 @@ function strExpandtabs(s: string, tabsize: number): string {
       }
     } else {
       // A surrogate pair is one column.
-      if (!(isLow(c) && i > 0 && isHigh(s.charCodeAt(i - 1)))) col++;
+      if (!(isLow(c) && i > 0 && isHigh(s.charCodeAt(i - 1)))) {
+        col++;
+        // A lone low surrogate can meet a lone high one across a tab that tabsize 0 removed.
+        if (isLow(c)) checkSeam(out, s[i]);
+      }
       out += s[i];
       if (c === 0x0a || c === 0x0d) col = 0;
     }
@@ -807,24 +807,7 @@ function strExpandtabs(s: string, tabsize: number): string {
 // ---- join, translate, maketrans ---------------------------------------------------------------------
 
 export function strJoin(sep: string, iterable: PyValue): string {
-  let items: PyValue[];
-  if ((iterable instanceof PyList || iterable instanceof PyTuple) && !iterable.cls.isHeap) {
-    items = iterable.items;
-  } else {
-    let it: PyValue;
-    try {
-      it = getIter(iterable);
-    } catch (e) {
-      if (e instanceof PyBaseException && e.cls.name === 'TypeError') throw typeError('can only join an iterable');
-      throw e;
-    }
-    items = [];
-    for (;;) {
-      const x = iterNext(it);
-      if (x === undefined) break;
-      items.push(x);
-    }
-  }
+  const items = sequenceFast(iterable, 'can only join an iterable');
   const n = items.length;
   if (n === 0) return '';
   let allPlain = true;
@@ -834,13 +817,16 @@ export function strJoin(sep: string, iterable: PyValue): string {
       break;
     }
   }
-  if (allPlain) return (items as string[]).join(sep);
+  if (allPlain) {
+    checkJoinSeams(items as string[], sep);
+    return (items as string[]).join(sep);
+  }
   let out = '';
   for (let k = 0; k < n; k++) {
     const x = items[k];
     const t = typeof x === 'string' ? x : asStr(x);
     if (t === null) throw typeError(`sequence item ${k}: expected str instance, ${typeName(x)} found`);
-    out = k === 0 ? t : out + sep + t;
+    out = k === 0 ? t : concatStr(concatStr(out, sep), t);
   }
   return out;
 }
@@ -876,8 +862,7 @@ function strTranslate(s: string, table: PyValue): string {
         v = undefined;
       }
     }
-    if (v === undefined) out += ch;
-    else out += translateValue(v);
+    out = concatStr(out, v === undefined ? ch : (translateValue(v) as string));
   }
   return out;
 }
@@ -934,30 +919,11 @@ interface FormatSource {
   autoNext: number;
 }
 
-/** get_integer: the value of an all-decimal-digit name, or -1. */
-function fieldInteger(s: string): number {
-  if (s.length === 0) return -1;
-  let acc = 0;
-  let big: bigint | null = null;
-  for (const ch of s) {
-    const d = decimalValue(ch.codePointAt(0)!);
-    if (d < 0) return -1;
-    if (big === null) {
-      acc = acc * 10 + d;
-      if (acc > 1e15) big = BigInt(acc);
-    } else {
-      big = big * 10n + BigInt(d);
-      if (big > 9223372036854775807n) throw valueError('Too many decimal digits in format string');
-    }
-  }
-  return big === null ? acc : Number(big);
-}
-
 function fieldValue(name: string, src: FormatSource): PyValue {
   let k = 0;
   while (k < name.length && name.charCodeAt(k) !== 0x2e && name.charCodeAt(k) !== 0x5b) k++;
   const first = name.slice(0, k);
-  let index = fieldInteger(first);
+  let index = Number(fieldInteger(first));
   const empty = first.length === 0;
   const numeric = empty || index !== -1;
   if (numeric) {
@@ -1008,7 +974,7 @@ function fieldValue(name: string, src: FormatSource): PyValue {
       part = name.slice(st, i);
       i++;
       if (part.length === 0) throw valueError('Empty attribute in format string');
-      const idx = fieldInteger(part);
+      const idx = Number(fieldInteger(part));
       obj = getItem(obj, idx === -1 ? part : idx);
     } else {
       throw valueError("Only '.' or '[' may follow ']' in format field specifier");
@@ -1065,7 +1031,7 @@ function buildFormatString(fmt: string, src: FormatSource, depth: number): strin
         litEnd = i - 1;
       }
     }
-    if (litEnd > litStart) out += fmt.slice(litStart, litEnd);
+    if (litEnd > litStart) out = concatStr(out, fmt.slice(litStart, litEnd));
     if (!markup) continue;
 
     // A replacement field: name, then optional !conversion and :spec.
@@ -1122,7 +1088,7 @@ function buildFormatString(fmt: string, src: FormatSource, depth: number): strin
     let value = fieldValue(name, src);
     if (conversion !== 0) value = convertField(value, conversion);
     if (specNeedsExpanding) spec = buildFormatString(spec, src, depth - 1);
-    out += typeof value === 'string' && spec.length === 0 ? value : formatValue(value, spec);
+    out = concatStr(out, typeof value === 'string' && spec.length === 0 ? value : formatValue(value, spec));
   }
   return out;
 }
@@ -1317,7 +1283,7 @@ defMethod(strType, '__add__', (self, args) => {
     if (heapWithReflected(other, '__radd__')) return NotImplemented;
     throw typeError(`can only concatenate str (not "${typeName(other)}") to str`);
   }
-  return strOf(self) + o;
+  return concatStr(strOf(self), o);
 });
 
 function strRepeat(self: PyValue, n: PyValue, reflected: boolean): PyValue {
@@ -1331,6 +1297,7 @@ function strRepeat(self: PyValue, n: PyValue, reflected: boolean): PyValue {
   if (count <= 0 || s.length === 0) return '';
   if (count === 1) return s;
   if (s.length * count > 9223372036854775807) throw overflowError('repeated string is too long');
+  checkSeam(s, s);
   return repeatStr(s, count);
 }
 defMethod(strType, '__mul__', (self, args) => strRepeat(self, args[0], false));

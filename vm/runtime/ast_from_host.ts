@@ -28,6 +28,16 @@ export function installAstGrammar(layout: (name: string) => AstLayout | undefine
   astBaseType = base;
 }
 
+/** The grammar's layout of the concrete node class named `name` (BinOp, arguments...), or undefined. */
+export function astLayoutOf(name: string): AstLayout | undefined {
+  return astLayout(name);
+}
+
+/** The grammar type a concrete node class belongs to ('expr' for BinOp; 'arguments' for arguments). */
+export function astSumName(name: string): string | undefined {
+  return astLayout(name)?.kind;
+}
+
 /** Whether v is an ast.AST instance (of any interpreter's node classes, or a subclass). */
 export function isAstObject(v: PyValue): boolean {
   return astBaseType !== null && v instanceof PyObject && v.cls.isSubtypeOf(astBaseType);

@@ -3,7 +3,8 @@
 // The host returns marshal bytes, which the marshal reader turns into a PyCode; a syntax error becomes
 // a SyntaxError (or subclass) exception carrying CPython's fields. Nothing here parses Python itself:
 // compile(..., PyCF_ONLY_AST) (ast.parse) asks the host for CPython's tree and rebuilds it with
-// ast_from_host.ts. Compiling an AST object to code is not supported yet (the host takes source only).
+// ast_from_host.ts. compile() of an AST object sends the tree to the host (ast_to_host.ts), whose CPython
+// converts, validates and compiles it: positions survive, and its errors are CPython's own.
 //
 // Warnings the compiler issued (SyntaxWarning for `x is 1`, invalid escape sequences...) go through the
 // VM's warnings machinery (vm/modules/warnings.ts) every time source is compiled, so the program's
@@ -23,12 +24,16 @@ import { PyBaseException, exceptionType, excSetAttr } from '../objects/exception
 import { bindArgs } from '../objects/native.js';
 import { marshalLoads } from '../marshal/reader.js';
 import { astFromHost, isAstObject } from './ast_from_host.js';
+import { astToHost } from './ast_to_host.js';
 import type { CompileWarningInfo, SyntaxErrorInfo } from '../host.js';
 import { typeError, valueError } from './raise.js';
 import { Frame, fastLocalsSnapshot } from './frame.js';
 import type { Interpreter } from './interpreter.js';
 
-/** A SyntaxError exception object from the compiler's report. */
+/**
+ * A SyntaxError exception object from the compiler's report. Compiling a tree can also fail with another
+ * exception (TypeError for a wrong node, ValueError, RecursionError...): that one gets only its message.
+ */
 export function syntaxErrorFrom(info: SyntaxErrorInfo): PyBaseException {
   let cls;
   try {
@@ -36,6 +41,7 @@ export function syntaxErrorFrom(info: SyntaxErrorInfo): PyBaseException {
   } catch {
     cls = exceptionType('SyntaxError');
   }
+  if (!cls.isSubtypeOf(exceptionType('SyntaxError'))) return new PyBaseException(cls, [info.msg]);
   const details = new PyTuple([
     info.filename,
     info.lineno ?? None,
@@ -126,7 +132,7 @@ const decoder = new TextDecoder('utf-8');
 function sourceText(v: PyValue, fname: string): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyBytes) return decoder.decode(v.data);
-  throw typeError(`${fname}() arg 1 must be a string, bytes or code object`);
+  throw typeError(`${fname}() arg 1 must be a string, bytes or ${fname === 'compile' ? 'AST' : 'code'} object`);
 }
 
 export function builtinCompile(interp: Interpreter, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
@@ -148,17 +154,40 @@ export function builtinCompile(interp: Interpreter, args: PyValue[], kwargs: Map
     );
   }
   const opt = typeof optimize === 'number' ? optimize : -1;
+  if (mode === 'func_type' && !(f & PyCF_ONLY_AST)) throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
   if (source !== undefined && isAstObject(source)) {
-    // CPython converts the tree to its C form (validating it) and compiles it, or with PyCF_ONLY_AST
-    // returns a validated copy; both need the tree sent to the host, which takes source text only.
-    throw valueError(
-      'pyrewind cannot compile an AST object yet: the host compiler takes source text only ' +
-        '(compile the source, or ast.unparse(tree), instead)',
-    );
+    if (mode === 'func_type') {
+      // CPython 3.14 indexes past its table of mode node types here (Python-ast.c, PyAST_obj2mod) and
+      // fails with whatever it finds there, or crashes; this is the failure it reports when it survives.
+      throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+    }
+    return compileTree(interp, source, filename, mode, f, opt);
   }
   if (f & PyCF_ONLY_AST) return parseSource(interp, sourceText(source!, 'compile'), filename, mode, f, opt);
-  if (mode === 'func_type') throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
-  return compileSource(interp, sourceText(source!, 'compile'), filename, mode, f, opt);
+  return compileSource(interp, sourceText(source!, 'compile'), filename, mode as 'exec' | 'eval' | 'single', f, opt);
+}
+
+/**
+ * compile() of an AST object: the host's CPython converts the tree (validating it) and compiles it to
+ * code, or with PyCF_ONLY_AST returns a new, validated tree (optimized with PyCF_OPTIMIZED_AST), which
+ * is rebuilt here as _ast objects.
+ */
+function compileTree(
+  interp: Interpreter,
+  tree: PyValue,
+  filename: string,
+  mode: 'exec' | 'eval' | 'single' | 'func_type',
+  flags: number,
+  optimize: number,
+): PyValue {
+  const ast = astToHost(interp, tree);
+  const r = interp.host.compile({ source: '', ast, filename, mode, flags, optimize });
+  if (r.warnings !== undefined && r.warnings.length > 0) emitCompileWarnings(interp, r.warnings);
+  if (!r.ok) throw syntaxErrorFrom(r.error);
+  if (flags & PyCF_ONLY_AST) return astFromHost(interp, r.marshal);
+  const code = marshalLoads(r.marshal);
+  if (!(code instanceof PyCode)) throw new Error('compiler did not return a code object');
+  return code;
 }
 
 /** compile()'s flag asking for the syntax tree instead of code (ast.PyCF_ONLY_AST). */

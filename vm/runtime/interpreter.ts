@@ -8,6 +8,7 @@
 // Each case is one opcode, with its stack effect as in Python/bytecodes.c. Short handlers are inline;
 // longer ones live in vm/opcodes/*.ts. This file must stay free of per-instruction allocation.
 
+import { concatStr } from '../objects/str_surrogates.js';
 import { PyValue, PyType, typeOf, typeName } from '../objects/object.js';
 import { Op, CACHE_ENTRIES, OPNAMES } from '../bytecode/opcodes.js';
 import { findHandler } from '../bytecode/exception_table.js';
@@ -24,7 +25,7 @@ import { PyGenerator, generatorType, coroutineType, asyncGeneratorType, generato
 import { PyIterator } from '../objects/iterators.js';
 import { PyTraceback } from '../objects/traceback.js';
 import {
-  PyBaseException, StopIteration, GeneratorExit, KeyboardInterrupt, RecursionError, SystemError,
+  PyBaseException, StopIteration, GeneratorExit, RecursionError, SystemError,
   exceptionType,
 } from '../objects/exceptions.js';
 import { PyNativeFunction, PyMethodDescriptor } from '../objects/native.js';
@@ -42,6 +43,7 @@ import { buildInterpolation, buildTemplate } from '../objects/template.js';
 import { PyModule } from '../objects/module.js';
 import * as ops from '../opcodes/index.js';
 import { Tracer, HaltExecution } from './tracer.js';
+import { runPendingSignals } from './signals.js';
 
 let current: Interpreter | null = null;
 
@@ -216,8 +218,10 @@ export class Interpreter {
 
             case Op.RESUME: // (--)
               if (interrupt !== null && interrupt[0] !== 0) {
-                interrupt[0] = 0;
-                throw new PyBaseException(KeyboardInterrupt, []);
+                // A signal (Ctrl-C) arrived: run its Python handler here, as CPython's eval breaker does.
+                frame.lasti = here;
+                frame.sp = sp;
+                runPendingSignals(this);
               }
               break;
 
@@ -404,8 +408,9 @@ export class Interpreter {
             case Op.JUMP_BACKWARD: // (--)
               pc -= oparg;
               if (interrupt !== null && interrupt[0] !== 0) {
-                interrupt[0] = 0;
-                throw new PyBaseException(KeyboardInterrupt, []);
+                frame.lasti = here;
+                frame.sp = sp;
+                runPendingSignals(this);
               }
               break;
             case Op.JUMP_BACKWARD_NO_INTERRUPT: // (--)
@@ -497,7 +502,7 @@ export class Interpreter {
             }
             case Op.BUILD_STRING: { // (pieces[oparg] -- str)
               let s = '';
-              for (let i = sp - oparg; i < sp; i++) s += slots[i] as string;
+              for (let i = sp - oparg; i < sp; i++) s = concatStr(s, slots[i] as string);
               sp -= oparg;
               slots[sp++] = s;
               break;

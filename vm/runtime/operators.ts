@@ -5,9 +5,10 @@
 // The built-in numeric types register their dunders as method descriptors (objects/int_type.ts,
 // float_type.ts, ...); this file only dispatches. Hot int/float/str cases are short-circuited first.
 
-import { PyValue, typeOf, typeName } from '../objects/object.js';
+import { PyType, PyValue, typeOf, typeName } from '../objects/object.js';
 import { PyFloat, floatType } from '../objects/float.js';
 import { NotImplemented } from '../objects/singletons.js';
+import { concatStr } from '../objects/str_surrogates.js';
 import { BINARY_OP_SYMBOLS } from '../bytecode/opcodes.js';
 import { typeError, valueError } from './raise.js';
 import { callSpecial } from './attributes.js';
@@ -58,7 +59,7 @@ export function binaryOp(op: number, lhs: PyValue, rhs: PyValue): PyValue {
         break;
     }
   } else if (typeof lhs === 'string' && typeof rhs === 'string' && (op === 0 || op === 13)) {
-    return lhs + rhs;
+    return concatStr(lhs, rhs);
   } else if ((typeof lhs === 'number' || typeof lhs === 'bigint') && (typeof rhs === 'number' || typeof rhs === 'bigint')) {
     switch (op % 13) {
       case 0: return intAdd(lhs, rhs);
@@ -104,6 +105,29 @@ export function binaryDispatch(base: number, lhs: PyValue, rhs: PyValue, symbol:
   throw unsupported(symbol, lhs, rhs);
 }
 
+/** A native type's ternary nb_power as ternary_op calls it for the modulus: (base, exp, mod), any of
+ *  which may be of another type; NotImplemented when it cannot convert them. */
+export type ModulusPowSlot = (base: PyValue, exp: PyValue, mod: PyValue) => PyValue;
+const modulusPowSlots = new Map<PyType, ModulusPowSlot>();
+
+/** Registers `t`'s nb_power (decimal.Decimal's: pow(3, 4, Decimal(5)) is Decimal('1')). */
+export function registerModulusPowSlot(t: PyType, slot: ModulusPowSlot): void {
+  modulusPowSlots.set(t, slot);
+}
+
+/** The registered slot a modulus of type `tc` has: its own or a base's, unless a class overrides the
+ *  power methods (its slot is then slot_nb_power, which refuses the modulus position). */
+function modulusPowSlot(tc: PyType): ModulusPowSlot | undefined {
+  if (modulusPowSlots.size === 0) return undefined;
+  for (const t of tc.mro) {
+    const slot = modulusPowSlots.get(t);
+    if (slot === undefined) continue;
+    if (tc.lookup('__pow__') !== t.attrs.get('__pow__') || tc.lookup('__rpow__') !== t.attrs.get('__rpow__')) return undefined;
+    return slot;
+  }
+  return undefined;
+}
+
 /**
  * Three-argument pow(base, exp, mod) (abstract.c ternary_op): __pow__(exp, mod) of the base, and since
  * 3.14 also __rpow__(base, mod) of the exponent, with the same subclass-first rule as binaryDispatch.
@@ -127,13 +151,18 @@ export function ternaryPow(base: PyValue, exp: PyValue, mod: PyValue): PyValue {
     const r2 = callSpecial(exp, '__rpow__', [base, mod]);
     if (r2 !== undefined && r2 !== NotImplemented) return r2;
   }
-  // Last, the modulus's own C slot, when its type is a third one: of the built-in types only float
-  // and complex have one that reaches here, and both refuse a modulus. (A Decimal modulus with int
-  // operands, computed by CPython's C decimal, is not handled.) Classes never get this call.
+  // Last, the modulus's own C slot, when its type is a third one: float and complex refuse a modulus;
+  // a native type that registered a slot (Decimal) computes it; classes never get this call.
   const tc = typeOf(mod);
-  if (tc !== ta && tc !== tb && !tc.isHeap) {
-    if (tc === floatType) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
-    if (typeName(mod) === 'complex') throw valueError('complex modulo');
+  if (tc !== ta && tc !== tb) {
+    const slot = modulusPowSlot(tc);
+    if (slot !== undefined) {
+      const r = slot(base, exp, mod);
+      if (r !== NotImplemented) return r;
+    } else if (!tc.isHeap) {
+      if (tc === floatType) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+      if (typeName(mod) === 'complex') throw valueError('complex modulo');
+    }
   }
   throw typeError(
     `unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);

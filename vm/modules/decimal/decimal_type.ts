@@ -17,6 +17,7 @@ import { typeError, valueError, overflowError } from '../../runtime/raise.js';
 import { identityHash } from '../../runtime/protocols.js';
 import { isInstanceCheck as isInstanceOf } from '../builtins.js';
 import { callObject } from '../../runtime/call.js';
+import { registerModulusPowSlot } from '../../runtime/operators.js';
 import { getAttr } from '../../runtime/attributes.js';
 import { strValue } from '../../runtime/protocols.js';
 import { type PyInt, normalizeBigInt } from '../../numeric/int_math.js';
@@ -314,6 +315,15 @@ defMethod(decimalType, '__rpow__', (self, args) => {
   const b = operand(args[0]);
   if (b === null) return NotImplemented;
   return powOp(b, decOf(self), args[1], getContext());
+});
+
+// The C type's nb_power, which ternary pow() also calls when only the modulus is a Decimal
+// (pow(3, 4, Decimal(5))): every operand is converted, or the call is NotImplemented.
+registerModulusPowSlot(decimalType, (base, exp, mod) => {
+  const a = operand(base);
+  const b = operand(exp);
+  if (a === null || b === null) return NotImplemented;
+  return powOp(a, b, mod, getContext());
 });
 
 defMethod(decimalType, '__neg__', (self) => {

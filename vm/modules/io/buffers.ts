@@ -1,24 +1,20 @@
 // The buffer protocol as the _io classes need it: the bytes of a bytes-like argument (bytes, bytearray,
-// memoryview) to read from, and a live, writable window into a bytearray or writable memoryview for
+// memoryview, other exporters) to read from, and a live, writable window into a bytearray or writable memoryview for
 // readinto(). Also the objects handed to Python-level raw streams: a memoryview of fresh bytes for
 // write(), and a bytearray plus memoryview for readinto().
 //
 // No stream logic here.
 
-import { PyValue, typeName } from '../../objects/object.js';
+import { PyObject, PyValue, typeName } from '../../objects/object.js';
+import { bytesLikeData } from '../../objects/bytes_methods.js';
+import { callObject } from '../../runtime/call.js';
 import { PyBytes, PyByteArray } from '../../objects/bytes.js';
 import { PyMemoryView, newMemoryView } from '../../objects/memoryview.js';
 import { typeError, valueError } from '../../runtime/raise.js';
 
-/** The bytes of a bytes-like object, or null for anything else (str included). */
+/** The bytes of a bytes-like object (any buffer exporter), or null for anything else (str included). */
 export function readableBuffer(v: PyValue): Uint8Array | null {
-  if (v instanceof PyBytes) return v.data;
-  if (v instanceof PyByteArray) return v.view();
-  if (v instanceof PyMemoryView) {
-    if (v.released) throw valueError('operation forbidden on released memoryview object');
-    return v.bytes();
-  }
-  return null;
+  return bytesLikeData(v);
 }
 
 /** readableBuffer or "a bytes-like object is required, not 'str'". */
@@ -31,9 +27,15 @@ export function bytesArg(v: PyValue): Uint8Array {
 /** A writable window onto the memory of a bytearray or writable contiguous memoryview (readinto). */
 export function writableBuffer(fname: string, v: PyValue): Uint8Array {
   if (v instanceof PyByteArray) return v.view();
-  if (v instanceof PyMemoryView && !v.readonly && v.isCContiguous()) {
-    if (v.released) throw valueError('operation forbidden on released memoryview object');
-    return v.data().subarray(v.offset, v.offset + v.nbytes);
+  // Another exporter (array.array, a class with __buffer__) lends a view of its memory.
+  let view = v;
+  if (v instanceof PyObject && !(v instanceof PyMemoryView) && !(v instanceof PyBytes)) {
+    const buffer = v.cls.lookup('__buffer__');
+    if (buffer !== undefined) view = callObject(buffer, [v, 1]); // PyBUF_WRITABLE
+  }
+  if (view instanceof PyMemoryView && !view.readonly && view.isCContiguous()) {
+    if (view.released) throw valueError('operation forbidden on released memoryview object');
+    return view.data().subarray(view.offset, view.offset + view.nbytes);
   }
   throw typeError(`${fname}() argument must be read-write bytes-like object, not ${typeName(v)}`);
 }

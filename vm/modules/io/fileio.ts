@@ -16,6 +16,7 @@ import { getAttrOrUndefined, getAttr } from '../../runtime/attributes.js';
 import { callObject } from '../../runtime/call.js';
 import { typeError, valueError, overflowError } from '../../runtime/raise.js';
 import { currentInterpreter } from '../../runtime/interpreter.js';
+import { runPendingSignals } from '../../runtime/signals.js';
 import { importModule } from '../../runtime/import.js';
 import { exceptionType, PyBaseException } from '../../objects/exceptions.js';
 import { posixError, fspath, fsDecode } from '../posix.js';
@@ -145,12 +146,23 @@ export class PyFileIO extends PyObject {
 fileIOType.allocate = (cls) => new PyFileIO(cls);
 
 /** A host call with its HostOSError turned into the matching OSError. */
+/** EINTR: the host's call was interrupted by a signal (Ctrl-C). */
+const EINTR = 4;
+
+/**
+ * A host I/O call, its OSError turned into Python's. A call interrupted by a signal runs the Python
+ * signal handlers and is retried, as CPython does since PEP 475: a handler that raises (the default
+ * SIGINT handler raises KeyboardInterrupt) ends the call; one that returns lets the read go on.
+ */
 function hostIO<T>(f: () => T, filename: PyValue = None): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof HostOSError) throw posixError(e.errno, e.strerror, filename);
-    throw e;
+  for (;;) {
+    try {
+      return f();
+    } catch (e) {
+      if (!(e instanceof HostOSError)) throw e;
+      if (e.errno !== EINTR) throw posixError(e.errno, e.strerror, filename);
+      runPendingSignals(currentInterpreter());
+    }
   }
 }
 

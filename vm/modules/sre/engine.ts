@@ -32,7 +32,7 @@ export type SreText = Int32Array | Uint8Array;
 /** Raised (as a JS Error) when the code list is inconsistent; the module turns it into RuntimeError. */
 export class SreInternalError extends Error {}
 
-/** Raised when the host's interrupt flag is set during a long match; the module turns it into KeyboardInterrupt. */
+/** Raised when the host's interrupt flag is set during a long match of a state without onInterrupt. */
 export class SreInterrupted extends Error {}
 
 /** A REPEAT in progress (SRE_REPEAT): its count, where its operands are, and the zero-width guard. */
@@ -61,10 +61,10 @@ class Ctx {
 
 // Continuations run when a sub-match returns (J_*), and loop heads entered from the dispatcher (K_*).
 const J_NONE = 0;
-const J_MAX_UNTIL_1 = 1;
+/** An item of MAX_UNTIL or MIN_UNTIL while the repeat still has fewer than its minimum. */
+const J_UNTIL_1 = 1;
 const J_MAX_UNTIL_2 = 2;
 const J_MAX_UNTIL_3 = 3;
-const J_MIN_UNTIL_1 = 4;
 const J_MIN_UNTIL_2 = 5;
 const J_MIN_UNTIL_3 = 6;
 const J_REPEAT = 7;
@@ -111,8 +111,10 @@ export class SreState {
   repeat: Repeat | null = null;
   matchAll = false;
   mustAdvance = false;
-  /** The host's Ctrl-C flag (element 0 non-zero: stop), polled every few thousand sub-matches. */
+  /** The host's Ctrl-C flag (element 0 non-zero: a signal is pending), polled every few thousand sub-matches. */
   interrupt: Int32Array | null = null;
+  /** What a pending signal runs (the Python handlers); without one, the match stops with SreInterrupted. */
+  onInterrupt: (() => void) | null = null;
 
   private data = new Int32Array(64);
   private dataTop = 0;
@@ -226,14 +228,50 @@ export class SreState {
     return this.ctxs[this.ctxTop - 1];
   }
 
-  newRepeat(): Repeat {
-    const r = this.repeatPool.pop();
-    return r === undefined ? new Repeat() : r;
+  /**
+   * Starts a sub-match: the parent records where it resumes (pc, ptr), and the child context returns
+   * to the parent's continuation `jump`. The caller sets st.ptr (where the child starts) and its pc.
+   */
+  call(parent: Ctx, pc: number, ptr: number, jump: number, toplevel: boolean): Ctx {
+    parent.pc = pc;
+    parent.ptr = ptr;
+    const child = this.pushCtx();
+    child.jump = jump;
+    child.toplevel = toplevel;
+    return child;
   }
 
-  freeRepeat(r: Repeat): void {
-    r.prev = null;
-    this.repeatPool.push(r);
+  /** LASTMARK_SAVE, then MARK_PUSH inside a repeat: what a failed attempt must be able to undo. */
+  saveMarks(ctx: Ctx): void {
+    ctx.lastmark = this.lastmark;
+    ctx.lastindex = this.lastindex;
+    if (this.repeat !== null) this.markPush(ctx.lastmark);
+  }
+
+  /** After a failed attempt: MARK_POP_KEEP inside a repeat and LASTMARK_RESTORE, ready for the next one. */
+  restoreMarksKeep(ctx: Ctx): void {
+    if (this.repeat !== null) this.markPopKeep(ctx.lastmark);
+    this.lastmark = ctx.lastmark;
+    this.lastindex = ctx.lastindex;
+  }
+
+  /** Opens a repeat record (REPEAT, POSSESSIVE_REPEAT) whose operands are at `pc`, inside the current one. */
+  pushRepeat(pc: number): Repeat {
+    const popped = this.repeatPool.pop();
+    const rep = popped === undefined ? new Repeat() : popped;
+    rep.count = -1;
+    rep.pc = pc;
+    rep.prev = this.repeat;
+    rep.lastPtr = -1;
+    this.repeat = rep;
+    return rep;
+  }
+
+  /** Closes the repeat record `rep` (the current one) and returns it to the pool. */
+  popRepeat(rep: Repeat): void {
+    this.repeat = rep.prev;
+    rep.prev = null;
+    this.repeatPool.push(rep);
   }
 }
 
@@ -425,7 +463,6 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
   let ret = false;
   let mode = M_ENTER;
   let jk = 0;
-  let next: Ctx;
 
   const interrupt = st.interrupt;
   let ticks = 0;
@@ -434,7 +471,10 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
     if (mode === M_ENTER) {
       // entrance: a new sub-match starts at st.ptr. Runaway backtracking passes here again and again,
       // so this is where a pending Ctrl-C is noticed (CPython checks signals as often).
-      if ((++ticks & 0xfff) === 0 && interrupt !== null && interrupt[0] !== 0) throw new SreInterrupted();
+      if ((++ticks & 0xfff) === 0 && interrupt !== null && interrupt[0] !== 0) {
+        if (st.onInterrupt === null) throw new SreInterrupted();
+        st.onInterrupt(); // runs the signal handlers: one that raises ends the match, one that returns lets it go on
+      }
       ptr = st.ptr;
       if (code[pc] === OP_INFO) {
         const min = code[pc + 3];
@@ -464,12 +504,7 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
               if (first === OP_LITERAL && (ptr >= end || text[ptr] !== code[pc + 2])) continue;
               if (first === OP_IN && (ptr >= end || !inCharset(code, pc + 3, text[ptr]))) continue;
               st.ptr = ptr;
-              ctx.pc = pc;
-              ctx.ptr = ptr;
-              next = st.pushCtx();
-              next.jump = J_BRANCH;
-              next.toplevel = ctx.toplevel;
-              ctx = next;
+              ctx = st.call(ctx, pc, ptr, J_BRANCH, ctx.toplevel);
               pc = pc + 1;
               mode = M_ENTER;
               continue main;
@@ -478,35 +513,21 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
             ret = false;
             mode = M_EXIT;
             continue main;
-          case J_BRANCH:
-            if (ret) {
-              if (st.repeat !== null) st.markPopDiscard(ctx.lastmark);
-              mode = M_EXIT;
-              continue main;
-            }
-            if (st.repeat !== null) st.markPopKeep(ctx.lastmark);
-            st.lastmark = ctx.lastmark;
-            st.lastindex = ctx.lastindex;
-            pc += code[pc];
-            jk = K_BRANCH;
-            continue cont;
 
-          case K_REPEAT_ONE_LITERAL: {
-            // The tail starts with a literal: only try positions where it can match.
+          case K_REPEAT_ONE_LITERAL:
+          case K_REPEAT_ONE: {
+            // Greedy: try the tail after ctx.count items (one fewer after each failure). When the tail
+            // starts with a literal, skip the counts where that literal cannot match.
             const min = code[pc + 1];
-            for (;;) {
+            if (jk === K_REPEAT_ONE_LITERAL) {
               while (ctx.count >= min && (ptr >= end || text[ptr] !== ctx.chr)) {
                 ptr--;
                 ctx.count--;
               }
-              if (ctx.count < min) break;
+            }
+            if (ctx.count >= min) {
               st.ptr = ptr;
-              ctx.pc = pc;
-              ctx.ptr = ptr;
-              next = st.pushCtx();
-              next.jump = J_REPEAT_ONE_1;
-              next.toplevel = ctx.toplevel;
-              ctx = next;
+              ctx = st.call(ctx, pc, ptr, jk === K_REPEAT_ONE_LITERAL ? J_REPEAT_ONE_1 : J_REPEAT_ONE_2, ctx.toplevel);
               pc = pc + code[pc];
               mode = M_ENTER;
               continue main;
@@ -516,48 +537,11 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
             mode = M_EXIT;
             continue main;
           }
-          case K_REPEAT_ONE:
-            if (ctx.count >= code[pc + 1]) {
-              st.ptr = ptr;
-              ctx.pc = pc;
-              ctx.ptr = ptr;
-              next = st.pushCtx();
-              next.jump = J_REPEAT_ONE_2;
-              next.toplevel = ctx.toplevel;
-              ctx = next;
-              pc = pc + code[pc];
-              mode = M_ENTER;
-              continue main;
-            }
-            if (st.repeat !== null) st.markPopDiscard(ctx.lastmark);
-            ret = false;
-            mode = M_EXIT;
-            continue main;
-          case J_REPEAT_ONE_1:
-          case J_REPEAT_ONE_2:
-            if (ret) {
-              if (st.repeat !== null) st.markPopDiscard(ctx.lastmark);
-              mode = M_EXIT;
-              continue main;
-            }
-            if (st.repeat !== null) st.markPopKeep(ctx.lastmark);
-            st.lastmark = ctx.lastmark;
-            st.lastindex = ctx.lastindex;
-            ptr--;
-            ctx.count--;
-            jk = jk === J_REPEAT_ONE_1 ? K_REPEAT_ONE_LITERAL : K_REPEAT_ONE;
-            continue cont;
-
           case K_MIN_REPEAT_ONE: {
             const max = code[pc + 2];
             if (max === MAXREPEAT || ctx.count <= max) {
               st.ptr = ptr;
-              ctx.pc = pc;
-              ctx.ptr = ptr;
-              next = st.pushCtx();
-              next.jump = J_MIN_REPEAT_ONE;
-              next.toplevel = ctx.toplevel;
-              ctx = next;
+              ctx = st.call(ctx, pc, ptr, J_MIN_REPEAT_ONE, ctx.toplevel);
               pc = pc + code[pc];
               mode = M_ENTER;
               continue main;
@@ -567,15 +551,32 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
             mode = M_EXIT;
             continue main;
           }
+
+          case J_BRANCH:
+          case J_REPEAT_ONE_1:
+          case J_REPEAT_ONE_2:
           case J_MIN_REPEAT_ONE:
+            // One attempt (an alternative, a repeat count) returned: done if it matched, else undo its
+            // marks and try the next attempt.
             if (ret) {
               if (st.repeat !== null) st.markPopDiscard(ctx.lastmark);
               mode = M_EXIT;
               continue main;
             }
-            if (st.repeat !== null) st.markPopKeep(ctx.lastmark);
-            st.lastmark = ctx.lastmark;
-            st.lastindex = ctx.lastindex;
+            st.restoreMarksKeep(ctx);
+            if (jk === J_BRANCH) {
+              pc += code[pc];
+              jk = K_BRANCH;
+              continue cont;
+            }
+            if (jk !== J_MIN_REPEAT_ONE) {
+              // Greedy: give back one character.
+              ptr--;
+              ctx.count--;
+              jk = jk === J_REPEAT_ONE_1 ? K_REPEAT_ONE_LITERAL : K_REPEAT_ONE;
+              continue cont;
+            }
+            // Lazy: take one more character.
             st.ptr = ptr;
             if (countRepeats(st, pc + 3, 1) === 0) {
               if (st.repeat !== null) st.markPopDiscard(ctx.lastmark);
@@ -588,22 +589,19 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
             jk = K_MIN_REPEAT_ONE;
             continue cont;
 
-          case J_REPEAT: {
-            const rep = ctx.rep!;
-            st.repeat = rep.prev;
-            st.freeRepeat(rep);
+          case J_REPEAT:
+            st.popRepeat(ctx.rep!);
             mode = M_EXIT;
             continue main;
-          }
 
-          case J_MAX_UNTIL_1:
-          case J_MIN_UNTIL_1:
-            if (ret) {
-              mode = M_EXIT;
-              continue main;
+          case J_UNTIL_1:
+          case J_MIN_UNTIL_3:
+            // An item of a repeat returned; if it failed, the repeat has one item fewer again.
+            if (jk === J_MIN_UNTIL_3) ctx.rep!.lastPtr = st.dataPop();
+            if (!ret) {
+              ctx.rep!.count = ctx.count - 1;
+              st.ptr = ptr;
             }
-            ctx.rep!.count = ctx.count - 1;
-            st.ptr = ptr;
             mode = M_EXIT;
             continue main;
           case J_MAX_UNTIL_2:
@@ -623,12 +621,7 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
           case K_MAX_UNTIL_TAIL:
             // No more items here: the tail must match, outside this repeat.
             st.repeat = ctx.rep!.prev;
-            ctx.pc = pc;
-            ctx.ptr = ptr;
-            next = st.pushCtx();
-            next.jump = J_MAX_UNTIL_3;
-            next.toplevel = ctx.toplevel;
-            ctx = next;
+            ctx = st.call(ctx, pc, ptr, J_MAX_UNTIL_3, ctx.toplevel);
             mode = M_ENTER;
             continue main;
           case J_MAX_UNTIL_3:
@@ -660,36 +653,16 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
             rep.count = ctx.count;
             st.dataPush(rep.lastPtr);
             rep.lastPtr = st.ptr;
-            ctx.pc = pc;
-            ctx.ptr = ptr;
-            next = st.pushCtx();
-            next.jump = J_MIN_UNTIL_3;
-            next.toplevel = ctx.toplevel;
-            ctx = next;
+            ctx = st.call(ctx, pc, ptr, J_MIN_UNTIL_3, ctx.toplevel);
             pc = rep.pc + 3;
             mode = M_ENTER;
             continue main;
           }
-          case J_MIN_UNTIL_3:
-            ctx.rep!.lastPtr = st.dataPop();
-            if (ret) {
-              mode = M_EXIT;
-              continue main;
-            }
-            ctx.rep!.count = ctx.count - 1;
-            st.ptr = ptr;
-            mode = M_EXIT;
-            continue main;
 
           case K_POSS_MIN:
             // pc is at the operands of POSSESSIVE_REPEAT: skip, min, max, item.
             if (ctx.count < code[pc + 1]) {
-              ctx.pc = pc;
-              ctx.ptr = ptr;
-              next = st.pushCtx();
-              next.jump = J_POSS_REPEAT_1;
-              next.toplevel = false;
-              ctx = next;
+              ctx = st.call(ctx, pc, ptr, J_POSS_REPEAT_1, false);
               pc = pc + 3;
               mode = M_ENTER;
               continue main;
@@ -698,19 +671,16 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
             ptr = -1;
             jk = K_POSS_MORE;
             continue cont;
-          case J_POSS_REPEAT_1: {
+          case J_POSS_REPEAT_1:
             if (ret) {
               ctx.count++;
               jk = K_POSS_MIN;
               continue cont;
             }
             st.ptr = ptr;
-            const rep = ctx.rep!;
-            st.repeat = rep.prev;
-            st.freeRepeat(rep);
+            st.popRepeat(ctx.rep!);
             mode = M_EXIT;
             continue main;
-          }
           case K_POSS_MORE: {
             const max = code[pc + 2];
             if ((ctx.count < max || max === MAXREPEAT) && st.ptr !== ptr) {
@@ -718,12 +688,7 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
               ctx.lastindex = st.lastindex;
               st.markPush(ctx.lastmark);
               ptr = st.ptr;
-              ctx.pc = pc;
-              ctx.ptr = ptr;
-              next = st.pushCtx();
-              next.jump = J_POSS_REPEAT_2;
-              next.toplevel = false;
-              ctx = next;
+              ctx = st.call(ctx, pc, ptr, J_POSS_REPEAT_2, false);
               pc = pc + 3;
               mode = M_ENTER;
               continue main;
@@ -744,15 +709,12 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
             st.ptr = ptr;
             jk = K_POSS_TAIL;
             continue cont;
-          case K_POSS_TAIL: {
+          case K_POSS_TAIL:
             // Skip the item and its SUCCESS; the tail runs in this context, outside the repeat.
-            const rep = ctx.rep!;
-            st.repeat = rep.prev;
-            st.freeRepeat(rep);
+            st.popRepeat(ctx.rep!);
             pc += code[pc] + 1;
             ptr = st.ptr;
             break cont;
-          }
 
           case J_ATOMIC_GROUP:
             if (!ret) {
@@ -896,9 +858,7 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
 
         case OP_BRANCH:
           // <BRANCH> <skip> alternative <JUMP> ... <0>
-          ctx.lastmark = st.lastmark;
-          ctx.lastindex = st.lastindex;
-          if (st.repeat !== null) st.markPush(ctx.lastmark);
+          st.saveMarks(ctx);
           jk = K_BRANCH;
           mode = M_CONT;
           continue main;
@@ -919,9 +879,7 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
             mode = M_EXIT;
             continue main;
           }
-          ctx.lastmark = st.lastmark;
-          ctx.lastindex = st.lastindex;
-          if (st.repeat !== null) st.markPush(ctx.lastmark);
+          st.saveMarks(ctx);
           if (tail === OP_LITERAL) {
             ctx.chr = code[pc + code[pc] + 1];
             jk = K_REPEAT_ONE_LITERAL;
@@ -952,9 +910,7 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
             mode = M_EXIT;
             continue main;
           }
-          ctx.lastmark = st.lastmark;
-          ctx.lastindex = st.lastindex;
-          if (st.repeat !== null) st.markPush(ctx.lastmark);
+          st.saveMarks(ctx);
           jk = K_MIN_REPEAT_ONE;
           mode = M_CONT;
           continue main;
@@ -981,59 +937,49 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
 
         case OP_REPEAT: {
           // <REPEAT> <skip> <min> <max> item <MAX_UNTIL|MIN_UNTIL> tail: the UNTIL does the work.
-          const rep = st.newRepeat();
-          rep.count = -1;
-          rep.pc = pc;
-          rep.prev = st.repeat;
-          rep.lastPtr = -1;
-          st.repeat = rep;
-          ctx.rep = rep;
+          ctx.rep = st.pushRepeat(pc);
           st.ptr = ptr;
-          ctx.pc = pc;
-          ctx.ptr = ptr;
-          next = st.pushCtx();
-          next.jump = J_REPEAT;
-          next.toplevel = ctx.toplevel;
-          ctx = next;
+          ctx = st.call(ctx, pc, ptr, J_REPEAT, ctx.toplevel);
           pc = pc + code[pc];
           mode = M_ENTER;
           continue main;
         }
 
-        case OP_MAX_UNTIL: {
+        case OP_MAX_UNTIL:
+        case OP_MIN_UNTIL: {
+          // The end of a REPEAT's item: match another item (MAX_UNTIL: greedy) or the tail (MIN_UNTIL: lazy).
+          const lazy = code[pc - 1] === OP_MIN_UNTIL;
           const rep = st.repeat;
-          if (rep === null) throw new SreInternalError('MAX_UNTIL outside REPEAT');
+          if (rep === null) throw new SreInternalError(`${lazy ? 'MIN' : 'MAX'}_UNTIL outside REPEAT`);
           ctx.rep = rep;
           st.ptr = ptr;
           ctx.count = rep.count + 1;
           if (ctx.count < code[rep.pc + 1]) {
             // Not enough items yet.
             rep.count = ctx.count;
-            ctx.pc = pc;
-            ctx.ptr = ptr;
-            next = st.pushCtx();
-            next.jump = J_MAX_UNTIL_1;
-            next.toplevel = ctx.toplevel;
-            ctx = next;
+            ctx = st.call(ctx, pc, ptr, J_UNTIL_1, ctx.toplevel);
             pc = rep.pc + 3;
+            mode = M_ENTER;
+            continue main;
+          }
+          if (lazy) {
+            // Enough items: try the tail first.
+            st.repeat = rep.prev;
+            st.saveMarks(ctx);
+            ctx = st.call(ctx, pc, ptr, J_MIN_UNTIL_2, ctx.toplevel);
             mode = M_ENTER;
             continue main;
           }
           const max = code[rep.pc + 2];
           if ((ctx.count < max || max === MAXREPEAT) && st.ptr !== rep.lastPtr) {
-            // Enough items, but try one more first (greedy).
+            // Enough items, but try one more first.
             rep.count = ctx.count;
             ctx.lastmark = st.lastmark;
             ctx.lastindex = st.lastindex;
             st.markPush(ctx.lastmark);
             st.dataPush(rep.lastPtr);
             rep.lastPtr = st.ptr;
-            ctx.pc = pc;
-            ctx.ptr = ptr;
-            next = st.pushCtx();
-            next.jump = J_MAX_UNTIL_2;
-            next.toplevel = ctx.toplevel;
-            ctx = next;
+            ctx = st.call(ctx, pc, ptr, J_MAX_UNTIL_2, ctx.toplevel);
             pc = rep.pc + 3;
             mode = M_ENTER;
             continue main;
@@ -1043,50 +989,11 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
           continue main;
         }
 
-        case OP_MIN_UNTIL: {
-          const rep = st.repeat;
-          if (rep === null) throw new SreInternalError('MIN_UNTIL outside REPEAT');
-          ctx.rep = rep;
-          st.ptr = ptr;
-          ctx.count = rep.count + 1;
-          if (ctx.count < code[rep.pc + 1]) {
-            rep.count = ctx.count;
-            ctx.pc = pc;
-            ctx.ptr = ptr;
-            next = st.pushCtx();
-            next.jump = J_MIN_UNTIL_1;
-            next.toplevel = ctx.toplevel;
-            ctx = next;
-            pc = rep.pc + 3;
-            mode = M_ENTER;
-            continue main;
-          }
-          // Enough items: try the tail first (lazy).
-          st.repeat = rep.prev;
-          ctx.lastmark = st.lastmark;
-          ctx.lastindex = st.lastindex;
-          if (st.repeat !== null) st.markPush(ctx.lastmark);
-          ctx.pc = pc;
-          ctx.ptr = ptr;
-          next = st.pushCtx();
-          next.jump = J_MIN_UNTIL_2;
-          next.toplevel = ctx.toplevel;
-          ctx = next;
-          mode = M_ENTER;
-          continue main;
-        }
-
         case OP_POSSESSIVE_REPEAT: {
           // <POSSESSIVE_REPEAT> <skip> <min> <max> item <SUCCESS> tail. A placeholder repeat record
           // makes the item's branches save and restore marks, as inside any other repeat.
           st.ptr = ptr;
-          const rep = st.newRepeat();
-          rep.count = -1;
-          rep.pc = -1;
-          rep.prev = st.repeat;
-          rep.lastPtr = -1;
-          st.repeat = rep;
-          ctx.rep = rep;
+          ctx.rep = st.pushRepeat(-1);
           ctx.count = 0;
           jk = K_POSS_MIN;
           mode = M_CONT;
@@ -1096,12 +1003,7 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
         case OP_ATOMIC_GROUP:
           // <ATOMIC_GROUP> <skip> item <SUCCESS> tail
           st.ptr = ptr;
-          ctx.pc = pc;
-          ctx.ptr = ptr;
-          next = st.pushCtx();
-          next.jump = J_ATOMIC_GROUP;
-          next.toplevel = false;
-          ctx = next;
+          ctx = st.call(ctx, pc, ptr, J_ATOMIC_GROUP, false);
           pc = pc + 1;
           mode = M_ENTER;
           continue main;
@@ -1158,12 +1060,7 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
           const back = code[pc + 1];
           if (ptr < back) break;
           st.ptr = ptr - back;
-          ctx.pc = pc;
-          ctx.ptr = ptr;
-          next = st.pushCtx();
-          next.jump = J_ASSERT;
-          next.toplevel = false;
-          ctx = next;
+          ctx = st.call(ctx, pc, ptr, J_ASSERT, false);
           pc = pc + 2;
           mode = M_ENTER;
           continue main;
@@ -1172,15 +1069,8 @@ export function sreMatch(st: SreState, pc: number, toplevel: boolean): boolean {
           const back = code[pc + 1];
           if (ptr >= back) {
             st.ptr = ptr - back;
-            ctx.lastmark = st.lastmark;
-            ctx.lastindex = st.lastindex;
-            if (st.repeat !== null) st.markPush(ctx.lastmark);
-            ctx.pc = pc;
-            ctx.ptr = ptr;
-            next = st.pushCtx();
-            next.jump = J_ASSERT_NOT;
-            next.toplevel = false;
-            ctx = next;
+            st.saveMarks(ctx);
+            ctx = st.call(ctx, pc, ptr, J_ASSERT_NOT, false);
             pc = pc + 2;
             mode = M_ENTER;
             continue main;

@@ -18,11 +18,11 @@ import { isCallable, callObject } from '../../runtime/call.js';
 import { typeError, attributeError, runtimeError, systemError } from '../../runtime/raise.js';
 import { genericAlias } from '../collections.js';
 import { currentInterpreter } from '../../runtime/interpreter.js';
-import { PyBaseException, KeyboardInterrupt } from '../../objects/exceptions.js';
+import { runPendingSignals } from '../../runtime/signals.js';
 import {
   FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_DOTALL, FLAG_UNICODE, FLAG_VERBOSE, FLAG_DEBUG, FLAG_ASCII,
 } from './constants.js';
-import { SreState, SreInternalError, SreInterrupted, sreMatch, sreSearch } from './engine.js';
+import { SreState, SreInternalError, sreMatch, sreSearch } from './engine.js';
 import { type Subject, getSubject, sliceSubject, strValueOf, bytesValueOf } from './subject.js';
 import { newMatch, truncatedRepr } from './match.js';
 import { type PyTemplate, compileTemplate, expandTemplate, joinBytes, joinStr } from './template.js';
@@ -82,18 +82,17 @@ export function subjectFor(p: PyPattern, string: PyValue): Subject {
 /** pattern_error: what a failure inside the engine becomes. */
 export function engineError(e: unknown): unknown {
   if (e instanceof SreInternalError) return runtimeError('internal error in regular expression engine');
-  if (e instanceof SreInterrupted) {
-    const flag = currentInterpreter().host.interruptFlag;
-    if (flag !== null) flag[0] = 0;
-    return new PyBaseException(KeyboardInterrupt, []);
-  }
   return e;
 }
 
 /** A new state that notices the host's Ctrl-C. */
 export function newState(p: PyPattern): SreState {
   const st = new SreState(p.code, p.groups);
-  st.interrupt = currentInterpreter().host.interruptFlag;
+  const interp = currentInterpreter();
+  st.interrupt = interp.host.interruptFlag;
+  // A signal during the match runs its Python handler (KeyboardInterrupt by default for Ctrl-C); the
+  // match carries on after a handler that returns, as CPython's does.
+  st.onInterrupt = () => runPendingSignals(interp);
   return st;
 }
 

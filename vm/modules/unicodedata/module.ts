@@ -15,6 +15,7 @@ import { newException } from '../../objects/exceptions.js';
 import { strValue } from '../../runtime/protocols.js';
 import { typeError, valueError } from '../../runtime/raise.js';
 import { encodeString } from '../../objects/bytes_methods.js';
+import { codePointArray } from '../../objects/code_point_array.js';
 import type { Interpreter } from '../../runtime/interpreter.js';
 import { registerNativeModule } from '../registry.js';
 import { loadUcdSections } from './data_source.js';
@@ -70,16 +71,6 @@ function charArg(fname: string, argLabel: string, v: PyValue): number {
   const n = cpLength(s);
   if (n !== 1) throw typeError(`${fname}(): ${argLabel} must be a unicode character, not a string of length ${n}`);
   return s.codePointAt(0)!;
-}
-
-function codePoints(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.codePointAt(i)!;
-    out.push(c);
-    if (c > 0xffff) i++;
-  }
-  return out;
 }
 
 // ---- the functions, for a database ----------------------------------------------------------------
@@ -193,7 +184,7 @@ function normalizeString(db: PyUcd, form: string, s: string): string {
     }
   }
   if (ascii) return s;
-  const cps = codePoints(s);
+  const cps = codePointArray(s);
   // CPython's quick check: text already in the form comes back as it is (not for ucd_3_2_0).
   if (!db.old && quickUnchanged(db.tables, cps, FORMS.indexOf(form))) return s;
   const compat = form === 'NFKC' || form === 'NFKD';
