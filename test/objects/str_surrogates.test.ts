@@ -103,6 +103,8 @@ describe('str operations in a program', () => {
         'show("translate", lambda: (h + "x" + l).translate({ord("x"): None}))\n' +
         'show("expandtabs", lambda: (h + "\\t" + l).expandtabs(0))\n' +
         'show("f-string", lambda: f"{h}{l}")\n' +
+        'show("percent", lambda: "%s%s" % (h, l))\n' +
+        'show("percent template", lambda: ("%s" + l) % h)\n' +
         'show("reverse pair", lambda: l + h)\n' +
         'show("apart", lambda: h + "x" + l)\n' +
         'show("astral", lambda: "\\U0001f600" + "a" + "\\U0001f600")\n' +
@@ -130,6 +132,8 @@ describe('str operations in a program', () => {
         'translate refused True',
         'expandtabs refused True',
         'f-string refused True',
+        'percent refused True',
+        'percent template refused True',
         "reverse pair '\\ude00\\ud83d' 2",
         "apart '\\ud83dx\\ude00' 3",
         "astral '\\U0001f600a\\U0001f600' 3",

@@ -7,6 +7,7 @@
 // module needs no knowledge of the object model. Widths and precisions count code points.
 // Platform-dependent limits are those of a 64-bit CPython. No Node imports.
 
+import { concatStr } from '../objects/str_surrogates.js';
 import { memoryError, overflowError, typeError, valueError } from '../runtime/raise.js';
 import { doubleToString, DTSF_ALT } from './float_repr.js';
 import { codePointLength, codePointPrefix, intToDecimalString } from './format_spec.js';
@@ -231,10 +232,10 @@ export function percentFormat(template: string, operand: unknown, ops: PercentOp
   for (;;) {
     const pct = template.indexOf('%', pos);
     if (pct < 0) {
-      if (pos < n) out += pos === 0 ? template : template.slice(pos);
+      if (pos < n) out = concatStr(out, pos === 0 ? template : template.slice(pos));
       break;
     }
-    if (pct > pos) out += template.slice(pos, pct);
+    if (pct > pos) out = concatStr(out, template.slice(pos, pct));
     pos = pct + 1;
     let ch = pos < n ? template.charCodeAt(pos) : 0;
     if (ch === 37) {
@@ -372,7 +373,7 @@ export function percentFormat(template: string, operand: unknown, ops: PercentOp
       default:
         throw unsupported(template, pos - 1);
     }
-    out += pad(text, ch, flags, width, prec, numeric);
+    out = concatStr(out, pad(text, ch, flags, width, prec, numeric));
   }
   if (cursor.argidx < cursor.arglen && !isDict) {
     throw typeError('not all arguments converted during string formatting');
