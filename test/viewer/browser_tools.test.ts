@@ -6,18 +6,15 @@
 // a screenshot under test/.artifacts/. Skipped, saying so, only where /usr/bin/chromium is absent.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromiumPresent, ensureViewerBuilt, launchChromium, type Chromium } from './chromium.js';
 import { recordSource, type Recorded } from '../recorder/record_helpers.js';
-import { startViewerServer, defaultAppDir, type ViewerServer } from '../../viewer/server/server.js';
+import { startViewerServer, type ViewerServer } from '../../viewer/server/server.js';
 import { xmlProblem } from './xml_check.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`viewer browser tests skipped: ${CHROMIUM} is not installed (apt-get install chromium)`);
+const haveChromium = chromiumPresent('viewer browser tests');
 
 const root = join(__dirname, '..', '..');
 const artifacts = join(root, 'test', '.artifacts');
@@ -46,7 +43,7 @@ describe.skipIf(!haveChromium)('timeline zoom, control flow and exports in Chrom
   let server: ViewerServer;
   let context: BrowserContext;
   let page: Page;
-  let profile: string;
+  let browser: Chromium | undefined;
   const requests: string[] = [];
   const pageErrors: string[] = [];
 
@@ -74,23 +71,11 @@ describe.skipIf(!haveChromium)('timeline zoom, control flow and exports in Chrom
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(defaultAppDir(), 'index.html'))) {
-      const b = spawnSync('npm', ['run', 'build:viewer'], { cwd: root, encoding: 'utf8', timeout: 300_000 });
-      if (b.status !== 0) throw new Error(`building the viewer failed:\n${b.stdout}\n${b.stderr}`);
-    }
+    ensureViewerBuilt();
     rec = recordSource(LOOP);
     server = await startViewerServer(rec.trace);
-    profile = mkdtempSync(join(tmpdir(), 'pyrewind-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1400, height: 900 },
-      timeout: 120_000,
-    });
-    context.setDefaultTimeout(60_000);
+    browser = await launchChromium({ width: 1400, height: 900, acceptDownloads: true });
+    context = browser.context;
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
@@ -103,10 +88,9 @@ describe.skipIf(!haveChromium)('timeline zoom, control flow and exports in Chrom
   }, 300_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.close();
     rec?.trace.close();
-    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
   });
 
   it('zooms into a brushed range, scrubs inside it, and zooms out', async () => {

@@ -5,18 +5,16 @@
 // screenshot under test/.artifacts/. Skipped, saying so, only where /usr/bin/chromium is absent.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromiumPresent, launchChromium, type Chromium } from './chromium.js';
 import { recordSource, type Recorded } from '../recorder/record_helpers.js';
 import { buildFlowDiagram } from '../../viewer/diagram/flow_model.js';
 import { flowDiagramHtml } from '../../viewer/diagram/flow_html.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`diagram browser test skipped: ${CHROMIUM} is not installed (apt-get install chromium)`);
+const haveChromium = chromiumPresent('diagram browser test');
 
 const artifacts = join(__dirname, '..', '.artifacts');
 
@@ -24,22 +22,15 @@ describe.skipIf(!haveChromium)('the standalone HTML diagram in Chromium', () => 
   let rec: Recorded;
   let context: BrowserContext;
   let page: Page;
-  let profile: string;
+  let browser: Chromium | undefined;
   const problems: string[] = [];
 
   beforeAll(async () => {
     rec = recordSource("a = 1\nb = 2\nc = a * b\ns = '<script>alert(1)</script>'\n");
     const file = join(rec.dir, 'figure.html');
     writeFileSync(file, flowDiagramHtml(buildFlowDiagram(rec.trace, 1, rec.trace.stepCount)));
-    profile = mkdtempSync(join(tmpdir(), 'pyrewind-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1200, height: 700 },
-      timeout: 120_000,
-    });
+    browser = await launchChromium({ width: 1200, height: 700 });
+    context = browser.context;
     page = await context.newPage();
     page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
     page.on('dialog', (d) => {
@@ -53,8 +44,7 @@ describe.skipIf(!haveChromium)('the standalone HTML diagram in Chromium', () => 
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+    await browser?.close();
   });
 
   const state = () =>

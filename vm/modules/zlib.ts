@@ -7,6 +7,7 @@
 // for every level, window size, memLevel and strategy; the corpus program zlib_gzip.py checks that
 // against CPython. This file only drives pako's z_stream the way zlibmodule.c drives zlib's.
 
+import { joinByteChunks } from '../objects/byte_chunks.js';
 import {
   ZStream, zlibDeflateInit2, zlibDeflate, zlibDeflateEnd, zlibDeflateSetDictionary, zlibInflateInit2, zlibInflate,
   zlibInflateEnd, zlibInflateSetDictionary,
@@ -83,19 +84,6 @@ function intArg(v: PyValue | undefined, dflt: number): number {
   return typeof n === 'bigint' ? (n < 0n ? -0x80000000 : 0x7fffffff) : n;
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 function setInput(strm: ZStream, data: Uint8Array): void {
   strm.input = data;
   strm.next_in = 0;
@@ -155,7 +143,7 @@ function deflateAll(strm: ZStream, flush: number, what: string): { out: Uint8Arr
     takeOutput(strm, chunks);
     if (err === Z_STREAM_ERROR) throw zlibError(strm, err, what);
   } while (strm.avail_out === 0);
-  return { out: concat(chunks), err };
+  return { out: joinByteChunks(chunks), err };
 }
 
 function newDeflater(level: number, method: number, wbits: number, memLevel: number, strategy: number): [ZStream, number] {
@@ -242,7 +230,7 @@ function decompress(data: Uint8Array, wbits: number, bufsize: number): PyBytes {
   } while (strm.avail_out === 0 && err !== Z_STREAM_END);
   zlibInflateEnd(strm);
   if (err !== Z_STREAM_END) throw zlibError(strm, err, 'while decompressing data');
-  return new PyBytes(concat(chunks).slice());
+  return new PyBytes(joinByteChunks(chunks).slice());
 }
 
 // ---- copying a z_stream (Compress.copy, Decompress.copy) ---------------------------------------------
@@ -371,7 +359,7 @@ function saveUnconsumed(d: PyDecompress, data: Uint8Array, err: number): void {
   if (err === Z_STREAM_END && strm.avail_in > 0) {
     const left = data.subarray(strm.next_in, strm.next_in + strm.avail_in);
     const old = d.unusedData.data;
-    d.unusedData = new PyBytes(concat([old, left]).slice());
+    d.unusedData = new PyBytes(joinByteChunks([old, left]).slice());
     strm.avail_in = 0;
   }
   if (strm.avail_in > 0 || d.unconsumedTail.data.length > 0) {
@@ -402,7 +390,7 @@ function inflateLoop(d: PyDecompress | PyZlibDecompressor, flush: number, maxLen
     if (err !== Z_OK && err !== Z_BUF_ERROR && err !== Z_STREAM_END) break;
     if (strm.avail_out !== 0 || err === Z_STREAM_END) break;
   }
-  return { out: concat(chunks), err };
+  return { out: joinByteChunks(chunks), err };
 }
 
 defNew(decompressType, () => {
@@ -519,7 +507,7 @@ defMethod(zlibDecompressorType, 'decompress', (self, args, kw) => {
   const data = bufferArg(dataArg!);
   const maxLength = intArg(maxArg, -1);
   if (z.eof) throw eofError('End of stream already reached');
-  const input = z.pending.length > 0 ? concat([z.pending, data]) : data;
+  const input = z.pending.length > 0 ? joinByteChunks([z.pending, data]) : data;
   setInput(z.strm, input);
   const chunks: Uint8Array[] = [];
   let err = Z_OK;
@@ -561,7 +549,7 @@ defMethod(zlibDecompressorType, 'decompress', (self, args, kw) => {
     z.needsInput = false;
     z.pending = left.slice();
   }
-  return new PyBytes(concat(chunks).slice());
+  return new PyBytes(joinByteChunks(chunks).slice());
 });
 
 // ---- the module ---------------------------------------------------------------------------------------

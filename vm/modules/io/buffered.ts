@@ -6,6 +6,7 @@
 // visible to Python raw classes and decides when bytes reach a file. A raw stream that is exactly a
 // FileIO is driven directly; any other is called through its Python methods.
 
+import { joinByteChunks } from '../../objects/byte_chunks.js';
 import { PyObject, PyType, PyValue, makeBuiltinType, typeName } from '../../objects/object.js';
 import { PyBytes, PyByteArray } from '../../objects/bytes.js';
 import { None } from '../../objects/singletons.js';
@@ -16,7 +17,7 @@ import { asIndex, repr, withReprGuard, truthy } from '../../runtime/protocols.js
 import { getAttr, getAttrOrUndefined } from '../../runtime/attributes.js';
 import { callObject } from '../../runtime/call.js';
 import { typeError, valueError } from '../../runtime/raise.js';
-import { bufferedIOBaseType, callMethod, tpName, DEFAULT_BUFFER_SIZE, concatChunks } from './iobase.js';
+import { bufferedIOBaseType, callMethod, tpName, DEFAULT_BUFFER_SIZE } from './iobase.js';
 import { unsupported, plainOSError, blockingIOError } from './errors.js';
 import { reportOutput, beginHandDown, endHandDown } from './output_observer.js';
 import { bytesArg, writableBuffer, memoryviewOf } from './buffers.js';
@@ -276,7 +277,7 @@ export class PyBuffered extends PyObject implements PendingOutput {
       f.checkReadable();
       const rest = f.readAll();
       if (this.absPos !== -1) this.absPos += rest.length;
-      return new PyBytes(data === null ? rest : concatChunks([data, rest], data.length + rest.length));
+      return new PyBytes(data === null ? rest : joinByteChunks([data, rest], data.length + rest.length));
     }
     const readall = getAttrOrUndefined(this.raw, 'readall');
     if (readall !== undefined) {
@@ -284,7 +285,7 @@ export class PyBuffered extends PyObject implements PendingOutput {
       if (tmp !== None && !(tmp instanceof PyBytes)) throw typeError('readall() should return bytes');
       if (current === 0) return tmp;
       if (tmp === None) return new PyBytes(data!);
-      return new PyBytes(concatChunks([data!, (tmp as PyBytes).data], data!.length + (tmp as PyBytes).data.length));
+      return new PyBytes(joinByteChunks([data!, (tmp as PyBytes).data], data!.length + (tmp as PyBytes).data.length));
     }
     const chunks: Uint8Array[] = data === null ? [] : [data];
     let total = current;
@@ -293,7 +294,7 @@ export class PyBuffered extends PyObject implements PendingOutput {
       if (d !== None && !(d instanceof PyBytes)) throw typeError('read() should return bytes');
       if (d === None || (d as PyBytes).data.length === 0) {
         if (current === 0 && chunks.length === 0) return d;
-        return new PyBytes(concatChunks(chunks, total));
+        return new PyBytes(joinByteChunks(chunks, total));
       }
       chunks.push((d as PyBytes).data);
       total += (d as PyBytes).data.length;
@@ -357,7 +358,7 @@ export class PyBuffered extends PyObject implements PendingOutput {
       }
       if (limit >= 0) limit -= k;
     }
-    return concatChunks(chunks, total);
+    return joinByteChunks(chunks, total);
   }
 
   readinto(dest: Uint8Array, once: boolean): PyValue {

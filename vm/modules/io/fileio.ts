@@ -5,6 +5,7 @@
 // Every file operation goes through the Host. Seeking uses Host.seek (lseek); a host without one makes
 // every FileIO unseekable (seek/tell raise OSError ESPIPE, as on a pipe).
 
+import { joinByteChunks } from '../../objects/byte_chunks.js';
 import { PyObject, PyType, PyValue, makeBuiltinType, typeName, intType } from '../../objects/object.js';
 import { PyBytes } from '../../objects/bytes.js';
 import { None } from '../../objects/singletons.js';
@@ -20,7 +21,7 @@ import { runPendingSignals } from '../../runtime/signals.js';
 import { importModule } from '../../runtime/import.js';
 import { exceptionType, PyBaseException } from '../../objects/exceptions.js';
 import { posixError, fspath, fsDecode } from '../posix.js';
-import { rawIOBaseType, ioBaseType, tpName, DEFAULT_BUFFER_SIZE, concatChunks } from './iobase.js';
+import { rawIOBaseType, ioBaseType, tpName, DEFAULT_BUFFER_SIZE } from './iobase.js';
 import { unsupported, closedFile, osError, EISDIR, ESPIPE, EBADF } from './errors.js';
 import { bytesArg, writableBuffer } from './buffers.js';
 import { optSizeArg, offsetArg, intArg } from './args.js';
@@ -103,7 +104,7 @@ export class PyFileIO extends PyObject {
       chunks.push(c);
       total += c.length;
     }
-    return concatChunks(chunks, total);
+    return joinByteChunks(chunks, total);
   }
 
   writeBytes(data: Uint8Array): number {

@@ -7,6 +7,7 @@
 // callMethod(), how every _io class calls a method of another stream object (fast for the exact
 // native types, a real attribute lookup for everything else, as CPython's PyObject_CallMethod).
 
+import { joinByteChunks } from '../../objects/byte_chunks.js';
 import { PyObject, PyType, PyValue, makeBuiltinType, objectType, typeName } from '../../objects/object.js';
 import { PyBytes, PyByteArray } from '../../objects/bytes.js';
 import { PyList } from '../../objects/list.js';
@@ -275,7 +276,7 @@ defMethod(rawIOBaseType, 'readall', (self, args, kw) => {
     chunks.push(data.data);
     total += data.data.length;
   }
-  return new PyBytes(concatChunks(chunks, total));
+  return new PyBytes(joinByteChunks(chunks, total));
 });
 defMethod(rawIOBaseType, 'readinto', () => {
   throw notImplementedError('');
@@ -283,17 +284,6 @@ defMethod(rawIOBaseType, 'readinto', () => {
 defMethod(rawIOBaseType, 'write', () => {
   throw notImplementedError('');
 });
-
-export function concatChunks(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
-}
 
 // ---- _BufferedIOBase -------------------------------------------------------------------------------------
 
