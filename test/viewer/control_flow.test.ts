@@ -8,7 +8,6 @@ import { recordSource, type Recorded } from '../recorder/record_helpers.js';
 import { answerApi } from '../../viewer/server/api.js';
 import { startViewerServer, type ViewerServer } from '../../viewer/server/server.js';
 import { basicBlocks, controlFlowGraph, type ControlFlowGraph } from '../../schema/control_flow.js';
-import { timelineRange } from '../../viewer/server/timeline_range.js';
 import { buildFlowDiagram } from '../../viewer/diagram/flow_model.js';
 import { flowDiagramSvg } from '../../viewer/diagram/flow_svg.js';
 import type { CfgJson, TimelineJson } from '../../viewer/server/api_types.js';
@@ -146,7 +145,7 @@ describe('the timeline of a range', () => {
     const r = recordSource('total = 0\nfor i in range(5000):\n    total = total + i\n');
     const n = r.trace.stepCount;
     expect(n).toBeGreaterThan(30_000);
-    const t = timelineRange(r.trace, 1, n, 50);
+    const t = r.trace.timeline(1, n, 50);
     expect(t.buckets).toHaveLength(50);
     for (const b of t.buckets.slice(1)) {
       expect(b.minLine).toBeGreaterThanOrEqual(2);

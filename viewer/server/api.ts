@@ -1,12 +1,11 @@
 // The viewer's JSON API over one trace: maps a request path and query to an answer, reading the trace only
-// through schema/trace.ts (and schema/control_flow.ts, timeline_range.ts, which query through its db). No
+// through schema/trace.ts (and schema/control_flow.ts, which queries through its db). No
 // HTTP here (server.ts does that), so it is tested directly. Every answer is bounded: one step's state, one
 // code object or its control-flow graph, one search result, a capped range — never the whole trace.
 
 import type { Trace, InstructionInfo, StepInfo, VariableInfo } from '../../schema/trace.js';
 import { controlFlowGraph } from '../../schema/control_flow.js';
 import { cfgJson } from './cfg_json.js';
-import { timelineRange } from './timeline_range.js';
 import type {
   CfgJson, CodeJson, FileJson, FoundJson, FrameJson, InstructionJson, MetaJson, ObjectJson, RangeJson, StepJson, TimelineJson, ValueJson,
   VariableJson,
@@ -64,7 +63,7 @@ export function answerApi(trace: Trace, path: string, query: URLSearchParams): A
       const from = wholeNumber(query.get('from') ?? '1');
       const to = wholeNumber(query.get('to') ?? String(trace.stepCount));
       if (from === null || to === null || to < from) return bad('from and to must be step numbers, from <= to');
-      return ok(timelineRange(trace, from, to, Math.min(b, MAX_BUCKETS)) satisfies TimelineJson);
+      return ok(trace.timeline(from, to, Math.min(b, MAX_BUCKETS)) satisfies TimelineJson);
     }
     case 'cfg': {
       const id = wholeNumber(arg);
