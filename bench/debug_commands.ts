@@ -1,22 +1,19 @@
 // Debugger latency on a large trace (run by hand, not a test): records a long-running program (or takes
 // a trace file), then times each debugger command at several places in the trace and prints the median
 // and worst milliseconds per command. The goal is under 50 ms each at 10 million steps (the default size;
-// recording them takes about half a minute). With --time-index it also times the frame_runs post-pass
-// (recorder/frame_runs.ts) on a copy of the trace, to compare with the recording time.
+// recording them takes about half a minute).
 //
-//   npx tsc -p tsconfig.json && node dist/bench/debug_commands.js [--steps N] [--time-index] [trace.sqlite]
+//   npx tsc -p tsconfig.json && node dist/bench/debug_commands.js [--steps N] [trace.sqlite]
 //
 // Must not be imported by anything else; it writes its temporary trace under the OS temp directory.
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Trace } from '../schema/trace.js';
 import { Debugger } from '../debugger/commands.js';
-import { writeFrameRuns } from '../recorder/frame_runs.js';
 
 const PROGRAM = `def fib(n):
     if n < 2:
@@ -43,39 +40,15 @@ for i in range(10 ** 9):
         print(i, total)
 `;
 
-function parseArgs(): { steps: number; trace: string | null; timeIndex: boolean } {
+function parseArgs(): { steps: number; trace: string | null } {
   const args = process.argv.slice(2);
   let steps = 10_000_000;
   let trace: string | null = null;
-  let timeIndex = false;
   for (let k = 0; k < args.length; k++) {
     if (args[k] === '--steps') steps = Number(args[++k].replace(/_/g, ''));
-    else if (args[k] === '--time-index') timeIndex = true;
     else trace = args[k];
   }
-  return { steps, trace, timeIndex };
-}
-
-/** Rebuild frame_runs in a copy of the trace, as the recorder's finish does, and say how long it took. */
-function timeIndex(path: string, dir: string): void {
-  const copy = join(dir, 'index_copy.sqlite');
-  copyFileSync(path, copy);
-  const db = new Database(copy);
-  db.pragma('journal_mode = OFF');
-  db.pragma('synchronous = OFF');
-  db.pragma('cache_size = -131072');
-  db.exec(`DROP TABLE IF EXISTS frame_runs;
-    CREATE TABLE frame_runs (first_step INTEGER PRIMARY KEY, last_step INTEGER NOT NULL, frame_id INTEGER NOT NULL, exits INTEGER NOT NULL);
-    CREATE INDEX frame_runs_by_frame ON frame_runs(frame_id, exits, first_step);
-    BEGIN`);
-  const started = process.hrtime.bigint();
-  writeFrameRuns(db);
-  db.exec('COMMIT');
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const runs = (db.prepare('SELECT count(*) AS n FROM frame_runs').get() as { n: number }).n;
-  db.close();
-  rmSync(copy);
-  process.stdout.write(`frame_runs post-pass: ${(ms / 1000).toFixed(2)} s for ${runs.toLocaleString('en-US')} runs\n`);
+  return { steps, trace };
 }
 
 function record(steps: number, dir: string): string {
@@ -98,11 +71,10 @@ function time(dbg: Debugger, setup: string[], cmd: string): number {
 }
 
 function main(): void {
-  const { steps, trace: given, timeIndex: wantIndexTime } = parseArgs();
+  const { steps, trace: given } = parseArgs();
   const dir = mkdtempSync(join(tmpdir(), 'pyrewind-bench-debug-'));
   try {
     const path = given ?? record(steps, dir);
-    if (wantIndexTime) timeIndex(path, dir);
     const trace = Trace.open(path);
     const n = trace.stepCount;
     if (!trace.hasFrameRuns()) process.stdout.write('this trace has no frame_runs table (recorded before it existed): the debugger falls back to scans\n');

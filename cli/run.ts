@@ -2,14 +2,14 @@
 // on stderr, same exit status), in a worker thread so that Ctrl-C becomes KeyboardInterrupt.
 
 import { Worker } from 'node:worker_threads';
-import { compiledFile } from '../host/node/package_paths.js';
+import { entryFile } from '../host/node/package_paths.js';
 import type { RunWorkerData } from './run_worker.js';
 
 export function runProgram(script: string, args: string[]): Promise<number> {
   const interrupt = new SharedArrayBuffer(4);
   const flag = new Int32Array(interrupt);
   const data: RunWorkerData = { script, args, interrupt };
-  const worker = new Worker(compiledFile('cli/run_worker.js'), {
+  const worker = new Worker(entryFile('cli/run_worker.js'), {
     workerData: data,
     stdout: false,
     stderr: false,

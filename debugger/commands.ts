@@ -28,6 +28,8 @@ const COMMANDS: Command[] = [
   { name: 'rstep', aliases: ['rs'], usage: 'rstep', help: 'Go back to the start of the previous line, in whatever frame ran it.', run: (d) => d.session.stepLine(true) },
   { name: 'next', aliases: ['n'], usage: 'next', help: 'Go forward to the next line of this frame, over calls; at its end, to the caller.', run: (d) => d.session.next(false) },
   { name: 'rnext', aliases: ['rn'], usage: 'rnext', help: 'Go back to the start of the previous line of this frame, over calls; at its first line, to the caller.', run: (d) => d.session.next(true) },
+  { name: 'until', aliases: ['unt'], usage: 'until [LINE]', help: 'Go forward to the next line of this frame numbered greater than the current one (at least LINE when given), or to the caller if the frame returns first: out of a loop in one move.', run: (d, a) => d.untilCmd(a, false) },
+  { name: 'runtil', aliases: ['runt'], usage: 'runtil [LINE]', help: 'Go back to the last line of this frame numbered less than the current one (at most LINE when given), or to the caller\'s step that called it.', run: (d, a) => d.untilCmd(a, true) },
   { name: 'finish', aliases: ['fin', 'return', 'r'], usage: 'finish', help: 'Go forward until the selected frame returns (or yields): to the caller, after the return.', run: (d) => d.session.finish(false) },
   { name: 'rfinish', aliases: ['rfin'], usage: 'rfinish', help: 'Go back to the caller\'s step that called the selected frame.', run: (d) => d.session.finish(true) },
   { name: 'continue', aliases: ['c', 'cont'], usage: 'continue', help: 'Go forward to the next breakpoint or watchpoint hit (or the end of the trace).', run: (d) => d.session.cont(false) },
@@ -122,6 +124,12 @@ export class Debugger {
   quit(): string {
     this.done = true;
     return '';
+  }
+
+  untilCmd(arg: string, backward: boolean): string {
+    const a = arg.trim();
+    if (a !== '' && !/^\d+$/.test(a)) return `*** usage: ${backward ? 'runtil' : 'until'} [LINE] (a line number)\n`;
+    return this.session.until(backward, a === '' ? null : Number(a));
   }
 
   gotoCmd(arg: string): string {

@@ -8,7 +8,7 @@
 // (call_step+1 .. return_step) and scanning steps inside generator runs, whose cost is the distance.
 // Must not read the trace except through schema/trace.ts.
 
-import type { FrameInfo, Trace } from '../schema/trace.js';
+import type { FrameInfo, StepInfo, Trace } from '../schema/trace.js';
 
 /** co_flags of code objects whose frame outlives one call: generators, coroutines, async generators. */
 const RESUMABLE_FLAGS = 0x20 | 0x80 | 0x200;
@@ -114,6 +114,21 @@ function runBegin(trace: Trace, frameId: number, t: number): number {
 }
 
 /**
+ * Whether step `info` begins a new line of its frame after a step at `line`: it is at another line (from
+ * no line, any line), or it loops back to its own line (a line event in CPython 3.12+, so pdb stops at
+ * each turn of a loop written on one line).
+ */
+function arrives(trace: Trace, info: StepInfo, line: number | null): boolean {
+  if (info.line === null) return false;
+  return line === null || info.line !== line || loopsOnLine(trace, info);
+}
+
+/** Whether step `info` is a loop on one line jumping back (where that line begins anew). */
+function loopsOnLine(trace: Trace, info: StepInfo): boolean {
+  return info.opname === 'JUMP_BACKWARD' && trace.isLoopOnLine(info.codeId, info.instrId);
+}
+
+/**
  * Whether a step resumes a generator or coroutine after a yield or await (RESUME with a nonzero oparg):
  * like a line event in pdb, it begins a new run of its frame even on the same line.
  */
@@ -205,7 +220,8 @@ export function lineStart(trace: Trace, n: number, overCalls: boolean): number {
   // Steps at no line (an exception handler's PUSH_EXC_INFO ...) join the run but do not begin it.
   let first: number | null = line !== null ? n : null;
   for (;;) {
-    if (isResumeAfterYield(trace.step(t)!)) return first ?? t;
+    const at = trace.step(t)!;
+    if (isResumeAfterYield(at) || (line !== null && loopsOnLine(trace, at))) return first ?? t;
     let p: number | null;
     if (overCalls) p = prevOwnStep(trace, info.frameId, t);
     else p = t > 1 && trace.step(t - 1)!.frameId === info.frameId ? t - 1 : null;
@@ -224,7 +240,8 @@ export function lineStart(trace: Trace, n: number, overCalls: boolean): number {
  * line costs no more than any other line.
  */
 function lineStartByRuns(trace: Trace, n: number, frameId: number, codeId: number, line: number, overCalls: boolean): number {
-  if (isResumeAfterYield(trace.step(n)!)) return n;
+  const cur = trace.step(n)!;
+  if (isResumeAfterYield(cur) || loopsOnLine(trace, cur)) return n;
   let t = n;
   // The earliest step at `line` from t on (steps at no line join the run but do not begin it).
   let first = n;
@@ -244,7 +261,8 @@ function lineStartByRuns(trace: Trace, n: number, frameId: number, codeId: numbe
     if (pl !== null && pl !== line) return first;
     if (pl !== null) first = p;
     t = p;
-    if (isResumeAfterYield(trace.step(t)!)) return first;
+    const at = trace.step(t)!;
+    if (isResumeAfterYield(at) || loopsOnLine(trace, at)) return first;
   }
 }
 
@@ -257,7 +275,7 @@ export function stepInto(trace: Trace, n: number): number | null {
     const info = trace.step(t)!;
     if (info.frameId !== cur.frameId || isResumeAfterYield(info)) return t;
     // From a step at no line (an exception handler's start ...), the first step at a line is the next line.
-    if (info.line !== null && (line === null || info.line !== line)) return t;
+    if (arrives(trace, info, line)) return t;
     // Still on the line: the rest of this frame's run by one lookup (a loop on one line), then its end.
     const run = runs ? trace.frameRun(cur.frameId, t, 'at') : null;
     if (run !== null && run.lastStep > t) {
@@ -298,7 +316,7 @@ export function stepOver(trace: Trace, n: number): number | null {
       if (!nx.own) return nx.step;
       const info = trace.step(nx.step)!;
       if (isResumeAfterYield(info)) return nx.step;
-      if (info.line !== null && (line === null || info.line !== line)) return nx.step;
+      if (arrives(trace, info, line)) return nx.step;
       t = nx.step;
     }
   }
@@ -308,8 +326,7 @@ export function stepOver(trace: Trace, n: number): number | null {
     if (!nx.own) return nx.step;
     const info = trace.step(nx.step)!;
     if (isResumeAfterYield(info)) return nx.step;
-    const l = info.line;
-    if (l !== null && (line === null || l !== line)) return nx.step;
+    if (arrives(trace, info, line)) return nx.step;
     t = nx.step;
   }
 }
@@ -339,4 +356,21 @@ export function callerStep(trace: Trace, f: FrameInfo, n: number): number | null
   if (!isResumable(trace, f)) return f.callStep > 0 ? f.callStep : null;
   const begin = runBegin(trace, f.frameId, n);
   return begin > 1 ? begin - 1 : null;
+}
+
+/**
+ * `until [LINE]` (pdb's) and its mirror `runtil`: forward, the first line event of frame `f` after step
+ * `n` at a line greater than `line` (at least `target` when given), or where the frame returns or
+ * yields; backward, the last line event of the frame before `n` at a line less than `line` (at most
+ * `target`), or the caller's step that called or resumed it. What gets out of a loop in one move.
+ */
+export function untilStep(trace: Trace, f: FrameInfo, n: number, line: number, target: number | null, backward: boolean): number | null {
+  if (backward) {
+    const call = callerStep(trace, f, n);
+    const hit = trace.frameLineEvent(f.codeId, f.frameId, n, true, target ?? line - 1, (call ?? 0) + 1);
+    return hit ?? call;
+  }
+  const out = finishStep(trace, f, n);
+  const hit = trace.frameLineEvent(f.codeId, f.frameId, n, false, target ?? line + 1, out === null ? trace.stepCount : out - 1);
+  return hit ?? out;
 }

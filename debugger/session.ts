@@ -3,7 +3,7 @@
 // returns the text to show: where it landed, or why it did not move. Parsing and help live in commands.ts.
 
 import type { FrameInfo, Trace } from '../schema/trace.js';
-import { callerStep, finishStep, isResumable, stepInto, stepIntoBack, stepOver, stepOverBack } from './movement.js';
+import { callerStep, finishStep, isResumable, stepInto, stepIntoBack, stepOver, stepOverBack, untilStep } from './movement.js';
 import { Stops, stopName, stopWhere, type Hit } from './stops.js';
 import { location, frameLocation } from './inspect.js';
 
@@ -103,6 +103,18 @@ export class Session {
     // A generator's frame was entered before `own` was resumed; go on until past the current step.
     while (target !== null && target <= this.step) target = stepOver(this.trace, target);
     return this.landOrStop(target, false);
+  }
+
+  /** until / runtil in the selected frame: past the current line (or to `target`), or out of the frame. */
+  until(backward: boolean, target: number | null): string {
+    const edge = this.atEdge(backward);
+    if (edge !== null) return edge;
+    const f = this.frame();
+    const stack = this.callStack();
+    const own = this.selected < stack.length - 1 ? stack[this.selected + 1].callStep : this.step;
+    const line = this.trace.step(own)!.line;
+    if (line === null && target === null) return backward ? this.next(true) : this.next(false);
+    return this.landOrStop(untilStep(this.trace, f, own, line ?? 0, target, backward), backward);
   }
 
   finish(backward: boolean): string {

@@ -61,6 +61,13 @@ export class PairTable {
     this.recent[r + 2] = id;
   }
 
+  /** Forget every pair (the table keeps its capacity). */
+  clear(): void {
+    this.slots.fill(0);
+    this.recent.fill(0);
+    this.size = 0;
+  }
+
   private place(slots: Int32Array, mask: number, a: number, b: number, id: number): void {
     let i = hash(a, b) & mask;
     while (slots[(i << 2) + 2] !== 0) i = (i + 1) & mask;

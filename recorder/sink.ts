@@ -11,7 +11,6 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { APPLICATION_ID, FORMAT_VERSION, PARTIAL_SUFFIX, schemaSql } from '../schema/format.js';
 import type { Cell, Chunk, PackedChunk } from './row_buffer.js';
 import { TABLES, type TableName } from './tables.js';
-import { writeFrameRuns } from './frame_runs.js';
 
 /** Values bound per INSERT statement (SQLite allows 32766; past a few thousand nothing more is gained). */
 const VALUES_PER_STATEMENT = 6000;
@@ -20,14 +19,20 @@ const VALUES_PER_STATEMENT = 6000;
 const COMMIT_EVERY_ROWS = 2_000_000;
 
 /**
- * Tables whose rows, inserted as they come, would leave their B-tree pages half empty: `writes` is keyed
- * by scope first, and each new frame's fast locals (scope -frame_id) sort before all earlier ones, so
- * nearly every insert splits a page in the middle of the tree. Their rows are appended to a staging table
- * in the temp database instead and moved at the end in key order (an append, pages full), and their
- * indexes are built once, after that. The file's schema is the same. (line_events and object_states
- * insert near their ends often enough to stay well filled: staging them costs more time than it saves.)
+ * Tables whose rows, inserted as they come, would leave their B-tree pages half empty: `frame_runs` is
+ * keyed by frame first, and each new run of an older frame (the module's, after each call it makes)
+ * sorts before the runs of newer frames, so nearly every insert splits a page in the middle of the tree.
+ * Their rows are appended to a staging table in the temp database instead and moved at the end in key
+ * order (an append, pages full). The file's schema is the same.
  */
-const STAGED: readonly TableName[] = ['writes'];
+const STAGED: readonly TableName[] = ['frame_runs'];
+
+/**
+ * Tables whose rows arrive in key order but whose indexes would be updated out of order (`writes`, keyed
+ * by step, has an index by variable): the indexes are dropped when the file is created and built once,
+ * from sorted rows, at the end.
+ */
+const INDEXED_AT_END: readonly TableName[] = ['writes'];
 
 class TableWriter {
   private readonly rowsPerStatement: number;
@@ -119,7 +124,7 @@ export class TraceSink {
   private readonly writers = new Map<string, TableWriter>();
   private rowsSinceCommit = 0;
   private finished = false;
-  /** The CREATE INDEX statements of the staged tables, run once their rows are in. */
+  /** The CREATE INDEX statements of the staged and INDEXED_AT_END tables, run once their rows are in. */
   private readonly deferredIndexes: string[] = [];
   /** Rows inserted so far. */
   rows = 0;
@@ -145,6 +150,8 @@ export class TraceSink {
     db.exec('BEGIN');
     for (const t of STAGED) {
       db.exec(`CREATE TEMP TABLE ${stagingTable(t)} AS SELECT ${TABLES[t].columns.join(', ')} FROM main.${t} WHERE 0`);
+    }
+    for (const t of [...STAGED, ...INDEXED_AT_END]) {
       for (const ix of db.prepare("SELECT name, sql FROM main.sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").all(t) as { name: string; sql: string }[]) {
         this.deferredIndexes.push(ix.sql);
         db.exec(`DROP INDEX main.${ix.name}`);
@@ -181,7 +188,6 @@ export class TraceSink {
     this.unstage();
     // Output written after the last step (at exit) belongs to the last step.
     this.db.prepare('UPDATE output SET step = (SELECT coalesce(max(step), 0) FROM steps) WHERE step > (SELECT coalesce(max(step), 0) FROM steps)').run();
-    writeFrameRuns(this.db); // the frame_runs index, derived from steps (recorder/frame_runs.ts)
     const put = this.db.prepare('INSERT OR REPLACE INTO meta VALUES (?, ?)');
     put.run('format_version', BigInt(FORMAT_VERSION));
     // Whole numbers as SQLite integers (a JS number binds as REAL into an untyped column).

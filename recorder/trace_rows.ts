@@ -16,6 +16,7 @@ export class TraceRows {
   readonly steps: NumberRowBuffer;
   readonly lineEvents: NumberRowBuffer;
   readonly stackNodes: NumberRowBuffer;
+  readonly frameRuns: NumberRowBuffer;
   readonly names: RowBuffer;
   readonly scopes: RowBuffer;
   readonly scopeNames: NumberRowBuffer;
@@ -38,6 +39,7 @@ export class TraceRows {
     this.steps = numbers('steps');
     this.lineEvents = numbers('line_events');
     this.stackNodes = numbers('stack_nodes');
+    this.frameRuns = numbers('frame_runs');
     this.names = make('names');
     this.scopes = make('scopes');
     this.scopeNames = numbers('scope_names');
@@ -47,7 +49,7 @@ export class TraceRows {
     this.output = make('output');
     this.all = [
       this.files, this.codes, this.instructions, this.types, this.objects, this.objectStates, this.frames, this.steps, this.lineEvents,
-      this.stackNodes, this.names, this.scopes, this.scopeNames, this.writes, this.cellBindings, this.exceptions, this.output,
+      this.stackNodes, this.frameRuns, this.names, this.scopes, this.scopeNames, this.writes, this.cellBindings, this.exceptions, this.output,
     ];
   }
 

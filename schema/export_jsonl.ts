@@ -77,7 +77,7 @@ export function* jsonlChunks(trace: Trace, options: JsonlOptions = {}): Generato
   const writes = trace.db
     .prepare(
       `SELECT w.step, w.scope_id, n.name, w.object_id, o.repr, o.mutable, sc.kind
-       FROM writes w INDEXED BY writes_by_step JOIN names n ON n.name_id = w.name_id
+       FROM writes w ${trace.formatVersion < 2 ? 'INDEXED BY writes_by_step' : ''} JOIN names n ON n.name_id = w.name_id
        LEFT JOIN objects o ON o.object_id = w.object_id LEFT JOIN scopes sc ON sc.scope_id = w.scope_id
        WHERE w.step BETWEEN ? AND ? ORDER BY w.step, w.scope_id, w.name_id`,
     )

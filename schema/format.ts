@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../host/node/package_paths.js';
 
 /** Bumped on every change a reader of the previous version could misread. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** SQLite's application_id of a pyrewind trace: 'pyrw'. A file without it is not a trace. */
 export const APPLICATION_ID = 0x70797277;

@@ -1,4 +1,4 @@
--- pyrewind trace format, version 1: one SQLite file per recorded run.
+-- pyrewind trace format, version 2: one SQLite file per recorded run.
 -- What each table and column means, and example queries: schema/README.md. Writers: recorder/sink.ts.
 -- Readers: schema/trace.ts (the one module the viewer, the debugger and the CLI read traces through).
 
@@ -58,9 +58,11 @@ CREATE TABLE object_states (
   repr TEXT,                     -- NULL when only the size changed: see content_step
   size INTEGER,                  -- len() of a container, NULL for other objects
   items TEXT,                    -- JSON: child object ids ([ids] / [[key, value] ids] / {attr: id}), cut like repr
-  content_step INTEGER,          -- when repr and items are NULL: the step of the row that holds them
-  PRIMARY KEY (object_id, step)
-) WITHOUT ROWID;
+  content_step INTEGER           -- when repr and items are NULL: the step of the row that holds them
+);
+-- A rowid table with an index, not WITHOUT ROWID: a state row can hold a repr and items of a kilobyte or
+-- more, which in a WITHOUT ROWID table spill into overflow pages that stay nearly empty.
+CREATE UNIQUE INDEX object_states_by_object ON object_states(object_id, step);
 
 -- Frames: one row per activation of a traced code object (a generator keeps one frame across resumes).
 CREATE TABLE frames (
@@ -93,21 +95,21 @@ CREATE TABLE line_events (
   step INTEGER NOT NULL,
   PRIMARY KEY (code_id, line, step)
 ) WITHOUT ROWID;
--- Frame runs: maximal runs of consecutive steps of one frame, written by a post-pass when the recording
--- finishes (recorder/frame_runs.ts). A run ends where another frame's step follows, or where the frame
--- suspends (a yield) even if it is resumed at the next step. What the debugger's next/finish seek.
+-- Frame runs: maximal runs of consecutive steps of one frame, written by the recorder as it goes. A run
+-- ends where another frame's step follows, or where the frame suspends (a yield) even if it is resumed at
+-- the next step. What the debugger's next/finish seek: keyed by frame, so "this frame's next run" is one
+-- B-tree seek whatever ran in between.
 CREATE TABLE frame_runs (
-  first_step INTEGER PRIMARY KEY, -- the run's first step
-  last_step INTEGER NOT NULL,    -- its last step
   frame_id INTEGER NOT NULL,     -- the frame that ran all of them
-  exits INTEGER NOT NULL         -- 1: at last_step the frame stopped (yield, return, an exception left it); 0: it called a traced frame, or the trace was cut
-);
-CREATE INDEX frame_runs_by_frame ON frame_runs(frame_id, exits, first_step);
+  exits INTEGER NOT NULL,        -- 1: at last_step the frame stopped (yield, return, an exception left it); 0: it called a traced frame, or the trace was cut
+  first_step INTEGER NOT NULL,   -- the run's first step
+  last_step INTEGER NOT NULL,    -- its last step
+  PRIMARY KEY (frame_id, exits, first_step)
+) WITHOUT ROWID;
 CREATE TABLE stack_nodes (
   stack_id INTEGER PRIMARY KEY,
   parent_id INTEGER NOT NULL,    -- the stack without its top value
-  object_id INTEGER NOT NULL,    -- the top value
-  depth INTEGER NOT NULL         -- number of values on this stack
+  object_id INTEGER NOT NULL     -- the top value
 );
 
 -- Variables. A scope is one namespace: a module's globals ('globals'), a class body or exec() namespace
@@ -132,9 +134,9 @@ CREATE TABLE writes (
   step INTEGER NOT NULL,         -- the step whose instruction wrote (a frame's arguments: its call_step)
   frame_id INTEGER NOT NULL,     -- the frame that wrote
   object_id INTEGER,             -- the new value; NULL when the name was deleted or unbound
-  PRIMARY KEY (scope_id, name_id, step)
+  PRIMARY KEY (step, scope_id, name_id)
 ) WITHOUT ROWID;
-CREATE INDEX writes_by_step ON writes(step);
+CREATE INDEX writes_by_name ON writes(scope_id, name_id, step);
 -- Which cell holds a frame's cell or free variable (after MAKE_CELL / COPY_FREE_VARS).
 CREATE TABLE cell_bindings (
   frame_id INTEGER NOT NULL,
@@ -171,16 +173,16 @@ CREATE INDEX output_by_step ON output(step);
 CREATE VIEW step_view AS
 SELECT s.step, s.frame_id, f.depth, c.qualname AS function, i.line, i.offset, i.opname, i.argrepr,
        (WITH RECURSIVE chain(parent, obj, d) AS (
-          SELECT parent_id, object_id, depth FROM stack_nodes WHERE stack_id = s.stack_id
+          SELECT parent_id, object_id, 0 FROM stack_nodes WHERE stack_id = s.stack_id
           UNION ALL
-          SELECT n.parent_id, n.object_id, n.depth FROM stack_nodes n JOIN chain ON n.stack_id = chain.parent)
+          SELECT n.parent_id, n.object_id, chain.d + 1 FROM stack_nodes n JOIN chain ON n.stack_id = chain.parent)
         SELECT '[' || coalesce(group_concat(r, ', '), '') || ']' FROM
           (SELECT CASE WHEN chain.obj = 0 THEN 'NULL' WHEN o.mutable = 0 THEN o.repr
                   ELSE coalesce((SELECT coalesce(st.repr, (SELECT cs.repr FROM object_states cs
                                                            WHERE cs.object_id = st.object_id AND cs.step = st.content_step))
                                  FROM object_states st WHERE st.object_id = chain.obj AND st.step <= s.step
                                  ORDER BY st.step DESC LIMIT 1), o.repr) END AS r
-           FROM chain LEFT JOIN objects o ON o.object_id = chain.obj ORDER BY chain.d)) AS stack
+           FROM chain LEFT JOIN objects o ON o.object_id = chain.obj ORDER BY chain.d DESC)) AS stack
 FROM steps s JOIN frames f USING (frame_id) JOIN instructions i USING (instr_id) JOIN codes c ON c.code_id = i.code_id;
 
 CREATE VIEW write_view AS

@@ -208,19 +208,23 @@ export class Trace {
   readonly db: Database.Database;
   readonly meta: Readonly<Record<string, string | number | null>>;
   readonly stepCount: number;
+  /** The file's format version (PRAGMA user_version): older ones are read too, see schema/README.md. */
+  readonly formatVersion: number;
   private readonly stmts = new Map<string, Database.Statement>();
   private readonly codeCache = new Map<number, CodeInfo>();
   private readonly nameIds = new Map<string, number | null>();
   private frameRunsPresent: boolean | null = null;
   private readonly lineCodes = new Map<string, Row[]>();
   private readonly codeLineCache = new Map<number, number[]>();
+  private readonly loopJumpCache = new Map<number, Set<number>>();
   /** Output rows read so far (a prefix in output_id order), for output(n) without re-reading them. */
   private readonly outputCache = new OutputCache();
 
-  private constructor(db: Database.Database, meta: Record<string, string | number | null>) {
+  private constructor(db: Database.Database, meta: Record<string, string | number | null>, formatVersion: number) {
     this.db = db;
     this.meta = meta;
     this.stepCount = Number(meta.step_count ?? 0);
+    this.formatVersion = formatVersion;
   }
 
   /** Open a finished trace file; throws TraceError with a message for the user otherwise. */
@@ -258,7 +262,7 @@ export class Trace {
         throw new TraceError(`${path} is a damaged pyrewind trace: ${(e as Error).message}`);
       }
       if (meta.status === undefined) throw new TraceError(`${path} is an incomplete pyrewind trace (the recording never finished)`);
-      return new Trace(db, meta);
+      return new Trace(db, meta, version);
     } catch (e) {
       db.close();
       throw e;
@@ -888,7 +892,9 @@ export class Trace {
     if (from > to) return null;
     const r = this.q(
       `SELECT s.step, i.line, (i.opname = 'RESUME' AND coalesce(i.arg, 0) != 0) AS resume FROM steps s JOIN instructions i ON i.instr_id = s.instr_id
-       WHERE s.step >= ? AND s.step <= ? AND ((i.line IS NOT NULL AND i.line != ?) OR (i.opname = 'RESUME' AND coalesce(i.arg, 0) != 0))
+       WHERE s.step >= ? AND s.step <= ? AND ((i.line IS NOT NULL AND i.line != ?) OR (i.opname = 'RESUME' AND coalesce(i.arg, 0) != 0)
+         OR (i.opname = 'JUMP_BACKWARD' AND i.line IS NOT NULL
+             AND EXISTS (SELECT 1 FROM instructions j WHERE j.code_id = i.code_id AND j.offset = i.jump_target AND j.line = i.line)))
        ORDER BY s.step ${backward ? 'DESC' : ''} LIMIT 1`,
     ).get(from, to, line ?? -1) as Row | undefined;
     return r === undefined ? null : { step: r.step as number, line: r.line as number | null, resume: r.resume === 1 };
@@ -896,21 +902,49 @@ export class Trace {
 
   /**
    * lineExit forward inside one run of a frame of code `codeId`: the first step in `from`..`to` at a line
-   * other than `line`. Every line event in a run is that frame's, and within a run (split at yields) there
-   * is no resume, so this is the nearest line event of the code at another line: one seek per line of the
-   * code in line_events, whatever the length of the run (a loop on one line). Codes of very many lines, and
-   * a current step at no line, take the range scan instead.
+   * other than `line`, or looping back to it (a line event). Every line event in a run is that frame's, and
+   * within a run (split at yields) there is no resume, so this is the nearest line event of the code: one
+   * seek per line of the code in line_events, whatever the length of the run (a loop on one line). Codes
+   * of very many lines, a current step at no line, and traces of format 1 (whose line_events have no
+   * loop events) take the range scan instead.
    */
   runLineExit(codeId: number, from: number, to: number, line: number | null): number | null {
     if (from > to) return null;
     const lines = this.codeLines(codeId);
-    if (line === null || lines.length > 200) return this.lineExit(from, to, line, false)?.step ?? null;
+    if (line === null || lines.length > 200 || this.formatVersion < 2) return this.lineExit(from, to, line, false)?.step ?? null;
     const seek = this.q('SELECT min(step) AS step FROM line_events WHERE code_id = ? AND line = ? AND step >= ? AND step <= ?');
     let best: number | null = null;
     for (const l of lines) {
-      if (l === line) continue;
       const r = (seek.get(codeId, l, from, best ?? to) as Row).step as number | null;
       if (r !== null && (best === null || r < best)) best = r;
+    }
+    return best;
+  }
+
+  /**
+   * The nearest line event of frame `frameId` (of code `codeId`) after step `n` (before it, when backward)
+   * and within `limit` (inclusive), at a line >= `minLine` (<= `maxLine` when backward): what pdb's `until`
+   * seeks. One seek per line of the code in line_events, and another for each hit that belongs to another
+   * frame of the same code (recursion); null when there is none.
+   */
+  frameLineEvent(codeId: number, frameId: number, n: number, backward: boolean, bound: number, limit: number): number | null {
+    const seek = this.q(
+      backward
+        ? 'SELECT max(step) AS step FROM line_events WHERE code_id = ? AND line = ? AND step < ? AND step >= ?'
+        : 'SELECT min(step) AS step FROM line_events WHERE code_id = ? AND line = ? AND step > ? AND step <= ?',
+    );
+    let best: number | null = null;
+    for (const l of this.codeLines(codeId)) {
+      if (backward ? l > bound : l < bound) continue;
+      for (let from = n; ; ) {
+        const s = (seek.get(codeId, l, from, best ?? limit) as Row).step as number | null;
+        if (s === null) break;
+        if (this.step(s)!.frameId === frameId) {
+          best = s;
+          break;
+        }
+        from = s;
+      }
     }
     return best;
   }
@@ -920,6 +954,22 @@ export class Trace {
     if (from > to) return null;
     const r = this.q('SELECT max(step) AS step FROM line_events WHERE code_id = ? AND line = ? AND step >= ? AND step <= ?').get(codeId, line, from, to) as Row;
     return (r.step as number | null) ?? null;
+  }
+
+  /**
+   * Whether instruction `instrId` of code `codeId` is a JUMP_BACKWARD to its own line (a loop on one
+   * line): executing it is a line event although the line does not change, as in CPython 3.12+.
+   */
+  isLoopOnLine(codeId: number, instrId: number): boolean {
+    let ids = this.loopJumpCache.get(codeId);
+    if (ids === undefined) {
+      ids = new Set((this.q(
+        `SELECT i.instr_id FROM instructions i JOIN instructions j ON j.code_id = i.code_id AND j.offset = i.jump_target
+         WHERE i.code_id = ? AND i.opname = 'JUMP_BACKWARD' AND i.line IS NOT NULL AND j.line = i.line`,
+      ).all(codeId) as Row[]).map((r) => r.instr_id as number));
+      this.loopJumpCache.set(codeId, ids);
+    }
+    return ids.has(instrId);
   }
 
   /** The lines (not null) of a code object's instructions. */

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { basename, extname } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
-import { compiledFile } from '../../host/node/package_paths.js';
+import { entryFile } from '../../host/node/package_paths.js';
 import { DEFAULT_MAX_STEPS, DEFAULT_REPR_LIMIT, MAX_STEPS_STATUS } from '../../recorder/defaults.js';
 import type { RecordWorkerData, RecordWorkerMessage } from '../record_worker.js';
 import { PARTIAL_SUFFIX } from '../../schema/format.js';
@@ -70,7 +70,7 @@ export async function recordCommand(script: string, args: string[], opts: Record
     script, args, interrupt, pending: pendingBuffer,
     traceAll: opts.traceAll, maxSteps: opts.maxSteps, reprLimit: opts.reprLimit, progress: showProgress,
   };
-  const worker = new Worker(compiledFile('cli/record_worker.js'), {
+  const worker = new Worker(entryFile('cli/record_worker.js'), {
     workerData: data,
     stdout: false,
     stderr: false,

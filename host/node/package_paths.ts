@@ -3,7 +3,7 @@
 // Used by the compiler (to start its worker from the compiled tree and to name pyodide's version)
 // and by the stdlib zip reader. Must not load pyodide: only paths and small metadata reads.
 
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,22 @@ function readPackageName(manifest: string): string | null {
 /** The compiled form of a source file of this package, e.g. "host/node/compiler_worker.ts" -> <root>/dist/host/node/compiler_worker.js. */
 export function compiledFile(sourceRelativeJs: string): string {
   return join(packageRoot(), 'dist', sourceRelativeJs);
+}
+
+/**
+ * The file to start for an entry point of the CLI ("cli/run_worker.js"): its bundle in dist/bundle/
+ * (build/bundle.mjs) when there is one at least as new as the compiled file, else the compiled file. A
+ * `tsc` run rewrites every compiled file, so it is never shadowed by an older bundle.
+ */
+export function entryFile(sourceRelativeJs: string): string {
+  const compiled = compiledFile(sourceRelativeJs);
+  const bundled = join(packageRoot(), 'dist', 'bundle', sourceRelativeJs.split('/').pop()!);
+  try {
+    if (statSync(bundled).mtimeMs >= statSync(compiled).mtimeMs) return bundled;
+  } catch {
+    // no bundle (or no compiled file: then the Worker reports the missing file)
+  }
+  return compiled;
 }
 
 /** The installed pyodide package directory (resolved like an import, so hoisted installs work too). */

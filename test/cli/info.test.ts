@@ -36,7 +36,7 @@ describe('pyrewind info', () => {
     const s = JSON.parse(r.stdout) as TraceSummary;
     expect(s.script).toBe(`${ok.dir}/main.py`);
     expect(s.argv.slice(1)).toEqual(['two words', 'x']);
-    expect([s.status, s.exitStatus, s.pythonVersion, s.formatVersion]).toEqual(['complete', 0, '3.14.2', 1]);
+    expect([s.status, s.exitStatus, s.pythonVersion, s.formatVersion]).toEqual(['complete', 0, '3.14.2', 2]);
     expect(s.steps).toBe(ok.trace.stepCount);
     expect(s.frames).toBe(6); // the module and five calls of square
     expect(s.functions).toBe(2);
@@ -60,7 +60,7 @@ describe('pyrewind info', () => {
     expect(r.stdout).toContain(`\nscript      ${ok.dir}/main.py\n`);
     expect(r.stdout).toContain(`\nargv        main.py 'two words' x\n`.replace('main.py', `${ok.dir}/main.py`));
     expect(r.stdout).toContain('\nstatus      complete, exit status 0\n');
-    expect(r.stdout).toContain('\npython      3.14.2 (pyrewind 0.1.0, trace format 1)\n');
+    expect(r.stdout).toContain('\npython      3.14.2 (pyrewind 0.1.0, trace format 2)\n');
     expect(r.stdout).toContain(`\nsteps       ${ok.trace.stepCount}\n`);
     expect(r.stdout).toContain('\nframes      6 (2 distinct functions)\n');
     expect(r.stdout).toContain('\noutput      12 bytes on stdout, 5 bytes on stderr\n');
@@ -79,6 +79,6 @@ describe('pyrewind info', () => {
     const r1 = pyrewind(['info', bad.other], ok.dir);
     expect([r1.status, r1.stdout, r1.stderr]).toEqual([1, '', `pyrewind: ${bad.other} is not a pyrewind trace (an SQLite file of something else)\n`]);
     const r2 = pyrewind(['info', '--json', bad.newer], ok.dir);
-    expect([r2.status, r2.stdout, r2.stderr]).toEqual([1, '', `pyrewind: ${bad.newer} has trace format 99, newer than this pyrewind reads (1): update pyrewind\n`]);
+    expect([r2.status, r2.stdout, r2.stderr]).toEqual([1, '', `pyrewind: ${bad.newer} has trace format 99, newer than this pyrewind reads (2): update pyrewind\n`]);
   });
 });

@@ -137,6 +137,6 @@ describe('opening something that is not a finished trace', () => {
     expect(pyrewind(['record', '-o', trace, file]).status).toBe(0);
     const r = spawnSync(process.execPath, ['-e', `const D=require(${JSON.stringify(join(root, 'node_modules', 'better-sqlite3'))});new D(${JSON.stringify(trace)}).pragma('user_version = 99')`]);
     expect(r.status).toBe(0);
-    expect(() => Trace.open(trace)).toThrow(/has trace format 99, newer than this pyrewind reads \(1\): update pyrewind/);
+    expect(() => Trace.open(trace)).toThrow(/has trace format 99, newer than this pyrewind reads \(2\): update pyrewind/);
   });
 });

@@ -1,4 +1,4 @@
-// The frame_runs index (recorder/frame_runs.ts) and the movements that seek it: the table must equal runs
+// The frame_runs index (written by recorder/recorder.ts) and the movements that seek it: the table must equal runs
 // computed step by step from the steps themselves (generators resumed by traced and untraced code,
 // exceptions leaving frames from a callee, callbacks from builtins, recursion); next / rnext over a
 // sum(genexpr) line with thousands of resumptions land on the next / previous line; and a trace without the
@@ -8,9 +8,8 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Trace } from '../../schema/trace.js';
-import { writeFrameRuns } from '../../recorder/frame_runs.js';
 import { Debugger } from '../../debugger/commands.js';
 import { recordSource, type Recorded } from '../recorder/record_helpers.js';
 import { debugRecorded, header } from './debug_helpers.js';
@@ -95,43 +94,6 @@ describe('the frame_runs table', () => {
     expect(t.frameRun(gen.frame, r.first, 'after', true)!.firstStep).toBe(mine.find((x) => x.first > r.first && x.exits === 1)!.first);
     expect(old.hasFrameRuns()).toBe(false);
     expect(old.frameRun(gen.frame, r.first, 'at')).toBeNull();
-  });
-});
-
-describe('writeFrameRuns', () => {
-  const RUNS = 'CREATE TABLE frame_runs (first_step INTEGER PRIMARY KEY, last_step INTEGER NOT NULL, frame_id INTEGER NOT NULL, exits INTEGER NOT NULL);';
-
-  it('leaves the table empty and warns, without failing the recording, when the steps are not as it expects', () => {
-    const db = new Database(':memory:');
-    db.exec(`CREATE TABLE steps (step INTEGER PRIMARY KEY, frame INTEGER); CREATE TABLE instructions (instr_id INTEGER PRIMARY KEY, opname TEXT);
-      CREATE TABLE frames (frame_id INTEGER); ${RUNS} INSERT INTO steps VALUES (1, 1), (2, 1);`);
-    const warn = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    try {
-      db.exec('BEGIN');
-      writeFrameRuns(db);
-      db.exec("INSERT INTO steps VALUES (3, 1); COMMIT"); // the transaction goes on
-      expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
-        "pyrewind: warning: the trace's frame_runs index was not written (no such column: frame_id); the debugger will scan steps instead\n",
-      ]);
-    } finally {
-      warn.mockRestore();
-    }
-    expect(db.prepare('SELECT count(*) AS n FROM frame_runs').get()).toEqual({ n: 0 });
-    expect(db.prepare('SELECT count(*) AS n FROM steps').get()).toEqual({ n: 3 });
-  });
-
-  it('leaves a table that is already filled alone', () => {
-    const db = new Database(':memory:');
-    db.exec(`CREATE TABLE steps (step INTEGER PRIMARY KEY, frame_id INTEGER, instr_id INTEGER); CREATE TABLE instructions (instr_id INTEGER PRIMARY KEY, opname TEXT);
-      CREATE TABLE frames (frame_id INTEGER, exception_object_id INTEGER, return_step INTEGER); ${RUNS}
-      INSERT INTO steps VALUES (1, 1, 1), (2, 2, 1); INSERT INTO frame_runs VALUES (1, 2, 1, 0);`);
-    writeFrameRuns(db);
-    expect(db.prepare('SELECT * FROM frame_runs').all()).toEqual([{ first_step: 1, last_step: 2, frame_id: 1, exits: 0 }]);
-    db.exec('DELETE FROM frame_runs');
-    writeFrameRuns(db);
-    expect(db.prepare('SELECT first_step, last_step, frame_id FROM frame_runs').all()).toEqual([
-      { first_step: 1, last_step: 1, frame_id: 1 }, { first_step: 2, last_step: 2, frame_id: 2 },
-    ]);
   });
 });
 
@@ -221,18 +183,32 @@ describe('the Trace navigation the viewer uses', () => {
 });
 
 describe('a loop on one line', () => {
-  it('next runs over the whole loop, rnext comes back to where the line began (with and without frame_runs)', () => {
+  it('next stops at each turn (a line event, as in pdb), until leaves the loop, runtil and rnext come back (with and without frame_runs)', () => {
     for (const trace of [rec.trace, old]) {
       const d = new Debugger(trace);
       const run = (c: string): string => d.execute(c).split(`${rec.dir}/`).join('');
       run('break 26');
       const at26 = header(run('continue'));
-      expect(header(run('next'))).toMatch(/^> main\.py\(27\)<module>\(\)/);
+      // The breakpoint would stop each turn too (each is a line event): these moves go without it.
+      run('disable');
+      // Each turn jumps back to line 26: next stops there, at the jump, after the turn's `q += k`.
+      for (const k of [0, 1, 2]) {
+        expect(run('next')).toMatch(/^> main\.py\(26\)<module>\(\)  \[step \d+\/\d+\]\n-> for k in range\(300\): q \+= k\n   \d+ JUMP_BACKWARD/);
+        expect(run('print q')).toBe(`${(k * (k + 1)) / 2}\n`);
+      }
+      expect(header(run('rnext'))).toMatch(/^> main\.py\(26\)<module>\(\)/);
+      expect(run('print q')).toBe('1\n');
+      expect(header(run('until'))).toMatch(/^> main\.py\(27\)<module>\(\)/);
       expect(run('print q')).toBe(`${(299 * 300) / 2}\n`);
-      expect(header(run('next'))).toMatch(/^> main\.py\(28\)<module>\(\)/);
+      // The comprehension on line 27 is a loop on one line too (inlined): until 28 goes past it.
+      expect(header(run('until 28'))).toMatch(/^> main\.py\(28\)<module>\(\)/);
       expect(run('print ys[3]')).toBe('6\n');
-      run('rnext');
-      expect(header(run('rnext'))).toBe(at26);
+      expect(header(run('runtil'))).toMatch(/^> main\.py\(27\)<module>\(\)/);
+      expect(header(run('runtil 26'))).toMatch(/^> main\.py\(26\)<module>\(\)/);
+      // Its last turn: the last jump back, after q += 299.
+      expect(run('print q')).toBe(`${(299 * 300) / 2}\n`);
+      expect(header(run('runtil 25'))).toMatch(/^> main\.py\(25\)<module>\(\)/);
+      expect(header(run('until 26'))).toBe(at26);
     }
   });
 });

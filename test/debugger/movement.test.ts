@@ -211,19 +211,22 @@ describe('generators consumed inside one step of the caller', () => {
 });
 
 describe('a generator expression consumed by an untraced builtin', () => {
-  it('step and rstep go one item at a time (each resume is a new line event); finish to the next resume', () => {
+  it('step and rstep go one event at a time (each resume, and each turn of the loop on one line); finish to the next resume', () => {
     const r = debugSource('t = sum(x for x in range(3))\nprint(t)\n');
     expect(header(r.last('step', 'step'))).toBe('> main.py(1)<genexpr>()  [step 12/46]');
     const values = [];
     for (let k = 0; k < 3; k++) {
       expect(r.last('step')).toMatch(/^> main\.py\(1\)<genexpr>\(\)  \[step \d+\/46\]\n-> t = sum\(x for x in range\(3\)\)\n   16 RESUME 5\n$/);
       values.push(r.last('p x'));
+      // The genexpr's loop jumps back to its own line: a line event in CPython 3.12+ (pdb stops there).
+      if (k < 2) expect(r.last('step')).toMatch(/\n   20 JUMP_BACKWARD 8 \(to L2\)\n$/);
     }
     expect(values).toEqual(['0\n', '1\n', '2\n']);
-    expect(r.last('rstep', 'p x')).toBe('1\n');
+    expect(r.last('rstep')).toMatch(/\n   20 JUMP_BACKWARD 8 \(to L2\)\n$/);
+    expect(r.last('p x')).toBe('1\n');
     expect(r.last('finish', 'p x')).toBe('2\n');
-    expect(r.last('rstep', 'rstep', 'p x')).toBe('0\n');
-    expect(header(r.last('next'))).toBe('> main.py(1)<genexpr>()  [step 25/46]');
+    expect(r.last('rstep', 'rstep', 'p x')).toBe('1\n');
+    expect(header(r.last('next'))).toBe('> main.py(1)<genexpr>()  [step 27/46]');
   });
 });
 
