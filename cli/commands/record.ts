@@ -4,7 +4,7 @@
 
 import { Command, InvalidArgumentError } from 'commander';
 import { Worker } from 'node:worker_threads';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { entryFile } from '../../host/node/package_paths.js';
@@ -61,7 +61,16 @@ export async function recordCommand(script: string, args: string[], opts: Record
   }
   // Loaded here, not at start-up: the other commands do not need SQLite's writer.
   const { TraceSink } = await import('../../recorder/sink.js');
-  const sink = new TraceSink(output);
+  let sink: InstanceType<typeof TraceSink>;
+  try {
+    // Known before the program runs, rather than when the finished trace is renamed into place.
+    if (existsSync(output) && statSync(output).isDirectory()) throw new Error('it is a directory');
+    sink = new TraceSink(output);
+  } catch (e) {
+    // The program has not run yet: nothing is lost by stopping here.
+    process.stderr.write(`pyrewind: cannot write the trace ${output}: ${traceFileProblem(output, e)}\n`);
+    return 1;
+  }
   const interrupt = new SharedArrayBuffer(4);
   const pendingBuffer = new SharedArrayBuffer(4);
   const pending = new Int32Array(pendingBuffer);
@@ -150,4 +159,14 @@ export async function recordCommand(script: string, args: string[], opts: Record
       resolve(status ?? 70);
     });
   });
+}
+
+/** Why a trace file cannot be created, in the user's terms (the directory, permissions, a directory in the way). */
+function traceFileProblem(output: string, e: unknown): string {
+  const dir = dirname(resolve(output));
+  if (!existsSync(dir)) return `the directory ${dir} does not exist`;
+  if (existsSync(output) && statSync(output).isDirectory()) return 'it is a directory';
+  const code = (e as { code?: string }).code;
+  if (code === 'SQLITE_CANTOPEN' || code === 'EACCES') return `it cannot be created in ${dir} (permission denied?)`;
+  return (e as Error).message ?? String(e);
 }

@@ -46,7 +46,7 @@ export function compiledFile(sourceRelativeJs: string): string {
 
 /**
  * The file to start for an entry point of the CLI ("cli/run_worker.js"): its bundle in dist/bundle/
- * (build/bundle.mjs) when there is one at least as new as the compiled file, else the compiled file. A
+ * (scripts/bundle.mjs) when there is one at least as new as the compiled file, else the compiled file. A
  * `tsc` run rewrites every compiled file, so it is never shadowed by an older bundle.
  */
 export function entryFile(sourceRelativeJs: string): string {

@@ -73,6 +73,14 @@ describe('pyrewind record', () => {
     expect(existsSync(join(dir, 'none.sqlite'))).toBe(false);
   });
 
+  it('says where a trace cannot be written before running the program (no stack dump, status 1)', () => {
+    const file = program('print("ran")\n');
+    const noDir = pyrewind(['record', '-o', join(dir, 'no', 'such', 'dir', 't.sqlite'), file]);
+    expect([noDir.status, noDir.stdout, noDir.stderr]).toEqual([1, '', `pyrewind: cannot write the trace ${join(dir, 'no', 'such', 'dir', 't.sqlite')}: the directory ${join(dir, 'no', 'such', 'dir')} does not exist\n`]);
+    const isDir = pyrewind(['record', '-o', dir, file]);
+    expect([isDir.status, isDir.stdout, isDir.stderr]).toEqual([1, '', `pyrewind: cannot write the trace ${dir}: it is a directory\n`]);
+  });
+
   it('rejects a bad --max-steps value with a clear message', () => {
     const r = pyrewind(['record', '--max-steps', 'lots', program('pass\n')]);
     expect(r.status).not.toBe(0);

@@ -13,7 +13,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const root = dirname(dirname(fileURLToPath(import.meta.url))); // scripts/ -> the package root
 const dist = join(root, 'dist');
 const out = join(dist, 'bundle');
 mkdirSync(out, { recursive: true });
