@@ -112,9 +112,9 @@ CREATE TABLE stack_nodes (
   object_id INTEGER NOT NULL     -- the top value
 );
 
--- Variables. A scope is one namespace: a module's globals ('globals'), a class body or exec() namespace
--- ('namespace'), one closure cell ('cell'), or a frame's fast locals: those have no scopes row, their
--- scope_id is minus the frame_id (so that a call costs no extra row).
+-- Variables. A scope is one namespace: a module's globals or exec()'s globals dict ('globals'), a class
+-- body or exec()'s separate locals dict ('namespace'), one closure cell ('cell'), or a frame's fast
+-- locals: those have no scopes row, their scope_id is minus the frame_id (so a call costs no extra row).
 CREATE TABLE names (name_id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE scopes (
   scope_id INTEGER PRIMARY KEY,
