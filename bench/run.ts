@@ -4,7 +4,7 @@
 // PYREWIND_BENCH_ONLY=record skips the comparison with CPython and only measures recording.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -75,7 +75,15 @@ console.log(
   'program'.padEnd(18) + 'steps'.padStart(11) + 'run ms'.padStart(9) + 'record ms'.padStart(11) + 'ratio'.padStart(8) +
     'M steps/s'.padStart(11) + 'B/step'.padStart(8),
 );
+// The fixed cost of any recording (start-up, the file's schema, finishing it), from an empty program: the
+// rates below include it, as a user's wall clock does; the net rate (steps over the time beyond it) is
+// what a long run approaches.
+const emptyProgram = join(traceDir, 'empty.py');
+writeFileSync(emptyProgram, 'pass\n');
+spawnSync(process.execPath, [cli, 'run', emptyProgram]); // warm the compile cache
+const fixed = time(process.execPath, [cli, 'record', '--no-progress', '-o', join(traceDir, 'empty.sqlite'), emptyProgram]);
 const rates: number[] = [];
+const netRates: number[] = [];
 const sizes: number[] = [];
 const slowdowns: number[] = [];
 for (const p of programs) {
@@ -92,6 +100,7 @@ for (const p of programs) {
   const bytes = statSync(trace).size;
   const rate = steps / (rec.ms / 1000) / 1e6;
   rates.push(rate);
+  netRates.push(steps / (Math.max(1, rec.ms - fixed.ms) / 1000) / 1e6);
   sizes.push(bytes / steps);
   slowdowns.push(rec.ms / run.ms);
   console.log(
@@ -103,6 +112,9 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 console.log(
   `\nrecording: ${mean(rates).toFixed(2)} M steps/s on average (target >= 1.00), ` +
     `${mean(sizes).toFixed(1)} bytes/step (target <= 32), recorded/unrecorded ${mean(slowdowns).toFixed(2)}x`,
+);
+console.log(
+  `fixed cost of a recording (an empty program): ${fixed.ms.toFixed(0)} ms; beyond it, ${mean(netRates).toFixed(2)} M steps/s on average`,
 );
 console.log(`SQLite ceiling: ${(sqliteInsertRate(join(traceDir, 'ceiling.sqlite')) / 1e6).toFixed(2)} M rows/s inserting rows shaped like steps (same writer)`);
 rmSync(traceDir, { recursive: true, force: true });

@@ -355,7 +355,14 @@ export function finishStep(trace: Trace, f: FrameInfo, n: number): number | null
 export function callerStep(trace: Trace, f: FrameInfo, n: number): number | null {
   if (!isResumable(trace, f)) return f.callStep > 0 ? f.callStep : null;
   const begin = runBegin(trace, f.frameId, n);
-  return begin > 1 ? begin - 1 : null;
+  if (begin <= 1) return null;
+  // Resumed by untraced code (sum(gen()) ...) right after its own last yield: no traced step resumed it.
+  // The step in progress is its caller's (as `where` shows it): that frame's last step before the run.
+  if (trace.step(begin - 1)!.frameId === f.frameId && f.parentFrameId !== null) {
+    const own = prevOwnStep(trace, f.parentFrameId, begin);
+    if (own !== null) return own;
+  }
+  return begin - 1;
 }
 
 /**

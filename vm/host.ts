@@ -37,8 +37,10 @@ export interface CompileRequest {
   filename: string;
   /**
    * 'func_type' is only valid with PyCF_ONLY_AST, as in CPython. 'tokenize' is not a compile() mode: it
-   * asks for the tokens of CPython's _tokenize.TokenizerIter (flags bit 0: extra_tokens); the result is
-   * always ok and its `marshal` holds them with the tokenizer's error, as vm/modules/tokenize_native.ts reads.
+   * asks for the tokens of CPython's _tokenize.TokenizerIter (flags bit 0: extra_tokens; bit 1: `source`
+   * is a JSON list of the lines exactly as readline returned them, for chunks that are not plain lines);
+   * the result is always ok and its `marshal` holds them with the tokenizer's error, as
+   * vm/modules/tokenize_native.ts reads.
    */
   mode: 'exec' | 'eval' | 'single' | 'func_type' | 'tokenize';
   /**

@@ -230,6 +230,17 @@ describe('a generator expression consumed by an untraced builtin', () => {
   });
 });
 
+describe('rfinish from a generator that an untraced builtin resumes', () => {
+  it('goes back to the caller\'s step in progress (the call of sum), not to the generator\'s own previous yield', () => {
+    const r = debugSource('def gen():\n    for i in range(3):\n        yield i\nt = sum(gen())\nprint(t)\n');
+    r.run('break 3', 'continue', 'continue', 'disable');
+    expect(r.last('p i')).toBe('0\n');
+    // sum() resumed gen right after its first yield: no traced step in between.
+    const back = r.last('rfinish');
+    expect(back).toMatch(/^back at the call of gen\(\)\n> main\.py\(4\)<module>\(\)  \[step \d+\/\d+\]\n-> t = sum\(gen\(\)\)\n   \d+ CALL 0\n$/);
+  });
+});
+
 describe('an exception leaving a function', () => {
   it('finish says what was raised and lands in the caller where it arrives; next goes on to the handler', () => {
     const r = debugSource('def bad(x):\n    return 1 / x\n\ntry:\n    bad(0)\nexcept ZeroDivisionError:\n    y = 1\n');
