@@ -208,10 +208,12 @@ export class ObjectTable {
     if (o instanceof PyList || o instanceof PyTuple) return o.items.length <= max ? o.items.slice() : o.items.slice(0, max);
     const out: PyValue[] = [];
     if (o instanceof PyDict) {
-      // Its Map directly, not the entries() generator: this runs at every store into a dict.
-      for (const [sk, v] of o.map) {
+      // By position, not the entries() generator: this runs at every store into a dict.
+      const n = o.entryCount;
+      for (let i = 0; i < n; i++) {
         if (out.length >= 2 * max) break;
-        out.push(o.keyOf(sk), v);
+        const v = o.valueAt(i);
+        if (v !== undefined) out.push(o.keyAt(i), v);
       }
       return out;
     }

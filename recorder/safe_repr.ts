@@ -211,9 +211,12 @@ export class SafeRepr {
     const limit = 2 * max;
     if (v.dict !== null) {
       const d = v.dict;
-      for (const [sk, value] of d.map) {
+      const n = d.entryCount;
+      for (let i = 0; i < n; i++) {
         if (out.length >= limit) return;
-        const k = d.keyOf(sk);
+        const value = d.valueAt(i);
+        if (value === undefined) continue;
+        const k = d.keyAt(i);
         if (typeof k === 'string') out.push(k, value);
       }
     }

@@ -119,12 +119,16 @@ def _pyrewind_tokenize(source, flags):
     # error None or (class name, msg, filename, lineno, offset, text, end_lineno, end_offset) of what
     # the tokenizer raised after those tokens. A line repeated by consecutive tokens is one object, so
     # marshal writes it once.
+    # flags bit 1: source is a JSON list of the lines, exactly as readline returned them.
     import _tokenize
-    lines = source.split('\\n')
-    last = lines.pop()
-    lines = [l + '\\n' for l in lines]
-    if last:
-        lines.append(last)
+    if flags & 2:
+        lines = _pyrewind_json.loads(source)
+    else:
+        lines = source.split('\\n')
+        last = lines.pop()
+        lines = [l + '\\n' for l in lines]
+        if last:
+            lines.append(last)
     flat = []
     emit = flat.extend
     error = None

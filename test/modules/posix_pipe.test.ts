@@ -66,6 +66,34 @@ describe('os.pipe', () => {
   }, 60_000);
 });
 
+describe('os.pipe and socketpair descriptors elsewhere', () => {
+  // Expected: CPython on Linux (pipe_poll's readiness; sockets' descriptors work with os.read/write/fstat).
+  it('select sees pipe readiness as Linux does, and os functions work on socket descriptors', async () => {
+    const r = await runSource(
+      SHOW +
+        'import select, socket, stat\n' +
+        'r, w = os.pipe()\nprint(select.select([r], [w], [], 0) == ([], [w], []))\n' +
+        'os.write(w, b"hi")\nprint(select.select([r], [w], [], 0) == ([r], [w], []))\n' +
+        'print(select.select([w], [r], [], 0) == ([], [], []))\n' +
+        'os.close(w)\nprint(select.select([r], [], [], 0) == ([r], [], []))\nos.close(r)\n' +
+        'r, w = os.pipe()\nos.close(r)\nprint(select.select([w], [w], [], 0) == ([w], [w], []))\nos.close(w)\n' +
+        'a, b = socket.socketpair()\nos.write(a.fileno(), b"xyz")\nprint(os.read(b.fileno(), 10))\n' +
+        'print(stat.S_ISSOCK(os.fstat(a.fileno()).st_mode), os.isatty(a.fileno()))\n' +
+        'b.setblocking(False)\nshow("empty", lambda: os.read(b.fileno(), 10))\n' +
+        'show("lseek", lambda: os.lseek(a.fileno(), 0, 0))\n' +
+        'a.close()\nprint(os.read(b.fileno(), 10))\nb.close()\n',
+    );
+    expect(r.stdout).toBe(
+      lines(
+        'True', 'True', 'True', 'True', 'True', "b'xyz'", 'True False',
+        'empty BlockingIOError EAGAIN Resource temporarily unavailable',
+        'lseek OSError ESPIPE Illegal seek',
+        "b''",
+      ),
+    );
+  }, 60_000);
+});
+
 describe('os.lseek', () => {
   it('overflows like CPython for positions beyond a C long', async () => {
     const r = await runSource(

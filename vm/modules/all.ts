@@ -20,6 +20,8 @@ import './sre/module.js';
 import './typing.js';
 import './heapq.js';
 import './bisect.js';
+import './abc.js';
+import './json.js';
 import './atexit.js';
 import './contextvars.js';
 import './warnings.js';

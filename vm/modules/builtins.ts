@@ -48,6 +48,7 @@ import { builtinImport, importModule } from '../runtime/import.js';
 import { builtinAiter, builtinAnext } from '../opcodes/async.js';
 import { PyTextIOWrapper, textIOWrapperType } from './io/textio.js';
 import { unionMembers, installTypeUnionOperators } from '../objects/union_type.js';
+import { isInstanceOfType } from '../runtime/instance_checks.js';
 
 type Fn = (args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue;
 
@@ -528,18 +529,7 @@ function localsOf(interp: Interpreter): PyValue {
 }
 
 export function isInstanceCheck(obj: PyValue, cls: PyValue): boolean {
-  if (cls instanceof PyType) {
-    if (typeOf(obj).isSubtypeOf(cls)) return true;
-    const meta = cls.cls;
-    if (meta !== typeType && meta.isHeap) {
-      const check = meta.lookup('__instancecheck__');
-      if (check !== undefined && check !== typeType.attrs.get('__instancecheck__')) {
-        return truthy(callObject(check, [cls, obj]));
-      }
-    }
-    const klass = getAttrOrUndefined(obj, '__class__');
-    return klass instanceof PyType && klass !== typeOf(obj) && klass.isSubtypeOf(cls);
-  }
+  if (cls instanceof PyType) return isInstanceOfType(obj, cls);
   if (cls instanceof PyTuple) return cls.items.some((c) => isInstanceCheck(obj, c));
   const members = unionMembers(cls);
   if (members !== null) return members.some((c) => isInstanceCheck(obj, c));

@@ -20,6 +20,7 @@ import {
 } from '../objects/exceptions.js';
 import { newUnicodeDecodeError, newUnicodeEncodeError } from '../objects/unicode_errors.js';
 import { codePointArray } from '../objects/code_point_array.js';
+import { concatStr } from '../objects/str_surrogates.js';
 import { encodeString, decodeBytes, bytesLikeData, installCodecRegistry } from '../objects/bytes_methods.js';
 import { truthy, getItem, asIndex, strValue } from '../runtime/protocols.js';
 import { callObject, isCallable } from '../runtime/call.js';
@@ -291,16 +292,17 @@ function decodeWith(data: Uint8Array, enc: string, errors: string, obj: PyValue)
   let out = '';
   let pos = 0;
   for (;;) {
+    // A handler's replacement may end or start with a lone surrogate: every seam is checked.
     try {
-      return out + decodeBytes(data.subarray(pos), enc, 'strict', obj);
+      return concatStr(out, decodeBytes(data.subarray(pos), enc, 'strict', obj));
     } catch (e) {
       if (!isUnicodeError(e, UnicodeDecodeError)) throw e;
       const start = pos + intAttr(e, 'start');
       const end = pos + intAttr(e, 'end');
-      out += decodeBytes(data.subarray(pos, start), enc, 'strict', obj);
+      out = concatStr(out, decodeBytes(data.subarray(pos, start), enc, 'strict', obj));
       const name = asStr(excGetAttr(e, 'encoding'));
       const [rep, next] = decodeFailure(errors, name, obj, data, start, end, asStr(excGetAttr(e, 'reason')));
-      out += rep;
+      out = concatStr(out, rep);
       pos = next;
     }
   }
@@ -372,7 +374,7 @@ function unicodeEscapeDecode(data: Uint8Array, errors: string, final: boolean, o
     if (i + 1 >= n) {
       if (!final) return [out, start];
       const [rep, pos] = decodeFailure(errors, 'unicodeescape', obj, data, start, n, '\\ at end of string');
-      out += rep;
+      out = concatStr(out, rep);
       i = pos;
       continue;
     }
@@ -404,17 +406,17 @@ function unicodeEscapeDecode(data: Uint8Array, errors: string, final: boolean, o
         if (!final && i >= n) return [out, start];
         const what = c === 0x78 ? '\\xXX' : c === 0x75 ? '\\uXXXX' : '\\UXXXXXXXX';
         const [rep, pos] = decodeFailure(errors, 'unicodeescape', obj, data, start, i, `truncated ${what} escape`);
-        out += rep;
+        out = concatStr(out, rep);
         i = pos;
         continue;
       }
       if (v > 0x10ffff) {
         const [rep, pos] = decodeFailure(errors, 'unicodeescape', obj, data, start, i, 'illegal Unicode character');
-        out += rep;
+        out = concatStr(out, rep);
         i = pos;
         continue;
       }
-      out += String.fromCodePoint(v);
+      out = concatStr(out, String.fromCodePoint(v));
       continue;
     }
     if (c === 0x4e) {
@@ -445,7 +447,7 @@ function unicodeEscapeDecode(data: Uint8Array, errors: string, final: boolean, o
         return [out, start];
       }
       const [rep, pos] = decodeFailure(errors, 'unicodeescape', obj, data, start, i, message);
-      out += rep;
+      out = concatStr(out, rep);
       i = pos;
       continue;
     }
@@ -515,11 +517,11 @@ function rawUnicodeEscapeDecode(data: Uint8Array, errors: string, final: boolean
     }
     if (reason !== '') {
       const [rep, pos] = decodeFailure(errors, 'rawunicodeescape', obj, data, start, i, reason);
-      out += rep;
+      out = concatStr(out, rep);
       i = pos;
       continue;
     }
-    out += String.fromCodePoint(v);
+    out = concatStr(out, String.fromCodePoint(v));
   }
   return [out, n];
 }
@@ -638,12 +640,12 @@ function charmapDecode(data: Uint8Array, errors: string, mapping: PyValue, obj: 
       }
     }
     if (piece !== null) {
-      out += piece;
+      out = concatStr(out, piece);
       i++;
       continue;
     }
     const [rep, pos] = decodeFailure(errors, 'charmap', obj, data, i, i + 1, 'character maps to <undefined>');
-    out += rep;
+    out = concatStr(out, rep);
     i = pos;
   }
   return out;
@@ -719,7 +721,9 @@ function utf8IncompleteTail(data: Uint8Array): number {
     if (back >= 2) {
       const c = data[n - back + 1];
       if (b === 0xe0 && c < 0xa0) return 0;
-      if (b === 0xed && c > 0x9f) return 0;
+      // ED A0..BF is a truncated encoded surrogate: CPython waits for its third byte whatever the
+      // error handler (surrogatepass may then decode it).
+      if (b === 0xed && c > 0x9f && back !== 2) return 0;
       if (b === 0xf0 && c < 0x90) return 0;
       if (b === 0xf4 && c > 0x8f) return 0;
     }

@@ -40,6 +40,7 @@ import type { Interpreter } from '../runtime/interpreter.js';
 import { ProcessExit } from '../runtime/process_exit.js';
 import { reportOutput } from './io/output_observer.js';
 import { makePipe } from './posix_pipe.js';
+import { vmDescriptors } from './vm_descriptors.js';
 import { defineChildProcessFunctions } from './posix_children.js';
 
 type Args = PyValue[];
@@ -48,7 +49,6 @@ type Kw = Map<string, PyValue> | null;
 const ENOSYS = errnoNumber('ENOSYS')!;
 const EINVAL = errnoNumber('EINVAL')!;
 const ENOTTY = errnoNumber('ENOTTY')!;
-const ESPIPE = errnoNumber('ESPIPE')!;
 
 // ---- OSError ---------------------------------------------------------------------------------------
 
@@ -482,6 +482,8 @@ const HAVE_FUNCTIONS = ['HAVE_LSTAT', 'HAVE_FTRUNCATE'];
 
 function makePosix(interp: Interpreter): PyModule {
   const host = interp.host;
+  // Descriptor calls go through the VM's descriptor table (pipes, sockets), which passes the rest on.
+  const fds = vmDescriptors(host);
   const mod = new PyModule('posix');
   const d = mod.dict;
   const def = (name: string, fn: (args: Args, kw: Kw) => PyValue): void => {
@@ -507,8 +509,8 @@ function makePosix(interp: Interpreter): PyModule {
     const [p, dirFd, follow] = clinicBind(fname, names, args, kw, 1, 0, 1);
     noDirFd(dirFd);
     const path = pathArg(fname, 'path', p!, { allowFd: !lstat });
-    const fileStat = need(host, 'fileStat', path.obj);
     const target = path.fd !== null ? path.fd : path.text;
+    const fileStat = path.fd !== null && fds.get(path.fd) !== undefined ? fds.fileStat.bind(fds) : need(host, 'fileStat', path.obj);
     return statResult(osCall(() => fileStat(target, lstat ? false : boolArg(follow, true)), path.obj));
   };
   def('stat', (args, kw) => statCall('stat', args, kw, false));
@@ -516,7 +518,7 @@ function makePosix(interp: Interpreter): PyModule {
   def('fstat', (args, kw) => {
     const [fd] = clinicBind('fstat', ['fd'], args, kw, 1);
     const n = fdValue(fd!);
-    return statResult(osCall(() => need(host, 'fileStat')(n, true)));
+    return statResult(osCall(() => (fds.get(n) !== undefined ? fds.fileStat(n, true) : need(host, 'fileStat')(n, true))));
   });
 
   // -- directories --
@@ -649,7 +651,7 @@ function makePosix(interp: Interpreter): PyModule {
     const [p, length] = clinicBind('truncate', ['path', 'length'], args, kw, 2);
     const path = pathArg('truncate', 'path', p!, { allowFd: true });
     const n = lengthArg(length!, path.fd === null ? path.obj : None);
-    const truncate = need(host, 'truncate', path.obj);
+    const truncate = path.fd !== null && fds.get(path.fd) !== undefined ? fds.truncate.bind(fds) : need(host, 'truncate', path.obj);
     osCall(() => truncate(path.fd ?? path.text, n), path.obj);
     return None;
   });
@@ -657,7 +659,7 @@ function makePosix(interp: Interpreter): PyModule {
     const [fd, length] = clinicBind('ftruncate', ['fd', 'length'], args, kw, 2);
     const n = fdValue(fd!);
     const len = lengthArg(length!);
-    osCall(() => need(host, 'truncate')(n, len));
+    osCall(() => (fds.get(n) !== undefined ? fds.truncate(n, len) : need(host, 'truncate')(n, len)));
     return None;
   });
 
@@ -674,7 +676,7 @@ function makePosix(interp: Interpreter): PyModule {
   def('close', (args, kw) => {
     const [fd] = clinicBind('close', ['fd'], args, kw, 1);
     const n = fdValue(fd!);
-    osCall(() => host.close(n));
+    osCall(() => fds.close(n));
     return None;
   });
   def('closerange', (args, kw) => {
@@ -683,7 +685,7 @@ function makePosix(interp: Interpreter): PyModule {
     const hi = fdValue(args[1]);
     for (let fd = Math.max(lo, 0); fd < hi && fd < lo + 65536; fd++) {
       try {
-        host.close(fd);
+        fds.close(fd);
       } catch (e) {
         if (!(e instanceof HostOSError)) throw e;
       }
@@ -698,7 +700,7 @@ function makePosix(interp: Interpreter): PyModule {
       if (typeof n === 'bigint' && n > 0n) throw overflowError('Python int too large to convert to C ssize_t');
       throw posixError(EINVAL, strerror(EINVAL));
     }
-    return new PyBytes(osCall(() => host.read(fd, n)));
+    return new PyBytes(osCall(() => fds.read(fd, n)));
   });
   def('write', (args, kw) => {
     argRange('write', args, kw, 2, 2);
@@ -706,14 +708,14 @@ function makePosix(interp: Interpreter): PyModule {
     const data = bytesLikeData(args[1]);
     if (data === null) throw typeError(`a bytes-like object is required, not '${typeName(args[1])}'`);
     const copy = data.slice();
-    osCall(() => host.write(fd, copy));
+    osCall(() => fds.write(fd, copy));
     // A tracer (the recorder) sees what the program writes to stdout/stderr as it writes it.
     if (fd === 1 || fd === 2) reportOutput(fd, copy);
     return copy.length;
   });
   def('pipe', (args, kw) => {
     noArgs('posix.pipe', args, kw);
-    const [r, w] = osCall(() => makePipe(host));
+    const [r, w] = osCall(() => makePipe(fds));
     return new PyTuple([r, w]);
   });
   def('lseek', (args, kw) => {
@@ -726,14 +728,11 @@ function makePosix(interp: Interpreter): PyModule {
     if (typeof how === 'bigint' || how > 2147483647 || how < -2147483648) {
       throw overflowError('Python int too large to convert to C int');
     }
-    return osCall(() => {
-      if (host.seek === undefined) throw new HostOSError(ESPIPE, strerror(ESPIPE));
-      return host.seek(fd, pos, how);
-    });
+    return osCall(() => fds.seek(fd, pos, how));
   });
   def('isatty', (args, kw) => {
     const fd = fdValue(oneArg('isatty', args, kw));
-    return host.isatty(fd);
+    return fds.isatty(fd);
   });
   def('fsync', (args, kw) => {
     oneArg('fsync', args, kw);
@@ -741,7 +740,7 @@ function makePosix(interp: Interpreter): PyModule {
   });
   def('device_encoding', (args, kw) => {
     const [fd] = clinicBind('device_encoding', ['fd'], args, kw, 1);
-    return host.isatty(fdValue(fd!)) ? 'utf-8' : None;
+    return fds.isatty(fdValue(fd!)) ? 'utf-8' : None;
   });
   def('get_terminal_size', (args, kw) => {
     argRange('get_terminal_size', args, kw, 0, 1);

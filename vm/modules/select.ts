@@ -1,5 +1,6 @@
 // The select module (CPython's Modules/selectmodule.c), reduced to what the VM can answer truthfully:
-// select.select() over the VM's in-memory sockets (socket_table.ts) and the Host's descriptors.
+// select.select() over the VM's own descriptors (vm_descriptors.ts: pipes, in-memory sockets) and the
+// Host's descriptors.
 // Without poll/epoll/kqueue, selectors.DefaultSelector is SelectSelector.
 //
 // A Host regular file or directory is always ready, as POSIX says. Whether other Host descriptors
@@ -23,7 +24,7 @@ import { typeError, valueError, pyErrorType } from '../runtime/raise.js';
 import { posixError } from './posix.js';
 import { errnoNumber, strerror } from './errno.js';
 import { registerNativeModule } from './registry.js';
-import { socketTable, isSocketFd } from './socket_table.js';
+import { VmDescriptors, vmDescriptors } from './vm_descriptors.js';
 import { waitUntil } from './fd_wait.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
@@ -51,13 +52,11 @@ export function objectAsFd(o: PyValue): number {
 }
 
 /** Whether a descriptor is ready for reading (want 'r') or writing ('w'). */
-function isReady(interp: Interpreter, fd: number, want: 'r' | 'w'): boolean {
-  if (isSocketFd(fd)) {
-    const end = socketTable(interp).get(fd);
-    if (end === undefined) throw posixError(EBADF, strerror(EBADF));
-    return want === 'r' ? end.readable() : end.writable();
-  }
-  const host = interp.host;
+function isReady(fds: VmDescriptors, fd: number, want: 'r' | 'w'): boolean {
+  const file = fds.get(fd);
+  if (file !== undefined) return want === 'r' ? file.readyToRead() : file.readyToWrite();
+  if (fds.isVmOnly(fd)) throw posixError(EBADF, strerror(EBADF));
+  const host = fds.host;
   let regular = false;
   if (host.fileStat !== undefined) {
     try {
@@ -110,6 +109,7 @@ function timeoutArg(v: PyValue | undefined): number | null {
 function makeSelect(interp: Interpreter): PyModule {
   const mod = new PyModule('select');
   const d = mod.dict;
+  const fds = vmDescriptors(interp.host);
   d.setStr('error', exceptionType('OSError'));
   d.setStr('PIPE_BUF', 4096);
   d.setStr('select', new PyNativeFunction('select', (args, kw) => {
@@ -123,10 +123,10 @@ function makeSelect(interp: Interpreter): PyModule {
     const poll = (): boolean => {
       rOut = [];
       wOut = [];
-      for (let i = 0; i < r.fds.length; i++) if (isReady(interp, r.fds[i], 'r')) rOut.push(r.objs[i]);
-      for (let i = 0; i < w.fds.length; i++) if (isReady(interp, w.fds[i], 'w')) wOut.push(w.objs[i]);
+      for (let i = 0; i < r.fds.length; i++) if (isReady(fds, r.fds[i], 'r')) rOut.push(r.objs[i]);
+      for (let i = 0; i < w.fds.length; i++) if (isReady(fds, w.fds[i], 'w')) wOut.push(w.objs[i]);
       // No descriptor here ever has an exceptional condition (out-of-band data); they must still be valid.
-      for (const fd of x.fds) if (isSocketFd(fd) && !socketTable(interp).has(fd)) throw posixError(EBADF, strerror(EBADF));
+      for (const fd of x.fds) if (fds.isVmOnly(fd) && fds.get(fd) === undefined) throw posixError(EBADF, strerror(EBADF));
       return rOut.length > 0 || wOut.length > 0;
     };
     waitUntil(interp, timeout, poll, 'select()');

@@ -20,7 +20,8 @@ import {
 import { posixError } from './posix.js';
 import { errnoNumber, strerror } from './errno.js';
 import { registerNativeModule } from './registry.js';
-import { socketTable, isSocketFd } from './socket_table.js';
+import { SocketEnd } from './socket_table.js';
+import { vmDescriptors } from './vm_descriptors.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 type Args = PyValue[];
@@ -68,9 +69,10 @@ function signum(v: PyValue): number {
 
 /** Writes the wakeup byte: into an in-memory socket's peer queue, dropped when it is full. */
 function wakeupWriter(interp: Interpreter): (fd: number, sig: number) => void {
+  const fds = vmDescriptors(interp.host);
   return (fd, sig) => {
-    const end = socketTable(interp).get(fd);
-    if (end === undefined || end.peer === null || end.writeShut || end.peer.refs === 0) return;
+    const end = fds.get(fd);
+    if (!(end instanceof SocketEnd) || end.peer === null || end.writeShut || end.peer.refs === 0) return;
     end.sendTo(new Uint8Array([sig]));
   };
 }
@@ -154,11 +156,13 @@ function makeSignal(interp: Interpreter): PyModule {
     }
     const fd = cInt(args[0]);
     if (fd !== -1) {
-      const end = isSocketFd(fd) ? socketTable(interp).get(fd) : undefined;
+      const fds = vmDescriptors(interp.host);
+      const file = fds.get(fd);
+      const end = file instanceof SocketEnd ? file : undefined;
       if (end === undefined) {
-        if (fd < 0 || isSocketFd(fd)) throw posixError(EBADF, strerror(EBADF));
-        // Host descriptors are blocking: CPython refuses those.
-        if (interp.host.fileStat !== undefined) {
+        if (fd < 0 || fds.isVmOnly(fd)) throw posixError(EBADF, strerror(EBADF));
+        // Host descriptors (and the VM's pipes) are blocking: CPython refuses those.
+        if (file === undefined && interp.host.fileStat !== undefined) {
           try {
             interp.host.fileStat(fd, true);
           } catch {

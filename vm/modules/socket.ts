@@ -1,6 +1,7 @@
 // The _socket module (CPython's Modules/socketmodule.c) for a VM without a network: the socket type,
 // Linux's constants, the error classes, the pure conversions (htons, inet_aton, inet_pton...) and
-// socketpair(), whose two connected stream sockets live in memory (socket_table.ts). That is what
+// socketpair(), whose two connected stream sockets live in memory (socket_table.ts), their descriptors
+// in the VM's descriptor table (vm_descriptors.ts). That is what
 // socket.py, selectors and asyncio's event loop (its self-pipe) need.
 //
 // Everything that needs a real network (connect, bind, listen, accept, getaddrinfo, gethostbyname...)
@@ -22,7 +23,8 @@ import { readableBuffer, bytesArg, writableBuffer } from './io/buffers.js';
 import { posixError } from './posix.js';
 import { errnoNumber, strerror } from './errno.js';
 import { registerNativeModule } from './registry.js';
-import { SocketEnd, socketTable, openSocketFd, closeSocketFd, connectedPair, isSocketFd } from './socket_table.js';
+import { SocketEnd, connectedPair } from './socket_table.js';
+import { vmDescriptors } from './vm_descriptors.js';
 import { waitUntil } from './fd_wait.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
@@ -154,8 +156,9 @@ defMethod(socketType, '__init__', (self, args, kw) => {
     if (fileno instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
     const fd = cInt(fileno);
     if (fd < 0) throw valueError('negative file descriptor');
-    const end = socketTable(interp).get(fd);
-    if (end === undefined) throw osError(notASocket(interp, fd));
+    const file = vmDescriptors(interp.host).get(fd);
+    if (!(file instanceof SocketEnd)) throw osError(notASocket(interp, fd));
+    const end = file;
     if (family === -1) family = end.family;
     if (type === -1) type = end.type;
     if (proto === -1) proto = end.proto;
@@ -169,7 +172,7 @@ defMethod(socketType, '__init__', (self, args, kw) => {
     const base = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (base !== SOCK_STREAM && base !== SOCK_DGRAM && base !== SOCK_SEQPACKET) throw osError(ESOCKTNOSUPPORT);
     const end = new SocketEnd(family, base, proto);
-    s.fd = openSocketFd(interp, end);
+    s.fd = vmDescriptors(interp.host).open(end, 'vm-only');
     s.end = end;
   }
   s.family = family;
@@ -179,9 +182,11 @@ defMethod(socketType, '__init__', (self, args, kw) => {
   return None;
 });
 
-/** Why a descriptor that is not in the socket table cannot be a socket: closed, or some other file. */
+/** Why a descriptor that is not an open socket cannot be one: closed, or some other file. */
 function notASocket(interp: Interpreter, fd: number): number {
-  if (isSocketFd(fd)) return EBADF;
+  const fds = vmDescriptors(interp.host);
+  if (fds.get(fd) !== undefined) return ENOTSOCK;
+  if (fds.isVmOnly(fd)) return EBADF;
   const stat = interp.host.fileStat;
   if (stat === undefined) return EBADF;
   try {
@@ -202,7 +207,7 @@ defMethod(socketType, 'close', (self, args, kw) => {
   noArgs('close', args, kw);
   const s = sock(self);
   if (s.fd >= 0) {
-    closeSocketFd(currentInterpreter(), s.fd);
+    vmDescriptors(currentInterpreter().host).closeVm(s.fd);
     s.fd = -1;
   }
   return None;
@@ -501,6 +506,7 @@ function makeSocketModule(interp: Interpreter): PyModule {
   // No network: nothing can be reached over IPv6 (nor IPv4).
   d.setStr('has_ipv6', false);
 
+  const fds = vmDescriptors(interp.host);
   def('socketpair', (args, kw) => {
     argRange('socketpair', args, kw, 0, 3);
     const family = args.length > 0 ? cInt(args[0]) : AF_UNIX;
@@ -515,7 +521,7 @@ function makeSocketModule(interp: Interpreter): PyModule {
     const [a, b] = connectedPair(family, base, proto);
     const make = (end: SocketEnd): PySocket => {
       const s = new PySocket(socketType);
-      s.fd = openSocketFd(interp, end);
+      s.fd = fds.open(end, 'vm-only');
       s.end = end;
       s.family = family;
       s.type = base;
@@ -535,17 +541,16 @@ function makeSocketModule(interp: Interpreter): PyModule {
   });
   def('dup', (args, kw) => {
     const fd = cInt(oneArg('dup', args, kw));
-    const end = socketTable(interp).get(fd);
-    if (end === undefined) {
-      if (isSocketFd(fd) || fd < 0) throw osError(EBADF);
+    if (!(fds.get(fd) instanceof SocketEnd)) {
+      if (fds.isVmOnly(fd) || fd < 0) throw osError(EBADF);
       throw notImplementedError(`socket.dup(${fd}): pyrewind can duplicate only its own socket descriptors`);
     }
-    return openSocketFd(interp, end);
+    return fds.dup(fd, 'vm-only');
   });
   def('close', (args, kw) => {
     const fd = cInt(oneArg('close', args, kw));
-    if (closeSocketFd(interp, fd)) return None;
-    if (isSocketFd(fd) || fd < 0) throw osError(EBADF);
+    if (fds.closeVm(fd)) return None;
+    if (fds.isVmOnly(fd) || fd < 0) throw osError(EBADF);
     try {
       interp.host.close(fd);
     } catch (e) {

@@ -1,15 +1,25 @@
-// The VM's socket descriptors: a table from descriptor numbers to in-memory socket endpoints, the
-// kernel side of what _socket.socketpair() creates (two connected stream sockets whose bytes never
-// leave the VM). select and _signal (set_wakeup_fd) look descriptors up here.
-//
-// Descriptor numbers start at SOCKET_FD_BASE: the Host numbers its files from 3 upwards, lowest free
-// first, so the two ranges cannot meet. Nothing here blocks, sleeps or raises Python exceptions: a
-// full or empty stream is reported to the caller, which decides whether to wait (see fd_wait.ts).
+// The kernel side of the VM's sockets: in-memory socket endpoints, such as the two connected stream
+// sockets _socket.socketpair() creates (whose bytes never leave the VM). Their descriptors are in the
+// VM's descriptor table (vm_descriptors.ts), in its VM-only range; select and _signal (set_wakeup_fd)
+// find the ends there. Nothing here sleeps or raises Python exceptions other than the RuntimeError of
+// a read or write that would wait forever: a full or empty stream is reported to the caller, which
+// decides whether to wait (see fd_wait.ts).
 
-import type { Interpreter } from '../runtime/interpreter.js';
+import { Host, HostOSError, HostStatResult } from '../host.js';
+import { runtimeError } from '../runtime/raise.js';
+import { errnoNumber, strerror } from './errno.js';
+import type { VmFile } from './vm_descriptors.js';
 
-/** The first socket descriptor number (2**30): far above any descriptor the Host hands out. */
-export const SOCKET_FD_BASE = 0x40000000;
+const EAGAIN = errnoNumber('EAGAIN')!;
+const EPIPE = errnoNumber('EPIPE')!;
+const ENOTCONN = errnoNumber('ENOTCONN')!;
+const S_IFSOCK = 0o140000;
+
+function hostError(errno: number): HostOSError {
+  return new HostOSError(errno, strerror(errno));
+}
+
+let nextIno = 1;
 
 /**
  * How many unread bytes a stream holds before send() must wait, about what Linux allows a Unix
@@ -18,7 +28,7 @@ export const SOCKET_FD_BASE = 0x40000000;
 export const STREAM_CAPACITY = 212992;
 
 /** One end of a socket: what an open file description of a socket is in the kernel. */
-export class SocketEnd {
+export class SocketEnd implements VmFile {
   /** Bytes sent by the peer and not yet received here, as a queue of chunks. */
   private chunks: Uint8Array[] = [];
   private head = 0;
@@ -38,6 +48,8 @@ export class SocketEnd {
   refs = 0;
   /** Options set with setsockopt(), by (level << 16) | option. */
   readonly options = new Map<number, number | Uint8Array>();
+  /** fstat's st_ino. */
+  readonly ino = nextIno++;
 
   constructor(
     readonly family: number,
@@ -101,48 +113,67 @@ export class SocketEnd {
     this.head = 0;
     this.size = 0;
   }
-}
 
-const tables = new WeakMap<Interpreter, Map<number, SocketEnd>>();
+  // ---- as a descriptor (os.read/os.write/os.fstat on the socket's number, select) ----
 
-/** The socket descriptors of an interpreter. */
-export function socketTable(interp: Interpreter): Map<number, SocketEnd> {
-  let t = tables.get(interp);
-  if (t === undefined) {
-    t = new Map();
-    tables.set(interp, t);
+  /** read(2): recv() without flags, that cannot wait (one thread: nothing would wake it). */
+  read(maxBytes: number): Uint8Array {
+    if (this.peer === null) throw hostError(ENOTCONN);
+    if (maxBytes === 0 || this.readShut) return new Uint8Array(0);
+    if (!this.readable()) {
+      if (this.nonblocking) throw hostError(EAGAIN);
+      throw runtimeError('pyrewind runs one thread: reading from an empty socket whose peer is still open would block forever');
+    }
+    return this.receive(maxBytes, false);
   }
-  return t;
-}
 
-/** Whether a descriptor number is in the socket range (whether or not it is open). */
-export function isSocketFd(fd: number): boolean {
-  return fd >= SOCKET_FD_BASE;
-}
-
-/** A new descriptor for an end, the lowest free one, as the kernel picks. */
-export function openSocketFd(interp: Interpreter, end: SocketEnd): number {
-  const t = socketTable(interp);
-  let fd = SOCKET_FD_BASE;
-  while (t.has(fd)) fd++;
-  t.set(fd, end);
-  end.refs++;
-  return fd;
-}
-
-/** close(2) of a socket descriptor; false if it is not open. The last close ends the connection. */
-export function closeSocketFd(interp: Interpreter, fd: number): boolean {
-  const t = socketTable(interp);
-  const end = t.get(fd);
-  if (end === undefined) return false;
-  t.delete(fd);
-  if (--end.refs === 0) {
-    end.discard();
-    end.writeShut = true;
-    const p = end.peer;
-    if (p !== null) p.peerDone = true;
+  /** write(2): send() of all of data, that cannot wait. */
+  write(data: Uint8Array): void {
+    const p = this.peer;
+    if (p === null) throw hostError(ENOTCONN);
+    if (this.writeShut || p.refs === 0) throw hostError(EPIPE);
+    if (data.length > STREAM_CAPACITY - p.size) {
+      if (this.nonblocking) throw hostError(EAGAIN);
+      throw runtimeError('pyrewind runs one thread: writing to a full socket would block forever (nothing can read it meanwhile)');
+    }
+    this.sendTo(data);
   }
-  return true;
+
+  stat(host: Host): HostStatResult {
+    let uid = 0;
+    let gid = 0;
+    if (host.processIds !== undefined) {
+      const ids = host.processIds();
+      uid = ids.euid;
+      gid = ids.egid;
+    }
+    return {
+      mode: S_IFSOCK | 0o777, ino: this.ino, dev: 0, nlink: 1, uid, gid, size: 0,
+      atimeNs: 0n, mtimeNs: 0n, ctimeNs: 0n, blksize: 4096, blocks: 0, rdev: 0,
+    };
+  }
+
+  readyToRead(): boolean {
+    return this.readable();
+  }
+
+  readyToWrite(): boolean {
+    return this.writable();
+  }
+
+  retain(): void {
+    this.refs++;
+  }
+
+  /** The last close ends the connection: the peer reads end of file after what is queued. */
+  release(): void {
+    if (--this.refs === 0) {
+      this.discard();
+      this.writeShut = true;
+      const p = this.peer;
+      if (p !== null) p.peerDone = true;
+    }
+  }
 }
 
 /** Two connected stream ends (socketpair(2)). */

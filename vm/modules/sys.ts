@@ -8,6 +8,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, tuple } from '../objects/tuple.js';
 import { PyFloat } from '../objects/float.js';
+import { newSet, frozensetType } from '../objects/set.js';
 import { PyNativeFunction, argRange, noArgs } from '../objects/native.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, SystemExit, excSetAttr } from '../objects/exceptions.js';
@@ -41,6 +42,35 @@ const hashInfoType = makeStructSeqType('hash_info', 'sys', [
 const intInfoType = makeStructSeqType('int_info', 'sys', [
   'bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold',
 ]);
+
+/** sys.stdlib_module_names: CPython 3.14's list (traceback's "Did you forget to import" hint reads it). */
+const STDLIB_MODULE_NAMES =
+  '__future__ _abc _aix_support _android_support _apple_support _ast _ast_unparse _asyncio _bisect _blake2 ' +
+  '_bz2 _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections ' +
+  '_collections_abc _colorize _compat_pickle _contextvars _csv _ctypes _curses _curses_panel _datetime _dbm ' +
+  '_decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib _heapq ' +
+  '_hmac _imp _interpchannels _interpqueues _interpreters _io _ios_support _json _locale _lsprof _lzma ' +
+  '_markupbase _md5 _multibytecodec _multiprocessing _opcode _opcode_metadata _operator _osx_support ' +
+  '_overlapped _pickle _posixshmem _posixsubprocess _py_abc _py_warnings _pydatetime _pydecimal _pyio ' +
+  '_pylong _pyrepl _queue _random _remote_debugging _scproxy _sha1 _sha2 _sha3 _signal _sitebuiltins ' +
+  '_socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct _suggestions _symtable _sysconfig ' +
+  '_thread _threading_local _tkinter _tokenize _tracemalloc _types _typing _uuid _warnings _weakref ' +
+  '_weakrefset _winapi _wmi _zoneinfo _zstd abc annotationlib antigravity argparse array ast asyncio atexit ' +
+  'base64 bdb binascii bisect builtins bz2 cProfile calendar cmath cmd code codecs codeop collections ' +
+  'colorsys compileall compression concurrent configparser contextlib contextvars copy copyreg csv ctypes ' +
+  'curses dataclasses datetime dbm decimal difflib dis doctest email encodings ensurepip enum errno ' +
+  'faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass ' +
+  'gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib importlib inspect io ' +
+  'ipaddress itertools json keyword linecache locale logging lzma mailbox marshal math mimetypes mmap ' +
+  'modulefinder msvcrt multiprocessing netrc nt ntpath nturl2path numbers opcode operator optparse os ' +
+  'pathlib pdb pickle pickletools pkgutil platform plistlib poplib posix posixpath pprint profile pstats ' +
+  'pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource ' +
+  'rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtplib socket ' +
+  'socketserver sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct ' +
+  'subprocess symtable sys sysconfig syslog tabnanny tarfile tempfile termios textwrap this threading time ' +
+  'timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types typing ' +
+  'unicodedata unittest urllib uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xml ' +
+  'xmlrpc zipapp zipfile zipimport zlib zoneinfo';
 
 export interface SysOptions {
   argv: string[];
@@ -97,6 +127,7 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   d.setStr('dont_write_bytecode', true);
   d.setStr('warnoptions', new PyList([]));
   d.setStr('_xoptions', new PyDict());
+  d.setStr('stdlib_module_names', newSet(STDLIB_MODULE_NAMES.split(' '), frozensetType));
   d.setStr('builtin_module_names', tuple(['builtins', 'sys', ...nativeModuleNames()].sort()));
   // Every interpreter starts with CPython's default limit (the setting is process-wide in numeric/).
   setIntMaxStrDigits(DEFAULT_MAX_STR_DIGITS);
@@ -112,8 +143,8 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   d.setStr('int_info', structSeq(intInfoType, [30, 4, DEFAULT_MAX_STR_DIGITS, 640]));
   // PEP 669's namespace; pyrewind generates no monitoring events (see sys_monitoring.ts).
   d.setStr('monitoring', makeMonitoring());
-  // Only the "no trace function" state exists (doctest saves and restores it around each run).
-  defineTraceFunctions(mod);
+  // sys.settrace, sys.setprofile and their getters (vm/runtime/sys_trace.ts calls the functions).
+  defineTraceFunctions(mod, interp);
 
   def('exit', (args) => {
     argRange('exit', args, null, 0, 1);

@@ -15,6 +15,10 @@ import { simpleNamespace } from '../objects/simple_namespace.js';
 import { None } from '../objects/singletons.js';
 import { asIndex } from '../runtime/protocols.js';
 import { typeError, valueError, notImplementedError } from '../runtime/raise.js';
+import { PyTuple } from '../objects/tuple.js';
+import { callObject } from '../runtime/call.js';
+import { setTrace, setProfile, getTrace, getProfile } from '../runtime/sys_trace.js';
+import type { Interpreter } from '../runtime/interpreter.js';
 
 type Args = PyValue[];
 type Kw = Map<string, PyValue> | null;
@@ -133,19 +137,45 @@ export function makeMonitoring(): PyModule {
 }
 
 /**
- * sys.settrace/sys.gettrace without trace functions: pyrewind's eval loop never calls Python trace
- * functions, so gettrace() is truthfully None and settrace() accepts only None (doctest saves and
- * restores the trace function around every run); installing a function raises NotImplementedError.
+ * sys.settrace/gettrace/setprofile/getprofile (and their *allthreads forms: pyrewind runs one thread, and
+ * sys.call_tracing): the Python-level trace and profile functions, which vm/runtime/sys_trace.ts calls.
  */
-export function defineTraceFunctions(mod: PyModule): void {
+export function defineTraceFunctions(mod: PyModule, interp: Interpreter): void {
   const d = mod.dict;
-  d.setStr('gettrace', new PyNativeFunction('gettrace', (args, kw) => {
+  const def = (name: string, fn: (args: Args, kw: Kw) => PyValue): void => {
+    d.setStr(name, new PyNativeFunction(name, fn, mod));
+  };
+  const oneArg = (name: string, args: Args, kw: Kw): PyValue => {
+    if (kw !== null && kw.size > 0) throw typeError(`${name}() takes no keyword arguments`);
+    if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
+    return args[0];
+  };
+  def('gettrace', (args, kw) => {
     argRange('gettrace', args, kw, 0, 0);
+    return getTrace(interp);
+  });
+  def('getprofile', (args, kw) => {
+    argRange('getprofile', args, kw, 0, 0);
+    return getProfile(interp);
+  });
+  const settrace = (name: string) => (args: Args, kw: Kw): PyValue => {
+    const f = oneArg(name, args, kw);
+    setTrace(interp, f === None ? null : f);
     return None;
-  }, mod));
-  d.setStr('settrace', new PyNativeFunction('settrace', (args, kw) => {
-    argRange('settrace', args, kw, 1, 1);
-    if (args[0] !== None) throw notImplementedError('sys.settrace(): pyrewind does not call Python trace functions');
+  };
+  const setprofile = (name: string) => (args: Args, kw: Kw): PyValue => {
+    const f = oneArg(name, args, kw);
+    setProfile(interp, f === None ? null : f);
     return None;
-  }, mod));
+  };
+  def('settrace', settrace('sys.settrace'));
+  def('_settraceallthreads', settrace('sys._settraceallthreads'));
+  def('setprofile', setprofile('sys.setprofile'));
+  def('_setprofileallthreads', setprofile('sys._setprofileallthreads'));
+  def('call_tracing', (args, kw) => {
+    argRange('call_tracing', args, kw, 2, 2);
+    if (!(args[1] instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${typeName(args[1])}`);
+    const st = interp.sysTrace;
+    return st === null ? callObject(args[0], args[1].items.slice()) : st.callTracing(args[0], args[1].items.slice());
+  });
 }

@@ -15,6 +15,7 @@ import { doubleToString, DTSF_ADD_DOT_0, DTSF_ALT, DTSF_NO_NEG_0, DTSF_SIGN, flo
 import { intToString, getIntMaxStrDigits, setIntMaxStrDigits } from './int_math.js';
 import { decimalDigitValue } from './unicode_decimal.js';
 import { codePointArray } from '../objects/code_point_array.js';
+import { checkSeam } from '../objects/str_surrogates.js';
 export { getIntMaxStrDigits, setIntMaxStrDigits };
 
 /** A parsed format spec. Absent width/precision are -1; absent type is ''. */
@@ -266,6 +267,19 @@ function repeatFill(fill: string, n: number): string {
   return fill.repeat(n);
 }
 
+/**
+ * Refuses padding that would put a lone-surrogate fill against a lone surrogate of the body
+ * (format('\udc00', '\ud800>3')): CPython gives the two code points, which a JS string would read as
+ * one astral character (see vm/objects/str_surrogates.ts). `left`/`right` say where fill touches body.
+ */
+function checkFillSeams(fill: string, body: string, left: boolean, right: boolean): void {
+  if (fill.length !== 1) return;
+  const c = fill.charCodeAt(0);
+  if (c < 0xd800 || c > 0xdfff) return;
+  if (left) checkSeam(fill, body);
+  if (right) checkSeam(body, fill);
+}
+
 /** Inserts `sep` every `group` digits from the right, first left-padding with zeros (which are
  * grouped too) until the result is at least minWidth long. group 0 means no grouping. */
 function groupDigits(digits: string, minWidth: number, sep: string, group: number): string {
@@ -324,6 +338,8 @@ function layoutNumber(
   }
   const pad = width - (fixedLen + grouped.length);
   if (pad <= 0) return signText + prefix + grouped + tail;
+  // Only a 'c' char (in tail, alone) can be a surrogate in a number's text.
+  if (tail.length === 1) checkFillSeams(fill, tail, align !== '<' && (align !== '^' || pad > 1), align === '<' || align === '^');
   switch (align) {
     case '<':
       return signText + prefix + grouped + tail + repeatFill(fill, pad);
@@ -633,6 +649,7 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
   }
   const pad = f.width - len;
   if (pad <= 0) return body;
+  checkFillSeams(f.fill, body, f.align === '>' || (f.align === '^' && pad > 1), f.align === '<' || f.align === '^');
   switch (f.align) {
     case '>':
       return repeatFill(f.fill, pad) + body;

@@ -25,6 +25,7 @@ import { PyBaseException, StopIteration, badCharEscape } from './exceptions.js';
 import { newUnicodeDecodeError, newUnicodeEncodeError } from './unicode_errors.js';
 import { sequenceFast } from './sequence_fast.js';
 import { codePointArray } from './code_point_array.js';
+import { concatStr } from './str_surrogates.js';
 import { sliceIndices, sliceIndexValue } from './slice_indices.js';
 import { asIndex, getIter, iterNext, getItem, repr } from '../runtime/protocols.js';
 import { asciiEscape } from './str_core.js';
@@ -185,6 +186,12 @@ export function installCodecRegistry(r: CodecRegistry): void {
   registry = r;
 }
 
+/** The error handlers the codecs here apply themselves; any other name (codecs.register_error) goes
+ * through the registry, whose codec functions call the registered handler. */
+const NATIVE_ERROR_HANDLERS = new Set([
+  'strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace', 'surrogateescape', 'surrogatepass',
+]);
+
 /** The built-in codec for an encoding name, or undefined if it is not one of those implemented here. */
 function lookupCodec(encoding: string): Codec | undefined {
   switch (encoding) {
@@ -280,7 +287,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** str.encode(encoding, errors). */
 export function encodeString(s: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
-  if (codec === undefined) {
+  if (codec === undefined || (errors !== 'strict' && registry !== null && !NATIVE_ERROR_HANDLERS.has(errors))) {
     if (registry !== null) return registry.encode(s, encoding, errors);
     throw lookupError(`unknown encoding: ${encoding}`);
   }
@@ -451,7 +458,7 @@ function isAsciiBytes(b: Uint8Array): boolean {
 /** bytes.decode(encoding, errors); `obj` becomes the UnicodeDecodeError's `object`. */
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string, obj: PyValue | null = null): string {
   const codec = lookupCodec(encoding);
-  if (codec === undefined) {
+  if (codec === undefined || (errors !== 'strict' && registry !== null && !NATIVE_ERROR_HANDLERS.has(errors))) {
     if (registry !== null) return registry.decode(data, obj ?? new PyBytes(data), encoding, errors);
     throw lookupError(`unknown encoding: ${encoding}`);
   }
@@ -589,6 +596,9 @@ function decodeUtf32(data: Uint8Array, codec: Codec, errors: string, obj: PyValu
       out += decodeErrorText(enc, obj, data, i, i + 4, 'code point not in range(0x110000)', errors);
     } else if (cp >= 0xd800 && cp <= 0xdfff && errors !== 'surrogatepass') {
       out += decodeErrorText(enc, obj, data, i, i + 4, 'code point in surrogate code point range(0xd800, 0xe000)', errors);
+    } else if (cp >= 0xdc00 && cp <= 0xdfff) {
+      // surrogatepass: a low surrogate right after a passed high one cannot be a JS string.
+      out = concatStr(out, String.fromCharCode(cp));
     } else {
       out += String.fromCodePoint(cp);
     }
@@ -655,7 +665,8 @@ function decodeUtf8Slow(data: Uint8Array, errors: string, obj: PyValue): string 
     // surrogatepass: a UTF-8 encoded surrogate (ED A0..BF 80..BF) decodes to the lone surrogate.
     if (errors === 'surrogatepass' && b === 0xed && i + 2 < n && data[i + 1] >= 0xa0 && data[i + 1] <= 0xbf && isCont(data[i + 2])) {
       out += strictUtf8.decode(data.subarray(runStart, i));
-      out += String.fromCharCode(((b & 0x0f) << 12) | ((data[i + 1] & 0x3f) << 6) | (data[i + 2] & 0x3f));
+      // Two encoded surrogates in a row, high then low, stay two code points in CPython.
+      out = concatStr(out, String.fromCharCode(((b & 0x0f) << 12) | ((data[i + 1] & 0x3f) << 6) | (data[i + 2] & 0x3f)));
       i += 3;
       runStart = i;
       continue;

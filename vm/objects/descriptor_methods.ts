@@ -123,6 +123,9 @@ defMethod(staticmethodType, '__call__', (self, args, kwargs) => callObject((self
 defGetSet(staticmethodType, '__func__', (s) => (s as PyStaticMethod).func);
 defGetSet(staticmethodType, '__wrapped__', (s) => (s as PyStaticMethod).func);
 defGetSet(staticmethodType, '__isabstractmethod__', (s) => genericGetAttr((s as PyStaticMethod).func, '__isabstractmethod__') === true);
+// sm_repr / cm_repr: the wrapped callable's repr inside the (literal, even for subclasses) type name.
+defMethod(staticmethodType, '__repr__', (self) => `<staticmethod(${repr((self as PyStaticMethod).func)})>`);
+defMethod(classmethodType, '__repr__', (self) => `<classmethod(${repr((self as PyClassMethod).func)})>`);
 
 // ---- super ----
 

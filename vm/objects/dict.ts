@@ -1,13 +1,21 @@
 // dict: an insertion-ordered hash map with Python key semantics (1 == 1.0 == True are one key,
-// user __eq__/__hash__ respected), built on a JS Map so that str and int keys cost one Map operation.
+// user __eq__/__hash__ respected), laid out like CPython's compact dict so that small dicts (most
+// literals, kwargs and instance __dict__s) cost one small array and no JS Map.
 //
-// How keys are stored: every key is reduced to a "slot key" for the Map.
+// How keys are stored: every key is reduced to a "slot key", compared with `===`.
 //   str -> the string; int -> the number/bigint; bool -> 0/1; float -> the equal int if integral, else
-//   the double; objects with identity equality -> the object itself; anything else (tuples, user classes
-//   with __eq__) -> the first-inserted equal key object, found through a side table of internal hashes.
+//   the double (NaN: the float object itself, so NaN keys match by identity as in CPython); objects with
+//   identity equality -> the object itself; anything else (tuples, user classes with __eq__) -> the
+//   first-inserted equal key object, found through a side table of internal hashes.
 // When the Python key object differs from its slot key (a float or bool key, say), the original key is
-// kept in `origKeys`, because a dict keeps the first key object it saw. JS Maps keep insertion order and
-// keep a key's position when its value is replaced, exactly the ordering rules of a Python dict.
+// kept in `origKeys`, because a dict keeps the first key object it saw.
+//
+// Storage: `e` holds the entries in insertion order, interleaved [sk0, v0, sk1, v1, ...]. Deleting a key
+// leaves a hole (slot key HOLE, value undefined) so that positions stay put for live iterators, as in
+// CPython. Up to SMALL_MAX entries a lookup is a linear `===` scan (cheaper than hashing); past that,
+// `index` maps slot key -> offset in `e`. Holes are squeezed out only when an insertion finds the entry
+// table "full", using CPython's sizing rule (USABLE_FRACTION, GROWTH_RATE), so that code mutating a dict
+// while iterating it sees the same "changed size"/"keys changed" errors as in CPython in the usual cases.
 //
 // This file calls Python code only through the hashing/equality hooks of runtime/protocols.ts.
 
@@ -34,13 +42,45 @@ export function installKeyHooks(h: KeyHooks): void {
 
 export type SlotKey = unknown;
 
+/** The slot key of a deleted entry. No Python key maps to a symbol. */
+const HOLE: unique symbol = Symbol('hole');
+
+/** Entries (live + holes) up to which lookups scan linearly instead of keeping an index Map. */
+export const SMALL_MAX = 8;
+
+/** CPython's PyDict_LOG_MINSIZE: the smallest table holds 8 index slots, 5 entries. */
+const LOG_MINSIZE = 3;
+
+/** CPython's USABLE_FRACTION: how many entries a table of 2**log2 index slots holds (log2 < 30). */
+function usableFor(log2: number): number {
+  return ((2 << log2) / 3) | 0;
+}
+
+/** usableFor(LOG_MINSIZE): the entries of a dict's first table. */
+const USABLE_MIN = 5;
+
+/** CPython's calculate_log2_keysize: the smallest power of two >= minsize (at least the minimum). */
+function log2For(minsize: number): number {
+  let log2 = LOG_MINSIZE;
+  while (1 << log2 < minsize && log2 < 30) log2++;
+  return log2;
+}
+
 export class PyDict extends PyObject {
-  /** slot key -> value, in insertion order. */
-  readonly map = new Map<SlotKey, PyValue>();
+  /** [sk0, v0, sk1, v1, ...] in insertion order; deleted entries are [HOLE, undefined]. */
+  private e: unknown[] = [];
+  /** slot key -> offset of the key in `e`; only once there are more than SMALL_MAX entries. */
+  private index: Map<SlotKey, number> | null = null;
+  /** Live entries. */
+  private used = 0;
+  /** Entries that may still be appended before the table is rebuilt (CPython's dk_usable). */
+  private usable = 0;
   /** slot key -> original key object, where they differ. */
   private origKeys: Map<SlotKey, PyValue> | null = null;
   /** internal hash -> canonical key objects, for keys compared by Python equality. */
   private byHash: Map<number, PyValue[]> | null = null;
+  /** canonical key object -> its internal hash, so that removing it does not call __hash__ again. */
+  private keyHash: Map<PyValue, number> | null = null;
   /** Bumped on every insertion or deletion of a key (not on value replacement). */
   version = 0;
 
@@ -49,8 +89,27 @@ export class PyDict extends PyObject {
   }
 
   get size(): number {
-    return this.map.size;
+    return this.used;
   }
+
+  // ---- positions: for iterators, which walk entries by position like CPython's ----------------------
+
+  /** Number of entry positions (live ones and holes); positions are 0 .. entryCount-1. */
+  get entryCount(): number {
+    return this.e.length >> 1;
+  }
+
+  /** The value at a position, or undefined for a hole. */
+  valueAt(i: number): PyValue | undefined {
+    return this.e[2 * i + 1] as PyValue | undefined;
+  }
+
+  /** The Python key at a live position. */
+  keyAt(i: number): PyValue {
+    return this.keyOf(this.e[2 * i]);
+  }
+
+  // ---- slot keys -------------------------------------------------------------------------------------
 
   /** The slot key for a Python key, or undefined if an equal key is absent (for lookups). */
   private slotKeyForLookup(key: PyValue): SlotKey | undefined {
@@ -66,11 +125,11 @@ export class PyDict extends PyObject {
   }
 
   private objectSlotKey(key: PyObject, inserting: boolean): SlotKey | undefined {
-    if (key instanceof PyFloat && key.cls === floatType) return floatSlotKey(key.value);
+    if (key instanceof PyFloat && key.cls === floatType) return floatSlotKey(key);
     if (hooks.usesIdentity(key)) return key;
     const plain = hooks.plainValue(key);
     if (plain !== undefined) {
-      return plain instanceof PyFloat ? floatSlotKey(plain.value) : (plain as SlotKey);
+      return plain instanceof PyFloat ? floatSlotKey(plain, key) : (plain as SlotKey);
     }
     const h = hooks.hash(key);
     if (this.byHash === null) this.byHash = new Map();
@@ -84,6 +143,8 @@ export class PyDict extends PyObject {
     if (!inserting) return undefined;
     if (bucket === undefined) this.byHash.set(h, [key]);
     else bucket.push(key);
+    if (this.keyHash === null) this.keyHash = new Map();
+    this.keyHash.set(key, h);
     return key;
   }
 
@@ -95,12 +156,12 @@ export class PyDict extends PyObject {
         return key;
       case 'boolean': {
         const sk = key ? 1 : 0;
-        if (!this.map.has(sk)) this.rememberOrig(sk, key);
+        if (this.find(sk) < 0) this.rememberOrig(sk, key);
         return sk;
       }
     }
     const sk = this.objectSlotKey(key, true);
-    if (sk !== key && !this.map.has(sk)) this.rememberOrig(sk, key);
+    if (sk !== key && this.find(sk) < 0) this.rememberOrig(sk, key);
     return sk;
   }
 
@@ -118,113 +179,217 @@ export class PyDict extends PyObject {
     return sk as PyValue;
   }
 
+  // ---- the entry table -------------------------------------------------------------------------------
+
+  /** Offset of a slot key in `e`, or -1. */
+  private find(sk: SlotKey): number {
+    if (this.index !== null) {
+      const p = this.index.get(sk);
+      return p === undefined ? -1 : p;
+    }
+    const e = this.e;
+    for (let p = 0; p < e.length; p += 2) if (e[p] === sk) return p;
+    return -1;
+  }
+
+  /** Store under a slot key: replace the value in place, or append a new entry. */
+  private store(sk: SlotKey, value: PyValue): void {
+    const p = this.find(sk);
+    if (p >= 0) {
+      this.e[p + 1] = value;
+      return;
+    }
+    if (this.usable <= 0) {
+      // CPython's insertion_resize(GROWTH_RATE); an empty dict's first table needs no arithmetic.
+      if (this.used === 0 && this.e.length === 0) this.usable = USABLE_MIN;
+      else this.resize(log2For(this.used * 3));
+    }
+    const e = this.e;
+    const at = e.length;
+    e.push(sk, value);
+    this.usable--;
+    this.used++;
+    this.version++;
+    if (this.index !== null) this.index.set(sk, at);
+    else if (at >= 2 * SMALL_MAX) this.buildIndex();
+  }
+
+  /** Rebuild for a table of 2**log2 index slots: holes are dropped, so positions change. */
+  private resize(log2: number): void {
+    const e = this.e;
+    if (this.used !== e.length >> 1) {
+      const live: unknown[] = [];
+      for (let p = 0; p < e.length; p += 2) if (e[p] !== HOLE) live.push(e[p], e[p + 1]);
+      this.e = live;
+      if (this.index !== null) this.buildIndex();
+    }
+    this.usable = usableFor(log2) - this.used;
+  }
+
+  private buildIndex(): void {
+    const e = this.e;
+    if (e.length <= 2 * SMALL_MAX) {
+      this.index = null;
+      return;
+    }
+    const index = new Map<SlotKey, number>();
+    for (let p = 0; p < e.length; p += 2) if (e[p] !== HOLE) index.set(e[p], p);
+    this.index = index;
+  }
+
+  /** Remove the entry at offset p (a live one), leaving a hole. */
+  private removeAt(p: number): void {
+    const sk = this.e[p];
+    this.e[p] = HOLE;
+    this.e[p + 1] = undefined;
+    this.used--;
+    this.version++;
+    if (this.index !== null) this.index.delete(sk);
+    this.forget(sk);
+  }
+
+  /**
+   * Size the table for about n keys before they are inserted (CPython's dict_new_presized, as used for
+   * dict displays by BUILD_MAP): only on an empty dict, and never smaller than the default.
+   */
+  presize(n: number): void {
+    if (n <= USABLE_MIN || this.e.length !== 0) return;
+    // CPython caps the presize at 2**17 index slots rather than trusting a huge estimate.
+    const log2 = n > usableFor(17) ? 17 : log2For(Math.floor((n * 3 + 1) / 2));
+    this.usable = usableFor(log2);
+  }
+
+  // ---- Python-level operations -----------------------------------------------------------------------
+
   get(key: PyValue): PyValue | undefined {
     const sk = this.slotKeyForLookup(key);
-    return sk === undefined ? undefined : this.map.get(sk);
+    if (sk === undefined) return undefined;
+    const p = this.find(sk);
+    return p < 0 ? undefined : (this.e[p + 1] as PyValue);
   }
 
   has(key: PyValue): boolean {
     const sk = this.slotKeyForLookup(key);
-    return sk !== undefined && this.map.has(sk);
+    return sk !== undefined && this.find(sk) >= 0;
   }
 
   set(key: PyValue, value: PyValue): void {
-    const sk = this.slotKeyForInsert(key);
-    const n = this.map.size;
-    this.map.set(sk, value);
-    if (this.map.size !== n) this.version++;
+    this.store(this.slotKeyForInsert(key), value);
   }
 
   /** Remove a key; returns the old value or undefined if absent. */
   delete(key: PyValue): PyValue | undefined {
     const sk = this.slotKeyForLookup(key);
     if (sk === undefined) return undefined;
-    const v = this.map.get(sk);
-    if (v === undefined) return undefined;
-    this.map.delete(sk);
-    this.version++;
-    this.forget(sk);
+    const p = this.find(sk);
+    if (p < 0) return undefined;
+    const v = this.e[p + 1] as PyValue;
+    this.removeAt(p);
     return v;
   }
 
   private forget(sk: SlotKey): void {
     this.origKeys?.delete(sk);
-    if (this.byHash !== null && typeof sk === 'object' && sk !== null) {
-      const h = hooks.hash(sk as PyValue);
-      const bucket = this.byHash.get(h);
+    if (this.keyHash !== null && typeof sk === 'object' && sk !== null) {
+      const h = this.keyHash.get(sk as PyValue);
+      if (h === undefined) return;
+      this.keyHash.delete(sk as PyValue);
+      const bucket = this.byHash!.get(h);
       if (bucket !== undefined) {
         const i = bucket.indexOf(sk as PyValue);
         if (i >= 0) bucket.splice(i, 1);
-        if (bucket.length === 0) this.byHash.delete(h);
+        if (bucket.length === 0) this.byHash!.delete(h);
       }
     }
   }
 
   /** Fast paths for attribute dictionaries, whose keys are strings. */
   getStr(name: string): PyValue | undefined {
-    return this.map.get(name);
+    if (this.index !== null) {
+      const p = this.index.get(name);
+      return p === undefined ? undefined : (this.e[p + 1] as PyValue);
+    }
+    const e = this.e;
+    for (let p = 0; p < e.length; p += 2) if (e[p] === name) return e[p + 1] as PyValue;
+    return undefined;
   }
 
   setStr(name: string, value: PyValue): void {
-    const n = this.map.size;
-    this.map.set(name, value);
-    if (this.map.size !== n) this.version++;
+    this.store(name, value);
   }
 
   deleteStr(name: string): boolean {
-    if (!this.map.delete(name)) return false;
-    this.version++;
-    this.origKeys?.delete(name);
+    const p = this.find(name);
+    if (p < 0) return false;
+    this.removeAt(p);
     return true;
   }
 
   clear(): void {
-    this.map.clear();
+    this.e = [];
+    this.index = null;
+    this.used = 0;
+    this.usable = 0;
     this.origKeys = null;
     this.byHash = null;
+    this.keyHash = null;
     this.version++;
   }
 
   /** Remove and return the last inserted (key, value), for popitem(). */
   popLast(): [PyValue, PyValue] | undefined {
-    let lastKey: SlotKey | undefined;
-    let found = false;
-    for (const k of this.map.keys()) {
-      lastKey = k;
-      found = true;
-    }
-    if (!found) return undefined;
-    const v = this.map.get(lastKey)!;
-    const key = this.keyOf(lastKey);
-    this.map.delete(lastKey);
-    this.version++;
-    this.forget(lastKey);
+    const e = this.e;
+    let p = e.length - 2;
+    while (p >= 0 && e[p] === HOLE) p -= 2;
+    if (p < 0) return undefined;
+    const sk = e[p];
+    const key = this.keyOf(sk);
+    const v = e[p + 1] as PyValue;
+    this.removeAt(p);
+    // Like CPython's popitem, the entry table shrinks to the popped position (trailing holes go too).
+    e.length = p;
     return [key, v];
   }
 
   *keys(): IterableIterator<PyValue> {
-    for (const sk of this.map.keys()) yield this.keyOf(sk);
+    for (let i = 0; i < this.e.length; i += 2) {
+      const sk = this.e[i];
+      if (sk !== HOLE) yield this.keyOf(sk);
+    }
   }
 
   *entries(): IterableIterator<[PyValue, PyValue]> {
-    for (const [sk, v] of this.map) yield [this.keyOf(sk), v];
+    for (let i = 0; i < this.e.length; i += 2) {
+      const sk = this.e[i];
+      if (sk !== HOLE) yield [this.keyOf(sk), this.e[i + 1] as PyValue];
+    }
   }
 
-  values(): IterableIterator<PyValue> {
-    return this.map.values();
+  *values(): IterableIterator<PyValue> {
+    for (let i = 0; i < this.e.length; i += 2) {
+      if (this.e[i] !== HOLE) yield this.e[i + 1] as PyValue;
+    }
   }
 
   copyInto(target: PyDict): void {
-    for (const [sk, v] of this.map) target.set(this.keyOf(sk), v);
+    const e = this.e;
+    for (let p = 0; p < e.length; p += 2) {
+      if (e[p] !== HOLE) target.set(this.keyOf(e[p]), e[p + 1] as PyValue);
+    }
   }
 }
 dictType.allocate = (cls) => new PyDict(cls);
 
-function floatSlotKey(x: number): SlotKey {
+/**
+ * A float key's slot key: the equal int when integral (so 1.0 finds 1); NaN is equal to nothing, not
+ * even itself, so it is keyed by the object (`owner`: the key itself, for float subclasses).
+ */
+function floatSlotKey(f: PyFloat, owner: PyObject = f): SlotKey {
+  const x = f.value;
   if (Number.isInteger(x)) {
     return Number.isSafeInteger(x) ? x + 0 : BigInt(x);
   }
-  return x;
+  return x === x ? x : owner;
 }
 
 /** A dict from a JS object's entries, for building namespaces in native code. */
@@ -233,4 +398,3 @@ export function dictFromEntries(entries: Iterable<[PyValue, PyValue]>): PyDict {
   for (const [k, v] of entries) d.set(k, v);
   return d;
 }
-

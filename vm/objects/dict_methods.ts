@@ -375,19 +375,23 @@ function makeIterType(name: string): PyType {
   return t;
 }
 
-/** reversed(dict) and reversed(view): newest key first, over a snapshot of the key order. */
+/**
+ * reversed(dict) and reversed(view): newest key first, by entry position from the end, as CPython's
+ * dictreviter does (holes are skipped; a size change raises and keeps raising).
+ */
 export class DictReverseIterator extends PyIterator {
   private source: PyDict | null;
-  private readonly slotKeys: unknown[];
   private i: number;
   private expectedSize: number;
+  /** Keys still expected, for the length hint. */
+  private left: number;
 
   constructor(dict: PyDict, private readonly kind: DictIterKind) {
     super(kind === 'keys' ? dictReverseKeyIteratorType : kind === 'values' ? dictReverseValueIteratorType : dictReverseItemIteratorType);
     this.source = dict;
-    this.slotKeys = [...dict.map.keys()];
-    this.i = this.slotKeys.length - 1;
+    this.i = dict.entryCount - 1;
     this.expectedSize = dict.size;
+    this.left = dict.size;
   }
 
   next(): PyValue | undefined {
@@ -397,12 +401,15 @@ export class DictReverseIterator extends PyIterator {
       this.expectedSize = -1;
       throw runtimeError('dictionary changed size during iteration');
     }
+    // Entries past the end (the dict shrank and regrew) are not there any more: clamp.
+    if (this.i >= d.entryCount) this.i = d.entryCount - 1;
     while (this.i >= 0) {
-      const sk = this.slotKeys[this.i--];
-      const v = d.map.get(sk);
-      if (v === undefined) continue; // deleted (and something else added) since the snapshot
+      const at = this.i--;
+      const v = d.valueAt(at);
+      if (v === undefined) continue;
+      this.left--;
       if (this.kind === 'values') return v;
-      const k = d.keyOf(sk);
+      const k = d.keyAt(at);
       return this.kind === 'keys' ? k : new PyTuple([k, v]);
     }
     this.source = null;
@@ -411,7 +418,7 @@ export class DictReverseIterator extends PyIterator {
 
   lengthHint(): number {
     const d = this.source;
-    return d !== null && d.size === this.expectedSize ? this.i + 1 : 0;
+    return d !== null && d.size === this.expectedSize ? Math.max(0, this.left) : 0;
   }
 }
 

@@ -2,7 +2,7 @@
 // and method descriptors: calling, reprs, equality, __name__/__qualname__/__self__ and friends.
 
 import { PyValue, PyObject, PyType, typeName, typeOf } from './object.js';
-import { defMethod, defGetSet, defNew, bindArgs, builtinFunctionType, methodWrapperType, bindNativeMethod, PyNativeFunction, methodDescriptorType, wrapperDescriptorType, PyMethodDescriptor, PyClassMethodDescriptor, classMethodDescriptorType } from './native.js';
+import { defMethod, defGetSet, defNew, bindArgs, builtinFunctionType, methodWrapperType, bindNativeMethod, PyNativeFunction, methodDescriptorType, wrapperDescriptorType, PyMethodDescriptor, PyClassMethodDescriptor, classMethodDescriptorType, checkDescriptorTarget } from './native.js';
 import { builtinDoc, builtinTextSignature, typeDocKey } from './doc_source.js';
 import { PyFunction, PyMethod, functionType, methodType } from './function.js';
 import { PyTuple, tuple } from './tuple.js';
@@ -140,6 +140,11 @@ defNew(methodType, (_cls, args, kwargs) => {
 defMethod(methodType, '__call__', (self, args, kwargs) => callObject(self, args, kwargs));
 defGetSet(methodType, '__func__', (s) => meth(s).func);
 defGetSet(methodType, '__self__', (s) => meth(s).self);
+// method_descr_get: a bound method found on a class or instance stays bound to its own self.
+defMethod(methodType, '__get__', (self, args) => {
+  if (args.length < 1) throw typeError(`__get__ expected at least 1 argument, got ${args.length}`);
+  return self;
+});
 defMethod(methodType, '__repr__', (self) => {
   const m = meth(self);
   const f = m.func;
@@ -220,6 +225,7 @@ for (const t of [methodDescriptorType, wrapperDescriptorType]) {
     const d = self as PyMethodDescriptor;
     const inst = args[0];
     if (inst === None) return d;
+    checkDescriptorTarget(d.owner, d.name, inst);
     return bindNativeMethod(d, inst);
   });
   defMethod(t, '__repr__', (self) => {

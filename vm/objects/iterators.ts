@@ -145,31 +145,59 @@ export function rangeIterator(r: PyRange): PyIterator {
 
 export type DictIterKind = 'keys' | 'values' | 'items';
 
+/**
+ * Iterates a dict by entry position, as CPython's dictiter does: holes left by deletions are skipped and
+ * keys added during iteration are visited. A size change raises (and keeps raising); producing more
+ * keys than the dict had at the start (same size, different keys) raises "keys changed" and ends it.
+ */
 export class DictIterator extends PyIterator {
-  private readonly it: Iterator<[unknown, PyValue]>;
-  private readonly size: number;
+  private source: PyDict | null;
+  private pos = 0;
+  /** The size the dict must keep (CPython's di_used); -1 once a size change has been reported. */
+  private used: number;
+  /** Keys still expected (CPython's len). */
+  private left: number;
   constructor(
-    private readonly source: PyDict,
+    source: PyDict,
     private readonly kind: DictIterKind,
     cls: PyType,
     private readonly makeItem: (k: PyValue, v: PyValue) => PyValue,
     private readonly what = 'dictionary',
   ) {
     super(cls);
-    this.it = source.map.entries();
-    this.size = source.size;
+    this.source = source;
+    this.used = source.size;
+    this.left = source.size;
   }
   next(): PyValue | undefined {
-    if (this.source.size !== this.size) {
+    const d = this.source;
+    if (d === null) return undefined;
+    if (d.size !== this.used) {
+      this.used = -1;
       throw runtimeError(`${this.what} changed size during iteration`);
     }
-    const r = this.it.next();
-    if (r.done) return undefined;
-    const [sk, v] = r.value;
-    const k = this.source.keyOf(sk);
-    if (this.kind === 'keys') return k;
+    const n = d.entryCount;
+    let i = this.pos;
+    let v = i < n ? d.valueAt(i) : undefined;
+    while (v === undefined && ++i < n) v = d.valueAt(i);
+    if (v === undefined) {
+      this.source = null;
+      return undefined;
+    }
+    if (this.left === 0) {
+      this.source = null;
+      throw runtimeError(`${this.what} keys changed during iteration`);
+    }
+    this.pos = i + 1;
+    this.left--;
     if (this.kind === 'values') return v;
+    const k = d.keyAt(i);
+    if (this.kind === 'keys') return k;
     return this.makeItem(k, v);
+  }
+  lengthHint(): number {
+    const d = this.source;
+    return d !== null && d.size === this.used ? this.left : 0;
   }
 }
 

@@ -11,11 +11,16 @@ import { PyDict } from './dict.js';
 import { PyBytes } from './bytes.js';
 import { tuple, PyTuple } from './tuple.js';
 import { PyTraceback, tracebackType } from './traceback.js';
-import { Frame, frameType, fastLocalsSnapshot } from '../runtime/frame.js';
+import { Frame, frameType } from '../runtime/frame.js';
 import { repr, objectId } from '../runtime/protocols.js';
-import { valueError, typeError, attributeError, systemError } from '../runtime/raise.js';
+import { valueError, typeError, attributeError, systemError, notImplementedError } from '../runtime/raise.js';
+import { frameTraceOf, frameTraceFor, frameLocals } from '../runtime/frame_trace.js';
 import { callObject, isCallable } from '../runtime/call.js';
 import { getAttrOrUndefined } from '../runtime/attributes.js';
+import { runtimeError } from '../runtime/raise.js';
+import { currentInterpreter } from '../runtime/interpreter.js';
+import { PyGenerator } from './generator.js';
+import { genClose } from './generator_methods.js';
 
 defNew(noneType, (_cls, args) => {
   if (args.length) throw typeError('NoneType takes no arguments');
@@ -202,12 +207,55 @@ defGetSet(tracebackType, 'tb_lasti', (s) => tb(s).lasti * 2);
 const fr = (v: PyValue): Frame => v as Frame;
 defGetSet(frameType, 'f_back', (s) => fr(s).back ?? None);
 defGetSet(frameType, 'f_code', (s) => fr(s).code);
-defGetSet(frameType, 'f_lineno', (s) => fr(s).lineno ?? None);
+defGetSet(frameType, 'f_lineno', (s) => fr(s).lineno ?? None, (s, v) => {
+  // Jumping (what pdb's `jump` does) is not supported; outside a trace function CPython refuses it too.
+  const st = frameTraceOf(fr(s));
+  if (st === undefined || st.inEvent === 0) throw valueError('f_lineno can only be set in a trace function');
+  throw notImplementedError('pyrewind cannot jump: assigning frame.f_lineno from a trace function is not supported');
+});
+// The tracing attributes (vm/runtime/frame_trace.ts keeps them outside the frame).
+defGetSet(frameType, 'f_trace', (s) => frameTraceOf(fr(s))?.trace ?? None, (s, v) => {
+  frameTraceFor(fr(s)).trace = v === null || v === None ? null : v;
+});
+defGetSet(frameType, 'f_trace_lines', (s) => frameTraceOf(fr(s))?.lines ?? true, (s, v) => {
+  if (typeof v !== 'boolean') throw typeError('attribute value type must be bool');
+  frameTraceFor(fr(s)).lines = v;
+});
+defGetSet(frameType, 'f_trace_opcodes', (s) => frameTraceOf(fr(s))?.opcodes ?? false, (s, v) => {
+  if (typeof v !== 'boolean') throw typeError('attribute value type must be bool');
+  frameTraceFor(fr(s)).opcodes = v;
+});
 defGetSet(frameType, 'f_lasti', (s) => fr(s).lasti * 2);
 defGetSet(frameType, 'f_globals', (s) => fr(s).globals);
 defGetSet(frameType, 'f_builtins', (s) => fr(s).builtins);
 defGetSet(frameType, 'f_locals', (s) => {
   const f = fr(s);
   if (f.locals !== null) return f.locals;
-  return fastLocalsSnapshot(f);
+  return frameLocals(f);
+});
+
+/** Is `f` on the stack of running frames (CPython: owned by the thread)? */
+function isExecuting(f: Frame): boolean {
+  for (let c: Frame | null = currentInterpreter().frame; c !== null; c = c.back) if (c === f) return true;
+  return false;
+}
+
+// frame.clear(): drops the locals and value stack of a frame that has finished (traceback.clear_frames,
+// used by unittest's assertRaises, calls it on every frame of a traceback and ignores RuntimeError).
+// A generator's frame that has not started yet finalizes the generator instead, as in CPython.
+defMethod(frameType, 'clear', (self) => {
+  const f = fr(self);
+  const g = f.generator;
+  if (g instanceof PyGenerator) {
+    if (g.running) throw runtimeError('cannot clear an executing frame');
+    if (g.started && !g.finished) throw runtimeError('cannot clear a suspended frame');
+    genClose(g);
+  } else if (isExecuting(f)) {
+    throw runtimeError('cannot clear an executing frame');
+  }
+  const n = f.code.nlocalsplus;
+  const slots = f.slots;
+  for (let i = 0; i < slots.length; i++) slots[i] = i < n ? undefined : null;
+  f.sp = n;
+  return None;
 });

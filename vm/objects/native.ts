@@ -61,11 +61,16 @@ export class PyMethodDescriptor extends PyObject {
 
   /** Call with an explicit self, checking that it is an instance of the owner type. */
   callUnbound(args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
+    // CPython words these differently for slot wrappers (wrapperdescr_call) and methods (descr_check).
+    const slot = this.cls === wrapperDescriptorType;
     if (args.length === 0) {
-      throw typeError(`unbound method ${this.owner.name}.${this.name}() needs an argument`);
+      throw typeError(slot
+        ? `descriptor '${this.name}' of '${this.owner.name}' object needs an argument`
+        : `unbound method ${this.owner.name}.${this.name}() needs an argument`);
     }
     const self = args[0];
-    checkSelf(this.owner, this.name, self);
+    if (slot) checkSelf(this.owner, this.name, self);
+    else checkDescriptorTarget(this.owner, this.name, self);
     return this.fn(self, args.slice(1), kwargs);
   }
 }
@@ -100,6 +105,13 @@ export function checkSelf(owner: PyType, name: string, self: PyValue): void {
     throw typeError(
       `descriptor '${name}' requires a '${owner.name}' object but received a '${typeName(self)}'`,
     );
+  }
+}
+
+/** descr_check: "descriptor 'append' for 'list' objects doesn't apply to a 'int' object". */
+export function checkDescriptorTarget(owner: PyType, name: string, obj: PyValue): void {
+  if (!typeOfValue(obj).isSubtypeOf(owner)) {
+    throw typeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
   }
 }
 

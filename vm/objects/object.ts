@@ -26,10 +26,37 @@ export class PyInstance extends PyObject {
   slots: (PyValue | undefined)[] | null = null;
 }
 
-/** Bumped whenever any type's attribute dictionary changes; invalidates every lookup cache at once. */
+/**
+ * Bumped when type caches must all go at once (a class's bases or MRO changed, a class was created).
+ * A change to one class's own attributes only resets that class and its subclasses (PyType.invalidate).
+ */
 let typeEpoch = 0;
 export function invalidateTypeCaches(): void {
   typeEpoch++;
+}
+
+/**
+ * Types whose MRO holds a class that is not an ancestor through their bases (a metaclass's mro()
+ * override made it): a change to such a class must reset them too, and the subclass walk cannot find
+ * them. Found when each type's cache is (re)built.
+ */
+const irregularMro = new Set<PyType>();
+
+/** Does every class in t's MRO come from one of its bases (the C3 case)? */
+function mroFromBases(t: PyType): boolean {
+  const mro = t.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const m = mro[i];
+    let found = false;
+    for (const b of t.bases) {
+      if (b === m || b.mro.includes(m)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 export class PyType extends PyObject {
@@ -58,9 +85,25 @@ export class PyType extends PyObject {
   /** Can user code subclass it (bool, NoneType cannot)? */
   isBaseType = true;
   doc: string | null = null;
+  /**
+   * CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING bits (COLLECTION_FLAGS) as set on classes by the
+   * _abc module (collections.abc.Sequence/Mapping, their subclasses and registered classes) and inherited
+   * from the best base when a class is created; what MATCH_SEQUENCE / MATCH_MAPPING test.
+   */
+  collectionFlags = 0;
 
   private cache = new Map<string, PyValue | null>();
+  /** typeEpoch when `cache` was started; -1 when this class's or an ancestor's attributes changed. */
   private cacheEpoch = -1;
+  /**
+   * Facts that attribute access and calls derive from lookups on this type (does it use the generic
+   * __getattribute__/__setattr__, which __init__ does a call run...): computed on demand by their users
+   * and dropped together with the lookup cache. Read them only after freshCache().
+   */
+  fastGetattr: boolean | undefined = undefined;
+  fastSetattr: boolean | undefined = undefined;
+  /** For calls of the class: the Python __init__ to run after object.__new__, null if not that case. */
+  plainInit: PyObject | null | undefined = undefined;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], module = 'builtins') {
     super(metatype as PyType); // fixed up below for the bootstrap types
@@ -82,12 +125,22 @@ export class PyType extends PyObject {
     for (const b of bases) b.subclasses.push(this);
   }
 
-  /** Look a name up along the MRO (CPython's _PyType_Lookup), cached until any type changes. */
-  lookup(name: string): PyValue | undefined {
+  /** Make sure the lookup cache and the derived facts are current (see cacheEpoch). */
+  freshCache(): void {
     if (this.cacheEpoch !== typeEpoch) {
       this.cache.clear();
       this.cacheEpoch = typeEpoch;
+      this.fastGetattr = undefined;
+      this.fastSetattr = undefined;
+      this.plainInit = undefined;
+      if (mroFromBases(this)) irregularMro.delete(this);
+      else irregularMro.add(this);
     }
+  }
+
+  /** Look a name up along the MRO (CPython's _PyType_Lookup), cached until this class or an ancestor changes. */
+  lookup(name: string): PyValue | undefined {
+    if (this.cacheEpoch !== typeEpoch) this.freshCache();
     const hit = this.cache.get(name);
     if (hit !== undefined) return hit === null ? undefined : hit;
     let found: PyValue | undefined;
@@ -100,15 +153,32 @@ export class PyType extends PyObject {
     return found;
   }
 
+  /**
+   * Drop the caches that may depend on this class's own attributes: its own and those of every class
+   * whose MRO contains it (subclasses, and the rare class given an MRO by a metaclass).
+   */
+  invalidate(): void {
+    this.resetTree();
+    if (irregularMro.size > 0) {
+      for (const t of irregularMro) if (t.mro.includes(this)) t.resetTree();
+    }
+  }
+
+  private resetTree(): void {
+    if (this.cacheEpoch === -1 && this.subclasses.length === 0) return;
+    this.cacheEpoch = -1;
+    for (const s of this.subclasses) s.resetTree();
+  }
+
   /** Set an attribute in this type's own dict. */
   setAttr(name: string, value: PyValue): void {
     this.attrs.set(name, value);
-    invalidateTypeCaches();
+    this.invalidate();
   }
 
   deleteAttr(name: string): boolean {
     const had = this.attrs.delete(name);
-    invalidateTypeCaches();
+    this.invalidate();
     return had;
   }
 
@@ -119,6 +189,11 @@ export class PyType extends PyObject {
     return false;
   }
 }
+
+/** Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING, CPython's values (collectionFlags bits). */
+export const TPFLAGS_SEQUENCE = 1 << 5;
+export const TPFLAGS_MAPPING = 1 << 6;
+export const COLLECTION_FLAGS = TPFLAGS_SEQUENCE | TPFLAGS_MAPPING;
 
 /** C3 linearization of a class's bases; null if no consistent order exists. */
 export function c3(cls: PyType): PyType[] | null {

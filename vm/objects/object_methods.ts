@@ -9,7 +9,7 @@ import { PyDict } from './dict.js';
 import { PyList } from './list.js';
 import { None, NotImplemented } from './singletons.js';
 import { PyModule } from './module.js';
-import { genericGetAttr, genericSetAttr, noAttribute, getAttr, getAttrOrUndefined, lookupSpecial } from '../runtime/attributes.js';
+import { genericGetAttr, instanceGetAttr, genericSetAttr, noAttribute, getAttr, getAttrOrUndefined, lookupSpecial } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
 import { importModule } from '../runtime/import.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
@@ -66,7 +66,7 @@ defMethod(objectType, '__init__', (self, args, kwargs) => {
 defMethod(objectType, '__getattribute__', (self, args) => {
   const name = args[0];
   if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeName(name)}'`);
-  const v = genericGetAttr(self, name);
+  const v = instanceGetAttr(self, name);
   if (v === undefined) throw noAttribute(self, name);
   return v;
 });
@@ -120,6 +120,8 @@ defMethod(objectType, '__dir__', (self) => {
   const names = new Set<string>();
   if (typeof self === 'object' && self.dict !== null) for (const k of self.dict.keys()) if (typeof k === 'string') names.add(k);
   for (const t of typeOf(self).mro) for (const k of t.attrs.keys()) names.add(k);
+  // object.__dict__ has __doc__ in CPython; built-in types serve it lazily without the entry.
+  names.add('__doc__');
   return new PyList([...names]);
 });
 

@@ -50,20 +50,32 @@ export function concatStr(a: string, b: string): string {
   return a + b;
 }
 
-/** Checks every seam of pieces[0] + sep + pieces[1] + sep + ... before they are joined. */
+/**
+ * Checks every seam of pieces[0] + sep + pieces[1] + sep + ... before they are joined. An empty piece
+ * is no barrier: its neighbours meet (['\ud800', '', '\udc00'] joined by ''), and so do two seps.
+ */
 export function checkJoinSeams(pieces: readonly string[], sep: string): void {
   const n = pieces.length;
   if (n < 2) return;
   if (sep.length === 0) {
-    for (let k = 1; k < n; k++) checkSeam(pieces[k - 1], pieces[k]);
+    let left = pieces[0];
+    for (let k = 1; k < n; k++) {
+      const p = pieces[k];
+      if (p.length === 0) continue;
+      checkSeam(left, p);
+      left = p;
+    }
     return;
   }
   const sepStartsLow = !(sep < '\udc00' || sep >= '\ue000');
   const last = sep.charCodeAt(sep.length - 1);
   const sepEndsHigh = last >= 0xd800 && last <= 0xdbff;
   if (!sepStartsLow && !sepEndsHigh) return;
+  const sepMeetsSep = sepStartsLow && sepEndsHigh;
   for (let k = 1; k < n; k++) {
     if (sepStartsLow) checkSeam(pieces[k - 1], sep);
     if (sepEndsHigh) checkSeam(sep, pieces[k]);
+    // An empty piece between two seps puts the seps side by side.
+    if (sepMeetsSep && k < n - 1 && pieces[k].length === 0) checkSeam(sep, sep);
   }
 }

@@ -220,6 +220,8 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   const cls = new PyType(winner, name, bases);
   cls.isHeap = true;
   cls.isUserClass = true;
+  // inherit_patma_flags: the pattern-matching kind comes from the best base (tp_base) only.
+  cls.collectionFlags = solidBaseType(bases).collectionFlags;
   cls.allocate = base.allocate ?? ((c) => new PyInstance(c));
   try {
     cls.mro = computeMro(cls);
@@ -396,6 +398,9 @@ defMethod(typeType, '__dir__', (self) => {
     for (const b of t.bases) merge(b);
   };
   merge(self as PyType);
+  // Every type's dict holds __doc__ in CPython (PyType_Ready puts tp_doc or None there); built-in types
+  // here serve it lazily without the entry, so object's (in every class's bases) is named here.
+  names.add('__doc__');
   return new PyList([...names]);
 });
 classGetItem(typeType);

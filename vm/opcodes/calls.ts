@@ -47,21 +47,26 @@ export function setFunctionAttribute(func: PyFunction, flag: number, attr: PyVal
   }
 }
 
-/** For CALL on a class whose construction is object.__new__ + a Python __init__: that __init__. */
-export function pythonInitFor(
-  cls: PyType,
-  _args: PyValue[],
-  _kwargs: Map<string, PyValue> | null,
-): { func: PyFunction; self: PyValue } | null {
+/**
+ * For CALL on a class whose construction is object.__new__ + a Python __init__: that __init__ (the
+ * caller allocates the instance with cls.allocate). The class-side answer is cached on the class until
+ * it or an ancestor changes; the metaclass's __call__ is checked on each call, as the class's cache
+ * does not hear of changes to its metaclass.
+ */
+export function pythonInitFor(cls: PyType): PyFunction | null {
   if (!cls.isHeap) return null;
   const meta = cls.cls;
   if (meta !== typeType && meta.lookup('__call__') !== typeType.attrs.get('__call__')) return null;
-  if (cls.lookup('__new__') !== objectType.attrs.get('__new__')) return null;
-  const init = cls.lookup('__init__');
-  if (!(init instanceof PyFunction) || init.code.flags & GENERATOR_FLAGS) return null;
   if (cls.allocate === null) return null;
-  if (cls.attrs.has('__abstractmethods__')) return null;
-  return { func: init, self: cls.allocate(cls) };
+  cls.freshCache();
+  let init = cls.plainInit;
+  if (init === undefined) {
+    const f = cls.lookup('__init__');
+    init = cls.lookup('__new__') === objectType.attrs.get('__new__') && f instanceof PyFunction &&
+      !(f.code.flags & GENERATOR_FLAGS) && !cls.attrs.has('__abstractmethods__') ? f : null;
+    cls.plainInit = init;
+  }
+  return init as PyFunction | null;
 }
 
 export function callFunctionEx(func: PyValue, self: PyValue | null, callargs: PyValue, kw: PyValue | null): PyValue {

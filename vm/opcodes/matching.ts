@@ -1,6 +1,6 @@
 // Opcode helpers for structural pattern matching: MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, MATCH_CLASS.
 
-import { PyValue, PyType, typeOf, typeName, tpName } from '../objects/object.js';
+import { PyValue, PyType, typeOf, typeName, tpName, TPFLAGS_MAPPING, TPFLAGS_SEQUENCE } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyList } from '../objects/list.js';
 import { PyDict, dictType } from '../objects/dict.js';
@@ -9,8 +9,10 @@ import { PyBaseException } from '../objects/exceptions.js';
 import { getAttr, getAttrOrUndefined } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
 import { typeError, valueError } from '../runtime/raise.js';
+import { isInstanceOfType } from '../runtime/instance_checks.js';
 
-// Py_TPFLAGS_MAPPING / Py_TPFLAGS_SEQUENCE, tracked by name along the MRO.
+// Py_TPFLAGS_MAPPING / Py_TPFLAGS_SEQUENCE: by name along the MRO for the built-in types, and the
+// collectionFlags that _abc sets (collections.abc.Sequence / Mapping subclasses and registered classes).
 const MAPPING_TYPES = new Set(['dict', 'mappingproxy', 'OrderedDict', 'defaultdict', 'Counter', 'ChainMap']);
 const SEQUENCE_TYPES = new Set(['list', 'tuple', 'range', 'memoryview', 'deque', 'array']);
 
@@ -24,11 +26,11 @@ function hasFlag(t: PyType, names: Set<string>, flagAttr: string): boolean {
 }
 
 export function isMappingType(t: PyType): boolean {
-  return hasFlag(t, MAPPING_TYPES, '__pyrewind_mapping__');
+  return (t.collectionFlags & TPFLAGS_MAPPING) !== 0 || hasFlag(t, MAPPING_TYPES, '__pyrewind_mapping__');
 }
 
 export function isSequenceType(t: PyType): boolean {
-  return hasFlag(t, SEQUENCE_TYPES, '__pyrewind_sequence__');
+  return (t.collectionFlags & TPFLAGS_SEQUENCE) !== 0 || hasFlag(t, SEQUENCE_TYPES, '__pyrewind_sequence__');
 }
 
 export function matchMapping(subject: PyValue): boolean {
@@ -66,7 +68,8 @@ export function matchKeys(subject: PyValue, keys: PyValue): PyValue {
 
 export function matchClass(subject: PyValue, cls: PyValue, nargs: number, names: PyValue): PyValue {
   if (!(cls instanceof PyType)) throw typeError('called match pattern must be a class');
-  if (!typeOf(subject).isSubtypeOf(cls)) return None;
+  // isinstance(), as CPython's MATCH_CLASS: a metaclass __instancecheck__ (an ABC) decides too.
+  if (!isInstanceOfType(subject, cls)) return None;
   const out: PyValue[] = [];
   const seen = new Set<string>();
   if (nargs > 0) {

@@ -29,16 +29,37 @@ export function bindArguments(
   args: PyValue[],
   kwargs: Map<string, PyValue> | null,
 ): void {
+  if (kwargs === null || kwargs.size === 0) {
+    bindArgumentsKw(func, slots, args, null);
+    return;
+  }
+  // Native callers pass a Map; CALL_KW's form is the values after the positionals plus their names.
+  const all = args.slice();
+  for (const v of kwargs.values()) all.push(v);
+  bindArgumentsKw(func, slots, all, [...kwargs.keys()]);
+}
+
+/**
+ * The binding itself, in the form CALL_KW has it on the stack (so a keyword call to a Python function
+ * builds no Map): `args` holds the positional arguments followed by one value per name in `kwnames`.
+ */
+export function bindArgumentsKw(
+  func: PyFunction,
+  slots: Slot[],
+  args: PyValue[],
+  kwnames: readonly PyValue[] | null,
+): void {
   const co = func.code;
   const argcount = co.argcount;
   const kwonly = co.kwonlyargcount;
   const flags = co.flags;
-  const nargs = args.length;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const nargs = args.length - nkw;
   const names = co.localsplusnames;
   const fname = func.qualname;
 
   // Fast path: exact positional call, no defaults needed, no varargs.
-  if (nargs === argcount && (kwargs === null || kwargs.size === 0) && kwonly === 0 && !(flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+  if (nargs === argcount && nkw === 0 && kwonly === 0 && !(flags & (CO_VARARGS | CO_VARKEYWORDS))) {
     for (let i = 0; i < nargs; i++) slots[i] = args[i];
     return;
   }
@@ -52,14 +73,16 @@ export function bindArguments(
   const npos = Math.min(nargs, argcount);
   for (let i = 0; i < npos; i++) slots[i] = args[i];
   if (flags & CO_VARARGS) {
-    slots[argcount + kwonly] = nargs > argcount ? tuple(args.slice(argcount)) : tuple([]);
+    slots[argcount + kwonly] = nargs > argcount ? tuple(args.slice(argcount, nargs)) : tuple([]);
   } else if (nargs > argcount) {
-    tooManyPositional(func, nargs, kwargs);
+    tooManyPositional(func, nargs, kwnames);
   }
 
-  if (kwargs !== null) {
+  if (nkw > 0) {
     let posOnlyAsKw: string[] | null = null;
-    for (const [key, value] of kwargs) {
+    for (let k = 0; k < nkw; k++) {
+      const key = kwnames![k] as string;
+      const value = args[nargs + k];
       let idx = -1;
       for (let j = co.posonlyargcount; j < argcount + kwonly; j++) {
         if (names[j] === key) {
@@ -96,31 +119,31 @@ export function bindArguments(
 
   // Defaults for missing positional parameters.
   if (nargs < argcount) {
-    const defaults = func.defaults?.items ?? [];
-    const firstDefault = argcount - defaults.length;
-    const missing: string[] = [];
+    const defaults = func.defaults === null ? null : func.defaults.items;
+    const firstDefault = argcount - (defaults === null ? 0 : defaults.length);
+    let missing: string[] | null = null; // allocated only for the error
     for (let i = nargs; i < argcount; i++) {
       if (slots[i] === undefined) {
-        if (i >= firstDefault) slots[i] = defaults[i - firstDefault];
-        else missing.push(names[i]);
+        if (i >= firstDefault) slots[i] = defaults![i - firstDefault];
+        else (missing ??= []).push(names[i]);
       }
     }
-    if (missing.length > 0) {
+    if (missing !== null) {
       throw typeError(
         `${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`,
       );
     }
   }
   if (kwonly > 0) {
-    const missing: string[] = [];
+    let missing: string[] | null = null;
     for (let i = argcount; i < argcount + kwonly; i++) {
       if (slots[i] === undefined) {
         const d = func.kwdefaults?.getStr(names[i]);
         if (d !== undefined) slots[i] = d;
-        else missing.push(names[i]);
+        else (missing ??= []).push(names[i]);
       }
     }
-    if (missing.length > 0) {
+    if (missing !== null) {
       throw typeError(
         `${fname}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? '' : 's'}: ${nameList(missing)}`,
       );
@@ -128,15 +151,15 @@ export function bindArguments(
   }
 }
 
-function tooManyPositional(func: PyFunction, nargs: number, kwargs: Map<string, PyValue> | null): never {
+function tooManyPositional(func: PyFunction, nargs: number, kwnames: readonly PyValue[] | null): never {
   const co = func.code;
   const argcount = co.argcount;
   const ndefaults = func.defaults?.items.length ?? 0;
   const fname = func.qualname;
   let kwonlyGiven = 0;
-  if (kwargs !== null) {
+  if (kwnames !== null) {
     for (let i = argcount; i < argcount + co.kwonlyargcount; i++) {
-      if (kwargs.has(co.localsplusnames[i])) kwonlyGiven++;
+      if (kwnames.includes(co.localsplusnames[i])) kwonlyGiven++;
     }
   }
   let takes: string;

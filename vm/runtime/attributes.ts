@@ -17,6 +17,7 @@ import { PyBaseException, AttributeError, excSetAttr } from '../objects/exceptio
 import { attributeError, typeError } from './raise.js';
 import { callObject } from './call.js';
 import { SlotMember } from '../objects/slots.js';
+import { builtinDoc, typeDocKey } from '../objects/doc_source.js';
 import { PySuper, superFind } from '../objects/super.js';
 
 // Cached at first use: the generic implementations, to detect overrides quickly.
@@ -113,6 +114,19 @@ function setAttrErrorContext(e: PyBaseException, obj: PyValue, name: string): vo
 export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
   const descr = t.lookup(name);
+  // The common cases first, each deciding what the general algorithm below would, with fewer tests:
+  // nothing on the type (an instance attribute), a Python function (a non-data descriptor: the instance
+  // dict may shadow it), a slot or getset member (data descriptors that always get).
+  if (descr === undefined) {
+    if (typeof obj === 'object' && obj.dict !== null) return obj.dict.getStr(name);
+    return undefined;
+  }
+  if (descr instanceof PyFunction) {
+    const d = typeof obj === 'object' ? obj.dict : null;
+    const v = d === null ? undefined : d.getStr(name);
+    return v !== undefined ? v : new PyMethod(descr, obj);
+  }
+  if (descr instanceof SlotMember || descr instanceof PyGetSetDescriptor) return descr.get(obj);
   // A data descriptor wins over the instance dict only if it can get (one with just __set__ does not).
   if (descr !== undefined && isDataDescriptor(descr) && hasGet(descr)) return descrGet(descr, obj, t);
   if (typeof obj === 'object') {
@@ -168,6 +182,11 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue | undefi
 export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
   if (t.isHeap) {
+    // The common case, decided once per class (until it changes): no __getattribute__ override, no
+    // __getattr__ hook, so the two lookups below are skipped.
+    t.freshCache();
+    const fast = t.fastGetattr ?? computeFastGetattr(t);
+    if (fast) return builtinGetAttr(obj, name);
     if (objectGetattribute === undefined) objectGetattribute = objectType.attrs.get('__getattribute__');
     const ga = t.lookup('__getattribute__');
     const generic = ga === objectGetattribute || ga === typeType.attrs.get('__getattribute__');
@@ -187,8 +206,29 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
   return builtinGetAttr(obj, name);
 }
 
+/** Does the class get attributes with the built-in algorithm alone (no override, no __getattr__)? */
+function computeFastGetattr(t: PyType): boolean {
+  if (objectGetattribute === undefined) objectGetattribute = objectType.attrs.get('__getattribute__');
+  const ga = t.lookup('__getattribute__');
+  const fast = (ga === objectGetattribute || ga === typeType.attrs.get('__getattribute__')) &&
+    t.lookup('__getattr__') === undefined;
+  t.fastGetattr = fast;
+  return fast;
+}
+
+/** Does the class set attributes with the built-in algorithm (object's or type's __setattr__)? */
+function computeFastSetattr(t: PyType): boolean {
+  if (objectSetattr === undefined) objectSetattr = objectType.attrs.get('__setattr__');
+  const sa = t.lookup('__setattr__');
+  const fast = sa === objectSetattr || sa === typeType.attrs.get('__setattr__');
+  t.fastSetattr = fast;
+  return fast;
+}
+
 /** The built-in tp_getattro of classes, modules (with a module __getattr__), methods and the rest. */
 function builtinGetAttr(obj: PyValue, name: string): PyValue | undefined {
+  // Instances of classes first: none of the special cases below is a PyInstance.
+  if (obj instanceof PyInstance) return instanceGetAttr(obj, name);
   if (obj instanceof PyType) return typeGetAttr(obj, name);
   if (obj instanceof PyModule) {
     const v = genericGetAttr(obj, name);
@@ -203,7 +243,21 @@ function builtinGetAttr(obj: PyValue, name: string): PyValue | undefined {
     const v = genericGetAttr(obj, name);
     return v !== undefined ? v : lookupAttr(obj.func, name);
   }
-  return genericGetAttr(obj, name);
+  return instanceGetAttr(obj, name);
+}
+
+/**
+ * object.__getattribute__: the generic lookup, except that __doc__ never misses. Every type's dict holds
+ * __doc__ in CPython ("abc".__doc__ is str's doc); built-in types serve it lazily, without the entry, so
+ * an instance whose lookup found nothing gets its type's doc.
+ */
+export function instanceGetAttr(obj: PyValue, name: string): PyValue | undefined {
+  const v = genericGetAttr(obj, name);
+  if (v === undefined && name === '__doc__') {
+    const t = typeOf(obj);
+    return t.doc ?? builtinDoc(typeDocKey(t)) ?? None;
+  }
+  return v;
 }
 
 /** super's tp_getattro: the MRO of the bound object's type after __thisclass__, then super's own attributes. */
@@ -220,6 +274,26 @@ export function superGetAttr(s: PySuper, name: string): PyValue | undefined {
  * the type (so no bound method is allocated), else [value, null].
  */
 export function getMethod(obj: PyValue, name: string): [PyValue, PyValue | null] {
+  const m = methodOrAttr(obj, name);
+  const self = methodSelf;
+  methodSelf = null;
+  return [m, self];
+}
+
+/**
+ * LOAD_ATTR's method form without allocating: slots[at] = the function or attribute, slots[at + 1] =
+ * self (for a plain method found on the type) or null.
+ */
+export function loadMethodInto(obj: PyValue, name: string, slots: unknown[], at: number): void {
+  slots[at] = methodOrAttr(obj, name);
+  slots[at + 1] = methodSelf;
+  methodSelf = null;
+}
+
+/** The self that methodOrAttr's result is to be called with, or null; read at once by its callers. */
+let methodSelf: PyValue | null = null;
+
+function methodOrAttr(obj: PyValue, name: string): PyValue {
   const t = typeOf(obj);
   if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper)) {
     if (objectGetattribute === undefined) objectGetattribute = objectType.attrs.get('__getattribute__');
@@ -228,12 +302,15 @@ export function getMethod(obj: PyValue, name: string): [PyValue, PyValue | null]
       if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
         const d = typeof obj === 'object' ? obj.dict : null;
         const shadow = d === null ? undefined : d.getStr(name);
-        if (shadow === undefined) return [descr, obj];
-        return [shadow, null];
+        if (shadow === undefined) {
+          methodSelf = obj;
+          return descr;
+        }
+        return shadow;
       }
     }
   }
-  return [getAttr(obj, name), null];
+  return getAttr(obj, name);
 }
 
 /** Special method lookup: on the type only, bound to obj; undefined if absent. */
@@ -260,10 +337,9 @@ export function callSpecial(obj: PyValue, name: string, args: PyValue[]): PyValu
 export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   const t = typeOf(obj);
   if (t.isHeap) {
-    if (objectSetattr === undefined) objectSetattr = objectType.attrs.get('__setattr__');
-    const sa = t.lookup('__setattr__');
-    if (sa !== objectSetattr && sa !== typeType.attrs.get('__setattr__')) {
-      callObject(sa!, [obj, name, value]);
+    t.freshCache();
+    if (!(t.fastSetattr ?? computeFastSetattr(t))) {
+      callObject(t.lookup('__setattr__')!, [obj, name, value]);
       return;
     }
   }

@@ -30,9 +30,9 @@ import {
 } from '../objects/exceptions.js';
 import { PyNativeFunction, PyMethodDescriptor } from '../objects/native.js';
 import { Frame, Slot } from './frame.js';
-import { bindArguments } from './arguments.js';
+import { bindArguments, bindArgumentsKw } from './arguments.js';
 import { callObject, callType } from './call.js';
-import { getAttr, getMethod, setAttr, delAttr } from './attributes.js';
+import { getAttr, loadMethodInto, setAttr, delAttr } from './attributes.js';
 import {
   truthy, getIter, iterNext, callNext, contains, getItem, setItem, delItem, richCompare, Cmp, str, repr,
 } from './protocols.js';
@@ -43,6 +43,7 @@ import { buildInterpolation, buildTemplate } from '../objects/template.js';
 import { PyModule } from '../objects/module.js';
 import * as ops from '../opcodes/index.js';
 import { Tracer, HaltExecution } from './tracer.js';
+import type { SysTrace } from './sys_trace.js';
 import { runPendingSignals } from './signals.js';
 
 let current: Interpreter | null = null;
@@ -74,6 +75,11 @@ export class Interpreter {
   depth = 0;
   recursionLimit = 1000;
   tracer: Tracer | null = null;
+  /**
+   * The Python-level trace/profile functions (sys.settrace, sys.setprofile), or null. When set, it is
+   * also `tracer` (wrapping the recorder, if any), so the eval loop's one tracer check covers both.
+   */
+  sysTrace: SysTrace | null = null;
   /** Set by RERAISE: the next catch must not add a traceback entry. */
   private reraising = false;
   private nativeDepth = 0;
@@ -196,6 +202,17 @@ export class Interpreter {
     let pc = frame.pc;
     let here = frame.lasti;
     let pending: unknown = throwIn;
+    if (this.sysTrace !== null) {
+      // Python trace functions: the entry frame's first instruction is reported before it runs (what a
+      // trace function raises is thrown from there), or the exception thrown in is.
+      if (throwIn !== null) {
+        pending = this.sysTrace.throwInto(frame, throwIn);
+      } else {
+        frame.sp = sp;
+        here = pc;
+        pending = this.sysTrace.beforeCatching(frame, pc, frame.lasti);
+      }
+    }
 
     for (;;) {
       try {
@@ -484,6 +501,7 @@ export class Interpreter {
             }
             case Op.BUILD_MAP: { // (values[oparg*2] -- map)
               const d = new PyDict();
+              d.presize(oparg); // like CPython's _PyDict_FromItems, so later growth happens at the same sizes
               for (let i = sp - 2 * oparg; i < sp; i += 2) d.set(slots[i] as PyValue, slots[i + 1] as PyValue);
               sp -= 2 * oparg;
               slots[sp++] = d;
@@ -632,9 +650,8 @@ export class Interpreter {
               const owner = slots[sp - 1] as PyValue;
               const name = names[oparg >> 1];
               if (oparg & 1) {
-                const [m, self] = getMethod(owner, name);
-                slots[sp - 1] = m;
-                slots[sp++] = self;
+                loadMethodInto(owner, name, slots, sp - 1); // no [method, self] pair allocated
+                sp++;
               } else {
                 // A getter may read this frame's position (frame.f_lineno, f_lasti): keep it current.
                 frame.lasti = here;
@@ -716,21 +733,19 @@ export class Interpreter {
                 consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = 0;
                 break;
               }
-              const args = slots.slice(argStart, sp) as PyValue[];
-              let kwargs: Map<string, PyValue> | null = null;
-              if (kwnames !== null) {
-                const nk = kwnames.items.length;
-                kwargs = new Map();
-                for (let i = 0; i < nk; i++) kwargs.set(kwnames.items[i] as string, args[args.length - nk + i]);
-                args.length -= nk;
-              }
+              // A class whose instances are made by object.__new__ + a Python __init__: the args array
+              // gets a first slot for the new instance (the NULL below the arguments), so no copy is made.
+              const init = callable instanceof PyType && argStart === base + 2 ? ops.pythonInitFor(callable) : null;
+              const args = slots.slice(init === null ? argStart : argStart - 1, sp) as PyValue[];
               for (let i = base; i < sp; i++) slots[i] = undefined;
               sp = base;
               frame.sp = sp;
               frame.pc = pc;
               frame.lasti = here;
               if (callable instanceof PyFunction) {
-                const nf = this.makeFrame(callable, args, kwargs);
+                // Keyword values stay at the end of args, bound by name from kwnames: no Map is built.
+                const nf = new Frame(callable.code, callable.globals, callable.builtins, null, callable);
+                bindArgumentsKw(callable, nf.slots, args, kwnames === null ? null : kwnames.items);
                 if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
                 nf.back = frame;
                 nf.depth = ++this.depth;
@@ -740,21 +755,30 @@ export class Interpreter {
                 consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = 0;
                 break;
               }
+              if (init !== null) {
+                // Like CALL_ALLOC_AND_ENTER_INIT: run __init__ in this loop; the call yields the instance.
+                const self = (callable as PyType).allocate!(callable as PyType);
+                args[0] = self;
+                const nf = new Frame(init.code, init.globals, init.builtins, null, init);
+                bindArgumentsKw(init, nf.slots, args, kwnames === null ? null : kwnames.items);
+                nf.initSelf = self;
+                if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+                nf.back = frame;
+                nf.depth = ++this.depth;
+                frame = nf;
+                this.frame = frame;
+                code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+                consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = 0;
+                break;
+              }
+              let kwargs: Map<string, PyValue> | null = null;
+              if (kwnames !== null) {
+                const nk = kwnames.items.length;
+                kwargs = new Map();
+                for (let i = 0; i < nk; i++) kwargs.set(kwnames.items[i] as string, args[args.length - nk + i]);
+                args.length -= nk;
+              }
               if (callable instanceof PyType) {
-                const init = ops.pythonInitFor(callable, args, kwargs);
-                if (init !== null) {
-                  // Like CALL_ALLOC_AND_ENTER_INIT: run __init__ in this loop; the call yields the instance.
-                  const nf = this.makeFrame(init.func, [init.self, ...args], kwargs);
-                  nf.initSelf = init.self;
-                  if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
-                  nf.back = frame;
-                  nf.depth = ++this.depth;
-                  frame = nf;
-                  this.frame = frame;
-                  code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
-                  consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = 0;
-                  break;
-                }
                 slots[sp++] = callType(callable, args, kwargs);
                 break;
               }
@@ -1061,10 +1085,19 @@ export class Interpreter {
           if (this.tracer !== null) {
             frame.sp = sp;
             this.tracer.step(execFrame, here);
-            if (frame !== execFrame) {
-              // A call or resumption pushed a frame, or execFrame returned / yielded into its caller.
-              if (frame.back === execFrame) this.tracer.enter(frame);
-              else this.tracer.leave(execFrame, slots[sp - 1] as PyValue, null);
+            const sysTrace = this.sysTrace;
+            if (sysTrace === null) {
+              if (frame !== execFrame) {
+                // A call or resumption pushed a frame, or execFrame returned / yielded into its caller.
+                if (frame.back === execFrame) this.tracer.enter(frame);
+                else this.tracer.leave(execFrame, slots[sp - 1] as PyValue, null);
+              }
+            } else {
+              // Python trace functions (sys_trace.ts): what one raises belongs to the instruction about to
+              // run, or for a 'return' event to the caller's call instruction.
+              const execIndex = here;
+              here = frame === execFrame || frame.back === execFrame ? pc : frame.lasti;
+              sysTrace.afterStep(execFrame, execIndex, frame, pc, slots[sp - 1] as PyValue);
             }
           }
         }
@@ -1076,7 +1109,7 @@ export class Interpreter {
           this.frame = entry.back;
           throw err;
         }
-        const exc = this.normalizeError(err);
+        let exc = this.normalizeError(err);
         let addEntry = !this.reraising;
         let origin = true;
         this.reraising = false;
@@ -1086,20 +1119,33 @@ export class Interpreter {
             frame.lasti = here;
             exc.traceback = new PyTraceback(exc.traceback, frame, here, code.lineAt(here));
           }
+          const fresh = addEntry;
           addEntry = true;
           const handler = findHandler(code.excTable, here);
           if (this.tracer !== null) {
             frame.sp = sp;
             this.tracer.exception(frame, here, exc, origin, handler !== null);
+            if (this.sysTrace !== null) exc = this.sysTrace.raised(frame, here, exc, fresh);
           }
           origin = false;
           if (handler !== null) {
             const base = code.nlocalsplus + handler.depth;
             for (let i = base; i < sp; i++) slots[i] = undefined;
             sp = base;
-            if (handler.lasti) slots[sp++] = here;
+            if (handler.lasti) {
+              // CPython pushes f_lasti, which a RERAISE with oparg has moved back to the first raise (so
+              // the frame's line after the handler re-raises is that one, as trace 'return' events show).
+              slots[sp++] = !fresh && opsArr[here] === Op.RERAISE && argsArr[here] !== 0 ? frame.lasti : here;
+            }
             slots[sp++] = exc;
             pc = handler.target;
+            if (this.sysTrace !== null) {
+              // The handler's first instruction is reported before it runs; what a trace function raises
+              // there is raised at it.
+              frame.sp = sp;
+              pending = this.sysTrace.beforeCatching(frame, pc, here);
+              if (pending !== null) here = pc;
+            }
             break;
           }
           // No handler here: pop the frame.
@@ -1109,11 +1155,16 @@ export class Interpreter {
           const caller = frame.back;
           frame.back = null;
           if (frame.generator !== null) ops.abandonGenerator(this, frame);
-          if (this.tracer !== null) this.tracer.leave(frame, undefined, exc);
-          if (frame === entry) {
-            this.frame = caller;
-            throw exc;
+          this.frame = caller;
+          if (this.tracer !== null) {
+            this.tracer.leave(frame, undefined, exc);
+            const sysTrace = this.sysTrace;
+            if (sysTrace !== null && sysTrace.replacement !== null) {
+              exc = sysTrace.replacement;
+              sysTrace.replacement = null;
+            }
           }
+          if (frame === entry) throw exc;
           frame = caller!;
           this.frame = frame;
           code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;

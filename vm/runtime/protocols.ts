@@ -329,6 +329,9 @@ export function nextOrThrow(it: PyValue): PyValue {
   return callSpecial(it, '__next__', [])!;
 }
 
+/** The StopIteration that callNext absorbed last (sys.settrace reports it in the loop that ended). */
+export let absorbedStopIteration: PyBaseException | null = null;
+
 /** The generic __next__ call, absorbing StopIteration. */
 export function callNext(it: PyValue): PyValue | undefined {
   const t = typeOf(it);
@@ -337,7 +340,10 @@ export function callNext(it: PyValue): PyValue | undefined {
   try {
     return callSpecial(it, '__next__', [])!;
   } catch (e) {
-    if (e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration)) return undefined;
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration)) {
+      absorbedStopIteration = e;
+      return undefined;
+    }
     throw e;
   }
 }

@@ -186,7 +186,7 @@ function signalSetArg(v: PyValue, what: string): number {
   if (v instanceof PyDict || v instanceof PySignalDict) {
     const entries: [PyValue, PyValue][] =
       v instanceof PyDict
-        ? [...v.map.keys()].map((k) => [v.keyOf(k), v.map.get(k)!])
+        ? [...v.entries()]
         : SIGNALS.map(([c, b]) => [c, (v.bits & b) !== 0]);
     if (v instanceof PyDict && entries.length !== SIGNALS.length) throw newException('KeyError', 'invalid signal dict');
     for (const [k, val] of entries) {

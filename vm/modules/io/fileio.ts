@@ -2,8 +2,10 @@
 // raw mode ('r', 'w', 'x', 'a', '+', 'b'), opens the path through the Host (open(2) flags via
 // Host.openFd, or an opener callable), refuses directories, and reads/writes/seeks the descriptor.
 //
-// Every file operation goes through the Host. Seeking uses Host.seek (lseek); a host without one makes
-// every FileIO unseekable (seek/tell raise OSError ESPIPE, as on a pipe).
+// Every descriptor operation goes through the VM's descriptor table (vm_descriptors.ts), which answers
+// for the VM's own descriptors (os.pipe() ends, sockets) and passes the rest to the Host. Seeking uses
+// Host.seek (lseek); a host without one makes every FileIO unseekable (seek/tell raise OSError ESPIPE,
+// as on a pipe).
 
 import { joinByteChunks } from '../../objects/byte_chunks.js';
 import { PyObject, PyType, PyValue, makeBuiltinType, typeName, intType } from '../../objects/object.js';
@@ -26,6 +28,7 @@ import { unsupported, closedFile, osError, EISDIR, ESPIPE, EBADF } from './error
 import { bytesArg, writableBuffer } from './buffers.js';
 import { optSizeArg, offsetArg, intArg } from './args.js';
 import { reportOutput } from './output_observer.js';
+import { VmDescriptors, vmDescriptors } from '../vm_descriptors.js';
 
 export const fileIOType = makeBuiltinType('FileIO', rawIOBaseType, '_io');
 fileIOType.doc = 'Open a file.';
@@ -68,6 +71,14 @@ export class PyFileIO extends PyObject {
 
   set host(h: Host) {
     this.hostRef = h;
+    this.fdsRef = null;
+  }
+
+  private fdsRef: VmDescriptors | null = null;
+
+  /** The host's descriptor calls, through the VM's descriptor table (os.pipe() ends, sockets). */
+  get fds(): VmDescriptors {
+    return (this.fdsRef ??= vmDescriptors(this.host));
   }
 
   modeString(): string {
@@ -91,7 +102,7 @@ export class PyFileIO extends PyObject {
 
   /** Up to n bytes from the descriptor (one read(2)). */
   readSome(n: number): Uint8Array {
-    return hostIO(() => this.host.read(this.fd, n));
+    return hostIO(() => this.fds.read(this.fd, n));
   }
 
   /** Everything up to end of file. */
@@ -99,7 +110,7 @@ export class PyFileIO extends PyObject {
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (;;) {
-      const c = hostIO(() => this.host.read(this.fd, 65536));
+      const c = hostIO(() => this.fds.read(this.fd, 65536));
       if (c.length === 0) break;
       chunks.push(c);
       total += c.length;
@@ -110,7 +121,7 @@ export class PyFileIO extends PyObject {
   writeBytes(data: Uint8Array): number {
     // Copy: the host may keep the array, and the caller's buffer may change afterwards.
     const copy = data.slice();
-    hostIO(() => this.host.write(this.fd, copy));
+    hostIO(() => this.fds.write(this.fd, copy));
     if (this.fd === 1 || this.fd === 2) reportOutput(this.fd, copy);
     return copy.length;
   }
@@ -120,7 +131,8 @@ export class PyFileIO extends PyObject {
     const host = this.host;
     if (host.seek === undefined) throw osError(ESPIPE, 'Illegal seek');
     const fd = this.fd;
-    const r = hostIO(() => host.seek!(fd, offset, whence));
+    const fds = this.fds;
+    const r = hostIO(() => fds.seek(fd, offset, whence));
     this.seekableState = 1;
     return r;
   }
@@ -141,7 +153,7 @@ export class PyFileIO extends PyObject {
   closeFd(): void {
     const fd = this.fd;
     this.fd = -1;
-    hostIO(() => this.host.close(fd));
+    hostIO(() => this.fds.close(fd));
   }
 }
 fileIOType.allocate = (cls) => new PyFileIO(cls);
@@ -307,7 +319,7 @@ export function fileIOInit(self: PyFileIO, file: PyValue, mode: PyValue, closefd
     if (host.fileStat !== undefined) {
       let st: import('../../host.js').HostStatResult | null = null;
       try {
-        st = host.fileStat(self.fd, true);
+        st = self.fds.fileStat(self.fd, true);
       } catch (e) {
         // Only a bad descriptor is an error; other fstat failures are tolerated, as CPython does.
         if (!(e instanceof HostOSError)) throw e;
@@ -404,7 +416,7 @@ defMethod(fileIOType, 'truncate', (self, args, kw) => {
   const size = args.length === 0 || args[0] === None ? f.seekTo(0, 1) : offsetArg(args[0]);
   const host = f.host;
   if (host.truncate === undefined) throw osError(22, 'Invalid argument');
-  hostIO(() => host.truncate!(f.fd, size));
+  hostIO(() => f.fds.truncate(f.fd, size));
   return size;
 });
 
@@ -427,12 +439,12 @@ defMethod(fileIOType, 'fileno', (self, args, kw) => {
 defMethod(fileIOType, 'isatty', (self, args, kw) => {
   noArgs('FileIO.isatty', args, kw);
   const f = openFio(self);
-  return f.host.isatty(f.fd);
+  return f.fds.isatty(f.fd);
 });
 defMethod(fileIOType, '_isatty_open_only', (self, args, kw) => {
   noArgs('FileIO._isatty_open_only', args, kw);
   const f = openFio(self);
-  return f.host.isatty(f.fd);
+  return f.fds.isatty(f.fd);
 });
 
 /** FileIO.close(): _IOBase.close() (flush, mark closed), then close(2) unless closefd is false. */

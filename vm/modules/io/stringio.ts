@@ -12,6 +12,7 @@ import { None } from '../../objects/singletons.js';
 import { PyBaseException, StopIteration } from '../../objects/exceptions.js';
 import { defMethod, defNew, defGetSet, bindArgs, noArgs, argRange, noKwargs, oneArg } from '../../objects/native.js';
 import { strLen, isAstral } from '../../objects/str_core.js';
+import { checkSeam } from '../../objects/str_surrogates.js';
 import { asIndex } from '../../runtime/protocols.js';
 import { typeError, valueError, overflowError } from '../../runtime/raise.js';
 import { textIOBaseType, callMethod } from './iobase.js';
@@ -87,9 +88,13 @@ export class PyStringIO extends PyObject {
   writeRaw(s: string): void {
     const n = this.astral || isAstral(s) ? strLen(s) : s.length;
     if (n === 0) return;
-    if (isAstral(s)) this.astral = true;
+    // A lone surrogate written against a lone one already in the text (write('\ud800'), then
+    // write('\udc00')) is refused here, before anything changes: the joined text could not hold it.
     if (this.pos === this.length) {
-      this.parts.push(s);
+      const parts = this.parts;
+      checkSeam(parts.length > 0 ? parts[parts.length - 1] : this.text, s);
+      if (isAstral(s)) this.astral = true;
+      parts.push(s);
       this.length += n;
       this.pos = this.length;
       return;
@@ -100,14 +105,18 @@ export class PyStringIO extends PyObject {
       this.length = this.pos;
     }
     const endCp = this.pos + n;
-    if (!this.astral) {
-      cur = cur.slice(0, this.pos) + s + cur.slice(endCp);
-    } else {
-      const a = unitOffset(cur, this.pos);
-      const b = a + unitOffset(cur.slice(a), n);
-      cur = cur.slice(0, a) + s + cur.slice(b);
+    let a = this.pos;
+    let b = endCp;
+    if (this.astral) {
+      a = unitOffset(cur, this.pos);
+      b = a + unitOffset(cur.slice(a), n);
     }
-    this.text = cur;
+    const before = cur.slice(0, a);
+    const after = cur.slice(b);
+    checkSeam(before, s);
+    checkSeam(s, after);
+    if (isAstral(s)) this.astral = true;
+    this.text = before + s + after;
     this.pos = endCp;
     if (endCp > this.length) this.length = endCp;
   }

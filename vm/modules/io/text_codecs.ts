@@ -75,9 +75,11 @@ function utf8IncompleteTail(data: Uint8Array): number {
     const need = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 0;
     if (need === 0 || n - i >= need) return n;
     // The second byte of E0/ED/F0/F4 sequences has a narrower range; outside it the bytes are invalid now.
+    // Except ED A0..BF, a truncated encoded surrogate: CPython waits for its third byte whatever the
+    // error handler (surrogatepass may then decode it).
     if (i + 1 < n) {
       const c = data[i + 1];
-      if ((b === 0xe0 && c < 0xa0) || (b === 0xed && c > 0x9f) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c > 0x8f)) return n;
+      if ((b === 0xe0 && c < 0xa0) || (b === 0xed && c > 0x9f && !(c <= 0xbf && i + 2 === n)) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c > 0x8f)) return n;
     }
     return i;
   }

@@ -16,6 +16,7 @@ import { None } from '../../objects/singletons.js';
 import { PyBaseException, StopIteration, ValueError, exceptionType } from '../../objects/exceptions.js';
 import { defMethod, defGetSet, bindArgs, noArgs, argRange, noKwargs } from '../../objects/native.js';
 import { strLen, isAstral } from '../../objects/str_core.js';
+import { checkJoinSeams, concatStr } from '../../objects/str_surrogates.js';
 import { asIndex, truthy, repr, richCompare, withReprGuard } from '../../runtime/protocols.js';
 import { getAttr, getAttrOrUndefined } from '../../runtime/attributes.js';
 import { callObject } from '../../runtime/call.js';
@@ -332,7 +333,7 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
       const data = readableBuffer(bytesObj);
       if (data === null) throw typeError(`underlying read() should have returned a bytes object, not '${typeName(bytesObj)}'`);
       const decoded = this.decoder.decode(data, true);
-      const result = this.takeDecoded(-1) + decoded;
+      const result = concatStr(this.takeDecoded(-1), decoded);
       this.setDecoded(null);
       this.snapshot = null;
       return result;
@@ -342,7 +343,7 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
     while (remaining > 0) {
       if (!this.readChunk(remaining)) break;
       const more = this.takeDecoded(remaining);
-      result += more;
+      result = concatStr(result, more);
       remaining -= cpLen(more);
     }
     return result;
@@ -375,7 +376,7 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
         start = this.decodedUsed;
         offsetToBuffer = 0;
       } else {
-        line = remaining + this.decoded!;
+        line = concatStr(remaining, this.decoded!);
         start = 0;
         offsetToBuffer = remaining.length;
         remaining = null;
@@ -417,7 +418,12 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
       result = line.slice(start, endpos);
     }
     if (remaining !== null) chunks.push(remaining);
-    if (chunks.length > 0) return chunks.join('') + result;
+    if (chunks.length > 0) {
+      // Decoded chunks (each its own str) meet here: a lone high surrogate ending one and a lone low
+      // one starting the next cannot be joined into a JS string.
+      checkJoinSeams(chunks, '');
+      return concatStr(chunks.join(''), result);
+    }
     return result;
   }
 
