@@ -17,7 +17,7 @@
 import { Host, HostOSError, HostStatResult } from '../host.js';
 import { runtimeError } from '../runtime/raise.js';
 import { errnoNumber, strerror } from './errno.js';
-import { VmDescriptors, VmFile } from './vm_descriptors.js';
+import { processOwner, VmDescriptors, VmFile } from './vm_descriptors.js';
 
 const EBADF = errnoNumber('EBADF')!;
 const EPIPE = errnoNumber('EPIPE')!;
@@ -87,13 +87,7 @@ class PipeEnd implements VmFile {
   }
 
   stat(host: Host): HostStatResult {
-    let uid = 0;
-    let gid = 0;
-    if (host.processIds !== undefined) {
-      const ids = host.processIds();
-      uid = ids.euid;
-      gid = ids.egid;
-    }
+    const { uid, gid } = processOwner(host);
     const p = this.pipe;
     const t = p.createdNs;
     return {

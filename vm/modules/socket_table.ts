@@ -8,7 +8,7 @@
 import { Host, HostOSError, HostStatResult } from '../host.js';
 import { runtimeError } from '../runtime/raise.js';
 import { errnoNumber, strerror } from './errno.js';
-import type { VmFile } from './vm_descriptors.js';
+import { processOwner, type VmFile } from './vm_descriptors.js';
 
 const EAGAIN = errnoNumber('EAGAIN')!;
 const EPIPE = errnoNumber('EPIPE')!;
@@ -140,13 +140,7 @@ export class SocketEnd implements VmFile {
   }
 
   stat(host: Host): HostStatResult {
-    let uid = 0;
-    let gid = 0;
-    if (host.processIds !== undefined) {
-      const ids = host.processIds();
-      uid = ids.euid;
-      gid = ids.egid;
-    }
+    const { uid, gid } = processOwner(host);
     return {
       mode: S_IFSOCK | 0o777, ino: this.ino, dev: 0, nlink: 1, uid, gid, size: 0,
       atimeNs: 0n, mtimeNs: 0n, ctimeNs: 0n, blksize: 4096, blocks: 0, rdev: 0,

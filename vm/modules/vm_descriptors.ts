@@ -174,3 +174,10 @@ export function vmDescriptors(host: Host): VmDescriptors {
   }
   return t;
 }
+
+/** The owner a descriptor of this process reports in fstat(): the effective uid and gid (0 when unknown). */
+export function processOwner(host: Host): { uid: number; gid: number } {
+  if (host.processIds === undefined) return { uid: 0, gid: 0 };
+  const ids = host.processIds();
+  return { uid: ids.euid, gid: ids.egid };
+}
