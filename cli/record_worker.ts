@@ -16,6 +16,11 @@ export interface RecordWorkerData {
   interrupt: SharedArrayBuffer;
   /** Int32Array[1]: chunks posted and not yet written. */
   pending: SharedArrayBuffer;
+  /**
+   * Int32Array[1], set by the main thread: 1 runs the program, 2 abandons it. The thread starts (and
+   * loads the VM) while the main thread opens the trace file, but runs nothing before the file exists.
+   */
+  go: SharedArrayBuffer;
   traceAll: boolean;
   maxSteps: number;
   reprLimit: number;
@@ -49,7 +54,12 @@ const rows = new TraceRows((table, cells) => {
   else port.postMessage(m);
 });
 
-try {
+const go = new Int32Array(data.go);
+Atomics.wait(go, 0, 0);
+if (Atomics.load(go, 0) === 1) record();
+
+function record(): void {
+ try {
   const result = runRecorded(rows, {
     script: data.script,
     args: data.args,
@@ -62,4 +72,5 @@ try {
   post({ kind: 'done', result });
 } catch (e) {
   post({ kind: 'failed', message: e instanceof Error ? e.stack ?? e.message : String(e) });
+ }
 }

@@ -6,21 +6,26 @@
 // The bundles are an optimisation only: bin/pyrewind.js and host/node/package_paths.ts (entryFile) use a
 // bundle only when it is newer than its unbundled twin, so a plain `tsc` run (which rewrites every file
 // of dist/) is never shadowed by an old bundle. Packages stay external (better-sqlite3 is native; pyodide
-// loads its own files). Run by `npm run build`; must not be imported.
+// loads its own files). The bundles are split at dynamic imports (shared code goes to chunks/), so that a
+// command loads only what it runs: `record`'s main thread does not parse the VM that its worker runs.
+// Run by `npm run build`; must not be imported.
 
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url))); // scripts/ -> the package root
 const dist = join(root, 'dist');
 const out = join(dist, 'bundle');
+rmSync(out, { recursive: true, force: true }); // chunk names carry hashes: old ones must not pile up
 mkdirSync(out, { recursive: true });
 
 await build({
   entryPoints: ['cli/main.js', 'cli/run_worker.js', 'cli/record_worker.js'].map((f) => join(dist, f)),
   outdir: out,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   format: 'esm',
   platform: 'node',

@@ -61,6 +61,28 @@ export async function recordCommand(script: string, args: string[], opts: Record
   }
   // Loaded here, not at start-up: the other commands do not need SQLite's writer.
   const { TraceSink } = await import('../../recorder/sink.js');
+  const interrupt = new SharedArrayBuffer(4);
+  const pendingBuffer = new SharedArrayBuffer(4);
+  const pending = new Int32Array(pendingBuffer);
+  const goBuffer = new SharedArrayBuffer(4);
+  const go = new Int32Array(goBuffer);
+  const showProgress = opts.progress && process.stderr.isTTY === true;
+  const data: RecordWorkerData = {
+    script, args, interrupt, pending: pendingBuffer, go: goBuffer,
+    traceAll: opts.traceAll, maxSteps: opts.maxSteps, reprLimit: opts.reprLimit, progress: showProgress,
+  };
+  // The worker loads the VM while this thread opens the trace file; it waits for `go` before it runs
+  // anything of the program. No await from here to the listeners below: none of its events is missed.
+  const worker = new Worker(entryFile('cli/record_worker.js'), {
+    workerData: data,
+    stdout: false,
+    stderr: false,
+    resourceLimits: { stackSizeMb: 256 },
+  });
+  const release = (value: 1 | 2): void => {
+    Atomics.store(go, 0, value);
+    Atomics.notify(go, 0);
+  };
   let sink: InstanceType<typeof TraceSink>;
   try {
     // Known before the program runs, rather than when the finished trace is renamed into place.
@@ -68,23 +90,12 @@ export async function recordCommand(script: string, args: string[], opts: Record
     sink = new TraceSink(output);
   } catch (e) {
     // The program has not run yet: nothing is lost by stopping here.
+    release(2);
+    await worker.terminate();
     process.stderr.write(`pyrewind: cannot write the trace ${output}: ${traceFileProblem(output, e)}\n`);
     return 1;
   }
-  const interrupt = new SharedArrayBuffer(4);
-  const pendingBuffer = new SharedArrayBuffer(4);
-  const pending = new Int32Array(pendingBuffer);
-  const showProgress = opts.progress && process.stderr.isTTY === true;
-  const data: RecordWorkerData = {
-    script, args, interrupt, pending: pendingBuffer,
-    traceAll: opts.traceAll, maxSteps: opts.maxSteps, reprLimit: opts.reprLimit, progress: showProgress,
-  };
-  const worker = new Worker(entryFile('cli/record_worker.js'), {
-    workerData: data,
-    stdout: false,
-    stderr: false,
-    resourceLimits: { stackSizeMb: 256 },
-  });
+  release(1);
   const flag = new Int32Array(interrupt);
   let interrupts = 0;
   const onSigint = (): void => {

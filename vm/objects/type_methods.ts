@@ -306,7 +306,9 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   if (!cls.attrs.has('__module__')) cls.attrs.set('__module__', cls.module);
   // A class defining __eq__ without __hash__ becomes unhashable.
   if (cls.attrs.has('__eq__') && !cls.attrs.has('__hash__')) cls.attrs.set('__hash__', None);
-  invalidateTypeCaches();
+  // Its attributes were filled in directly after lookups above may have cached them: only this new class
+  // (with no subclasses yet) has a cache to drop. No other class's lookups can depend on it.
+  cls.invalidate();
 
   const cell = ns.getStr('__classcell__');
   if (cell instanceof PyCell) cell.value = cls;
