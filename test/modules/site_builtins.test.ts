@@ -2,22 +2,13 @@
 // help) and breakpoint() with the default sys.breakpointhook (vm/modules/breakpoint.ts) against
 // CPython 3.14. PROGRAM's expected output was printed by CPython (pyodide 3.14.2) running it.
 //
-// Both are installed on the interpreter by hand, as builtins.ts and sys.ts will do, so that these tests
-// exercise this implementation before (and regardless of) that wiring.
+// They run as the interpreter is set up for any program: site's builtins by vm/runtime/main.ts,
+// breakpoint by vm/modules/builtins.ts and sys.breakpointhook by vm/modules/sys.ts.
 import { describe, expect, it } from 'vitest';
-import type { Interpreter } from '../../vm/runtime/interpreter.js';
-import { addSiteBuiltins } from '../../vm/modules/site_builtins.js';
-import { makeBreakpointBuiltin, makeBreakpointHook } from '../../vm/modules/breakpoint.js';
 import { runProgram } from './program_runner.js';
 import { checkOutputLines } from '../vm/describe_program.js';
 
-function install(interp: Interpreter): void {
-  addSiteBuiltins(interp.builtins, interp.host.stdlibPath);
-  interp.builtins.setStr('breakpoint', makeBreakpointBuiltin(interp, interp.builtinsModule));
-  const hook = makeBreakpointHook(interp);
-  interp.sys.setStr('breakpointhook', hook);
-  interp.sys.setStr('__breakpointhook__', hook);
-}
+const install = (): void => {};
 
 const PROGRAM = String.raw`import sys, builtins, os
 def show(label, f):

@@ -3,6 +3,7 @@
 // Each function follows CPython's bltinmodule.c behaviour and messages. Types (int, str, list, ...)
 // are their type objects; their constructors are the types' __new__/__init__.
 
+import { makeBreakpointBuiltin } from './breakpoint.js';
 import { PyObject, PyValue, PyType, objectType, typeType, intType, boolType, strType, typeOf, typeName } from '../objects/object.js';
 import { PyNativeFunction, bindArgs, argRange, noKwargs } from '../objects/native.js';
 import { PyDict } from '../objects/dict.js';
@@ -379,7 +380,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   // open is io.open, the very function object of this interpreter's _io module (registered by
   // vm/modules/io/module.ts, which vm/modules/all.ts loads).
   d.setStr('open', (importModule(interp, '_io') as PyModule).dict.getStr('open')!);
-  def('breakpoint', () => None);
+  d.setStr('breakpoint', makeBreakpointBuiltin(interp, mod));
   return mod;
 }
 

@@ -9,7 +9,7 @@ import { PyList } from '../objects/list.js';
 import { PyTuple, tuple } from '../objects/tuple.js';
 import { PyFloat } from '../objects/float.js';
 import { newSet, frozensetType } from '../objects/set.js';
-import { PyNativeFunction, argRange, noArgs } from '../objects/native.js';
+import { PyNativeFunction, argRange, bindArgs, noArgs } from '../objects/native.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, SystemExit, excSetAttr } from '../objects/exceptions.js';
 import { makeStructSeqType, structSeq } from '../objects/structseq.js';
@@ -22,6 +22,13 @@ import { typeError, valueError, overflowError, runtimeError } from '../runtime/r
 import { getIntMaxStrDigits, setIntMaxStrDigits, DEFAULT_MAX_STR_DIGITS } from '../numeric/int_math.js';
 import { PYTHON_VERSION } from '../bytecode/opcodes.js';
 import { nativeModuleNames } from './registry.js';
+import { nativeImporterFor } from './importlib_bridge.js';
+import { makeBreakpointHook } from './breakpoint.js';
+import { MAIN_THREAD_IDENT } from './thread.js';
+import { warnAt } from './warnings.js';
+import { asDouble } from '../objects/float_type.js';
+import { exceptionType } from '../objects/exceptions.js';
+import { invalidateTypeCaches } from '../objects/object.js';
 import { defaultHookFor } from './unraisable.js';
 import { makeMonitoring, defineTraceFunctions } from './sys_monitoring.js';
 import type { Interpreter } from '../runtime/interpreter.js';
@@ -92,7 +99,9 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   d.setStr('orig_argv', new PyList(['python3', ...opts.argv]));
   d.setStr('path', new PyList(opts.path.slice()));
   d.setStr('modules', interp.modules);
-  d.setStr('meta_path', new PyList([]));
+  // The finder of the import statement's own importer, so that importlib (import_module, find_spec)
+  // finds what `import` finds; importlib's setup puts its BuiltinImporter and FrozenImporter first.
+  d.setStr('meta_path', new PyList([nativeImporterFor(interp)]));
   d.setStr('path_hooks', new PyList([]));
   d.setStr('path_importer_cache', new PyDict());
   d.setStr('stdin', opts.stdin);
@@ -241,6 +250,70 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
     t.deleteAttr('__weakref__');
     return None;
   });
+  const hook = makeBreakpointHook(interp, mod);
+  d.setStr('breakpointhook', hook);
+  d.setStr('__breakpointhook__', hook);
+  d.setStr('pycache_prefix', None);
+  d.setStr('platlibdir', 'lib');
+  // Where the standard library's modules are read from (pyodide's python_stdlib.zip for the Node host).
+  d.setStr('_stdlib_dir', interp.host.stdlibPath ?? None);
+  d.setStr('copyright', COPYRIGHT);
+  // pyrewind runs only the main thread (vm/modules/thread.ts), so no switch ever happens; the interval
+  // is still a setting that a program can set and read back, as in CPython.
+  let switchInterval = 0.005;
+  def('getswitchinterval', (args, kw) => {
+    noArgs('getswitchinterval', args, kw);
+    return new PyFloat(switchInterval);
+  });
+  def('setswitchinterval', (args, kw) => {
+    argRange('setswitchinterval', args, kw, 1, 1);
+    const v = asDouble(args[0]);
+    if (!(v > 0)) throw valueError('switch interval must be strictly positive');
+    switchInterval = v;
+    return None;
+  });
+  def('_is_gil_enabled', (args, kw) => {
+    noArgs('_is_gil_enabled', args, kw);
+    return true;
+  });
+  // The one thread's topmost frame and the exception it is handling (CPython: one entry per thread).
+  def('_current_frames', (args, kw) => {
+    noArgs('_current_frames', args, kw);
+    const frames = new PyDict();
+    if (interp.frame !== null) frames.set(MAIN_THREAD_IDENT, interp.frame);
+    return frames;
+  });
+  def('_current_exceptions', (args, kw) => {
+    noArgs('_current_exceptions', args, kw);
+    const excs = new PyDict();
+    excs.set(MAIN_THREAD_IDENT, interp.excInfo instanceof PyBaseException ? interp.excInfo : None);
+    return excs;
+  });
+  def('_clear_internal_caches', (args, kw) => {
+    noArgs('_clear_internal_caches', args, kw);
+    invalidateTypeCaches();
+    return None;
+  });
+  def('_clear_type_cache', (args, kw) => {
+    noArgs('_clear_type_cache', args, kw);
+    warnAt(interp, exceptionType('DeprecationWarning'),
+      'sys._clear_type_cache() is deprecated and scheduled for removal in a future version. Use sys._clear_internal_caches() instead.');
+    invalidateTypeCaches();
+    return None;
+  });
+  // The __name__ of the module of the frame `depth` calls up (None past the outermost), without
+  // making a frame object as _getframe does.
+  def('_getframemodulename', (args, kw) => {
+    const [depthArg] = bindArgs('_getframemodulename', ['depth'], args, kw);
+    let depth = depthArg === undefined ? 0 : asIndex(depthArg);
+    let f = interp.frame;
+    while (f !== null && depth > 0) {
+      f = f.back;
+      depth = typeof depth === 'bigint' ? depth - 1n : depth - 1;
+    }
+    if (f === null) return None;
+    return f.globals.getStr('__name__') ?? None;
+  });
   def('_getframe', (args) => {
     let depth = args.length > 0 ? (asIndex(args[0]) as number) : 0;
     let f = interp.frame;
@@ -253,3 +326,10 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   });
   return mod;
 }
+
+/** sys.copyright, CPython's text. */
+const COPYRIGHT =
+  'Copyright (c) 2001 Python Software Foundation.\nAll Rights Reserved.\n\n' +
+  'Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n' +
+  'Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n' +
+  'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.';

@@ -1,0 +1,5 @@
+from . import LOADED
+NAME = "alpha"
+LOADED.append(NAME)
+def run(n):
+    return n * 2

@@ -1,0 +1,5 @@
+from . import LOADED
+NAME = "beta"
+LOADED.append(NAME)
+def run(n):
+    return [n] * n
