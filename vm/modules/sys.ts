@@ -9,7 +9,7 @@ import { PyList } from '../objects/list.js';
 import { PyTuple, tuple } from '../objects/tuple.js';
 import { PyFloat } from '../objects/float.js';
 import { newSet, frozensetType } from '../objects/set.js';
-import { PyNativeFunction, argRange, bindArgs, noArgs } from '../objects/native.js';
+import { PyNativeFunction, argRange, bindArgs, noArgs, oneArg } from '../objects/native.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, SystemExit, excSetAttr } from '../objects/exceptions.js';
 import { makeStructSeqType, structSeq } from '../objects/structseq.js';
@@ -192,7 +192,7 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   def('is_finalizing', () => false);
   def('audit', () => None);
   def('get_int_max_str_digits', (args, kw) => {
-    noArgs('get_int_max_str_digits', args, kw);
+    noArgs('sys.get_int_max_str_digits', args, kw);
     return getIntMaxStrDigits();
   });
   def('set_int_max_str_digits', (args, kw) => {
@@ -211,8 +211,7 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   // The default hooks: what the interactive interpreter does with an expression's value, and the
   // report of an uncaught exception on sys.stderr.
   def('displayhook', (args, kw) => {
-    argRange('displayhook', args, kw, 1, 1);
-    const v = args[0];
+    const v = oneArg('sys.displayhook', args, kw);
     if (v === None) return None;
     interp.builtins.setStr('_', None);
     const out = d.getStr('stdout');
@@ -262,40 +261,39 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   // is still a setting that a program can set and read back, as in CPython.
   let switchInterval = 0.005;
   def('getswitchinterval', (args, kw) => {
-    noArgs('getswitchinterval', args, kw);
+    noArgs('sys.getswitchinterval', args, kw);
     return new PyFloat(switchInterval);
   });
   def('setswitchinterval', (args, kw) => {
-    argRange('setswitchinterval', args, kw, 1, 1);
-    const v = asDouble(args[0]);
+    const v = asDouble(oneArg('sys.setswitchinterval', args, kw));
     if (!(v > 0)) throw valueError('switch interval must be strictly positive');
     switchInterval = v;
     return None;
   });
   def('_is_gil_enabled', (args, kw) => {
-    noArgs('_is_gil_enabled', args, kw);
+    noArgs('sys._is_gil_enabled', args, kw);
     return true;
   });
   // The one thread's topmost frame and the exception it is handling (CPython: one entry per thread).
   def('_current_frames', (args, kw) => {
-    noArgs('_current_frames', args, kw);
+    noArgs('sys._current_frames', args, kw);
     const frames = new PyDict();
     if (interp.frame !== null) frames.set(MAIN_THREAD_IDENT, interp.frame);
     return frames;
   });
   def('_current_exceptions', (args, kw) => {
-    noArgs('_current_exceptions', args, kw);
+    noArgs('sys._current_exceptions', args, kw);
     const excs = new PyDict();
     excs.set(MAIN_THREAD_IDENT, interp.excInfo instanceof PyBaseException ? interp.excInfo : None);
     return excs;
   });
   def('_clear_internal_caches', (args, kw) => {
-    noArgs('_clear_internal_caches', args, kw);
+    noArgs('sys._clear_internal_caches', args, kw);
     invalidateTypeCaches();
     return None;
   });
   def('_clear_type_cache', (args, kw) => {
-    noArgs('_clear_type_cache', args, kw);
+    noArgs('sys._clear_type_cache', args, kw);
     warnAt(interp, exceptionType('DeprecationWarning'),
       'sys._clear_type_cache() is deprecated and scheduled for removal in a future version. Use sys._clear_internal_caches() instead.');
     invalidateTypeCaches();
