@@ -36,7 +36,8 @@ await build({
 });
 
 // Data files that modules read as text next to themselves (new URL(name, import.meta.url)) rather than
-// import: in a bundle, "next to themselves" is dist/bundle/.
+// import: in a bundle, "next to themselves" is dist/bundle/ or dist/bundle/chunks/, wherever the
+// splitter put the module that reads them.
 for (const f of ['vm/objects/doc_data.js', 'vm/modules/unicodedata/ucd_data.js']) {
-  copyFileSync(join(dist, f), join(out, f.split('/').pop()));
+  for (const dir of [out, join(out, 'chunks')]) copyFileSync(join(dist, f), join(dir, f.split('/').pop()));
 }

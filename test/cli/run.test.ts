@@ -30,6 +30,11 @@ describe('pyrewind run', () => {
     expect(r.status).toBe(0);
   });
 
+  it('finds the data files the VM reads beside its own code (Unicode database, docstrings), bundled or not', () => {
+    const r = run('import unicodedata\nprint(unicodedata.name("\\u00e9"), unicodedata.category("1"))\nprint(len.__doc__.splitlines()[0])\n');
+    expect([r.stdout, r.stderr, r.status]).toEqual(['LATIN SMALL LETTER E WITH ACUTE Nd\nReturn the number of items in a container.\n', '', 0]);
+  });
+
   it('passes argv and reads stdin with input()', () => {
     const r = run('import sys\nprint(sys.argv[1:])\nname = input("name? ")\nprint("hi", name)\n', ['a', '-x', '--y'], 'ada\n');
     expect(r.stdout).toBe("['a', '-x', '--y']\nname? hi ada\n");
