@@ -49,3 +49,4 @@ import './posixsubprocess.js';
 import './csv.js';
 import './array.js';
 import './zlib.js';
+import './faulthandler.js';
