@@ -50,3 +50,4 @@ import './csv.js';
 import './array.js';
 import './zlib.js';
 import './faulthandler.js';
+import './sysconfigdata.js';

@@ -205,7 +205,7 @@ defMethod(getSetDescriptorType, '__delete__', (self, args) => {
 defGetSet(getSetDescriptorType, '__name__', (s) => gs(s).name);
 defGetSet(getSetDescriptorType, '__qualname__', (s) => `${gs(s).owner.name}.${gs(s).name}`);
 defGetSet(getSetDescriptorType, '__objclass__', (s) => gs(s).owner);
-defGetSet(getSetDescriptorType, '__doc__', (s) => builtinDoc(`${typeDocKey(gs(s).owner)}.${gs(s).name}`) ?? None);
+defGetSet(getSetDescriptorType, '__doc__', (s) => gs(s).docText ?? builtinDoc(`${typeDocKey(gs(s).owner)}.${gs(s).name}`) ?? None);
 
 const mem = (v: PyValue): SlotMember => v as SlotMember;
 defMethod(memberDescriptorType, '__repr__', (self) => `<member '${mem(self).name}' of '${mem(self).owner.name}' objects>`);

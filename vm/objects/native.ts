@@ -93,6 +93,8 @@ export class PyGetSetDescriptor extends PyObject {
     readonly name: string,
     readonly get: (self: PyValue) => PyValue,
     readonly set: ((self: PyValue, value: PyValue | null) => void) | null = null,
+    /** Its __doc__ when it is not a built-in type's (those come from the docstring data). */
+    readonly docText: string | null = null,
   ) {
     super(getSetDescriptorType);
   }
@@ -137,8 +139,9 @@ export function defGetSet(
   name: string,
   get: (self: PyValue) => PyValue,
   set: ((self: PyValue, value: PyValue | null) => void) | null = null,
+  doc: string | null = null,
 ): void {
-  type.attrs.set(name, new PyGetSetDescriptor(type, name, get, set));
+  type.attrs.set(name, new PyGetSetDescriptor(type, name, get, set, doc));
 }
 
 // ---- argument checking helpers with CPython's messages ----------------------------------------------

@@ -256,7 +256,7 @@ defGetSet(
 );
 
 /** __dict__ of instances (only types whose instances have one expose it). */
-export function instanceDictGetSet(type: PyType): void {
+export function instanceDictGetSet(type: PyType, doc: string | null = null): void {
   defGetSet(
     type,
     '__dict__',
@@ -269,6 +269,7 @@ export function instanceDictGetSet(type: PyType): void {
       if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeName(v ?? None)}'`);
       (self as PyObject).dict = v;
     },
+    doc,
   );
 }
 

@@ -294,11 +294,12 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   // A metaclass's instances are classes, which have __dict__ and __weakref__ through type already: no
   // descriptors of its own (they would shadow the class's own namespace as Cls.__dict__).
   const isMeta = base.isSubtypeOf(typeType);
-  if (cls.hasInstanceDict && !baseHasDict && !isMeta) instanceDictGetSet(cls);
+  // Documented as CPython's subtype_getsets_full documents them.
+  if (cls.hasInstanceDict && !baseHasDict && !isMeta) instanceDictGetSet(cls, 'dictionary for instance variables');
   // Variable-size instances (int, tuple, bytes) cannot take a weak reference list.
   const varSize = base.isSubtypeOf(intType) || base.isSubtypeOf(tupleType) || base.isSubtypeOf(bytesType);
   if (wantsWeakref && !varSize && !isMeta && cls.lookup('__weakref__') === undefined) {
-    defGetSet(cls, '__weakref__', () => None);
+    defGetSet(cls, '__weakref__', () => None, null, 'list of weak references to the object');
   }
   // A metaclass overriding mro() decides the final order (C3 above was only provisional).
   if (winner !== typeType && winner.lookup('mro') !== typeMroFn) cls.mro = resolveMro(cls);
