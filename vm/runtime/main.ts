@@ -89,8 +89,9 @@ export function runMainFile(host: Host, scriptPath: string, argv: string[], opti
   interp.modules.setStr('__main__', main);
   let status: number;
   try {
-    const code = abs.endsWith('.pyc') ? loadMainPyc(data, abs) : compileSource(interp, decoder.decode(data), abs, 'exec');
+    // Attached before the compile: its SyntaxWarnings, or the SyntaxError, are output of the run too.
     interp.tracer = options.tracer ?? null;
+    const code = abs.endsWith('.pyc') ? loadMainPyc(data, abs) : compileSource(interp, decoder.decode(data), abs, 'exec');
     interp.runNested(new Frame(code, g, interp.builtins, g, null));
     flushIo(interp);
     status = 0;
