@@ -51,3 +51,5 @@ import './array.js';
 import './zlib.js';
 import './faulthandler.js';
 import './sysconfigdata.js';
+import './datetime/module.js';
+import './pyexpat/module.js';
