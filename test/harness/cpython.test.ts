@@ -126,6 +126,14 @@ describe('nothing leaks between runs', () => {
     expect(r.exception).toEqual({ type: 'ValueError', message: 'still reported' });
   });
 
+  test('signal handlers and sys.monitoring tools a program leaves set are restored', async () => {
+    await runCPython(
+      program('import signal, sys\nsignal.signal(signal.SIGINT, lambda *a: None)\nsys.monitoring.use_tool_id(3, "left")'),
+    );
+    const r = await runCPython(program('import signal, sys\nprint(signal.getsignal(signal.SIGINT) is signal.default_int_handler, sys.monitoring.get_tool(3))'));
+    expect(r.stdout).toBe('True None\n');
+  });
+
   test('files written by a run are gone in the next one', async () => {
     await runCPython(program('open("left_behind.txt", "w").write("x")'), '/tmp/cpython-test-files');
     const r = await runCPython(program('import os\nprint(os.listdir("."))'), '/tmp/cpython-test-files');

@@ -4,7 +4,7 @@
 # It must not change what the program observes compared with a real CPython process: everything it does
 # happens before the program starts or after it has ended. It only knows about the directory it is given.
 
-import builtins, sys, os, io, types, importlib, importlib.machinery, atexit, warnings, gc, shutil
+import builtins, sys, os, io, types, importlib, importlib.machinery, atexit, warnings, gc, shutil, signal
 
 
 # What `python3 script.py` (CPython 3.14 on Linux, no site-packages) has imported before the script
@@ -159,6 +159,9 @@ class _Run:
         self.saved_warning_hooks = (warnings.showwarning, warnings.formatwarning, warnings.defaultaction)
         self.saved_cwd = os.getcwd()
         self.saved_environ = dict(os.environ)
+        # pdb's continue installs a SIGINT handler and keeps it; any program may set handlers.
+        self.saved_signals = {s: signal.getsignal(s) for s in signal.valid_signals() if signal.getsignal(s) is not None}
+        self.saved_tools = {t for t in range(6) if sys.monitoring.get_tool(t) is not None}
         self.hidden_modules = {}
         for name in _top_level_names(run_dir) - _NATIVE_STARTUP_MODULES:
             for key in list(sys.modules):
@@ -262,6 +265,13 @@ class _Run:
         sys.settrace(self.saved_trace[0])
         sys.setprofile(self.saved_trace[1])
         sys.meta_path[:] = self.saved_meta_path
+        for sig, handler in self.saved_signals.items():
+            if signal.getsignal(sig) is not handler:
+                signal.signal(sig, handler)
+        for tool in range(6):
+            if tool not in self.saved_tools and sys.monitoring.get_tool(tool) is not None:
+                sys.monitoring.clear_tool_id(tool)
+                sys.monitoring.free_tool_id(tool)
         sys.path_hooks[:] = self.saved_path_hooks
         warnings.filters = self.saved_filters_list
         warnings.filters[:] = self.saved_filters

@@ -5,8 +5,8 @@
 //
 // The recorded run uses the same host settings as the diff harness (environment, stdin, directory).
 // Recording every program doubles the corpus's cost, so by default this takes the realistic programs
-// (program_*) and those about what recording could disturb most: uncaught exceptions, warnings, hooks
-// and trace functions writing to stderr. PYREWIND_RECORD_ALL=1 takes the whole corpus.
+// (program_*) and those about what recording could disturb most: uncaught exceptions, warnings, hooks,
+// trace functions and debuggers. PYREWIND_RECORD_ALL=1 takes the whole corpus.
 
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const pending = loadPending(join(__dirname, '..', 'diff', 'pending.txt'));
 const filter = process.env.PYREWIND_DIFF_FILTER ?? '';
 /** Programs that write to sys.stdout.buffer while text written to sys.stdout is still buffered. */
 const WRITES_PAST_BUFFER = new Set(['stdio_print.py']);
-const ALWAYS = /^(program_|uncaught_|warnings_|excepthook|sys_settrace|sys_setprofile|stdio_)/;
+const ALWAYS = /^(program_|uncaught_|warnings_|excepthook|sys_settrace|sys_setprofile|sys_monitoring|pdb_|stdio_)/;
 const entries = loadCorpus(casesDir).filter(
   (e) =>
     !pending.has(e.program.name) &&

@@ -2,9 +2,7 @@
 // sys_breakpointhook): breakpoint(*args, **kws) calls sys.breakpointhook, whose default reads
 // $PYTHONBREAKPOINT ("0" disables it; "module.attr" or a builtin's name picks the callable; unset means
 // pdb.set_trace), imports the callable and calls it, warning and doing nothing when it cannot import it.
-//
-// pyrewind has no pdb support yet, so the default target raises NotImplementedError saying so instead
-// of entering a debugger that cannot work. Every other hook behaves as in CPython.
+// The default target starts pdb, whose default backend runs on sys.monitoring (vm/runtime/monitoring.ts).
 
 import { PyValue } from '../objects/object.js';
 import { PyNativeFunction } from '../objects/native.js';
@@ -13,7 +11,7 @@ import { PyBaseException, AttributeError, ImportError, exceptionType } from '../
 import { callObject } from '../runtime/call.js';
 import { getAttr } from '../runtime/attributes.js';
 import { importModule } from '../runtime/import.js';
-import { notImplementedError, runtimeError } from '../runtime/raise.js';
+import { runtimeError } from '../runtime/raise.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 type Kw = Map<string, PyValue> | null;
@@ -37,12 +35,6 @@ export function makeBreakpointHook(interp: Interpreter, sysModule: PyValue | nul
     if (dot === 0) return ignoreUnimportable(interp, target);
     const moduleName = dot < 0 ? 'builtins' : target.slice(0, dot);
     const attr = dot < 0 ? target : target.slice(dot + 1);
-    if (moduleName === 'pdb') {
-      throw notImplementedError(
-        `breakpoint() would start the debugger (${target}), but pyrewind does not support pdb yet; ` +
-          'set PYTHONBREAKPOINT=0 to skip breakpoints',
-      );
-    }
     let hook: PyValue;
     try {
       hook = getAttr(importModule(interp, moduleName), attr);

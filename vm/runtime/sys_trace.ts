@@ -10,8 +10,13 @@
 // while a trace or profile function runs. A trace or profile function that raises turns tracing (or
 // profiling) off and its exception propagates from where the event happened, as in CPython.
 //
+// sys.monitoring (monitoring.ts) is reported through the same hooks: a SysTrace is also installed while
+// some monitoring tool has events set, and calls the Monitoring hooks after the trace and profile
+// functions of each event (CPython calls the tools of one event from the highest id down, and
+// sys.settrace's and sys.setprofile's tools are 7 and 6).
+//
 // This module must not be imported by the eval loop for anything but types: it is only reached through
-// Interpreter.sysTrace, so that nothing here costs anything while no trace function is set.
+// Interpreter.sysTrace, so that nothing here costs anything while no trace function or event is set.
 
 import { PyValue, PyObject } from '../objects/object.js';
 import { Op } from '../bytecode/opcodes.js';
@@ -27,6 +32,7 @@ import { absorbedStopIteration } from './protocols.js';
 import { Tracer } from './tracer.js';
 import { lineEventAt } from './line_events.js';
 import { FrameTrace, frameTraceOf, frameTraceFor, enterTraceFunction, leaveTraceFunction } from './frame_trace.js';
+import { Monitoring, monitoringOf } from './monitoring.js';
 import type { Interpreter } from './interpreter.js';
 
 export class SysTrace implements Tracer {
@@ -34,8 +40,10 @@ export class SysTrace implements Tracer {
   traceFunc: PyValue | null = null;
   /** sys.getprofile() */
   profileFunc: PyValue | null = null;
-  /** Above 0 while a trace or profile function runs: nothing is reported then. */
-  private suspended = 0;
+  /** Above 0 while a trace or profile function or a monitoring callback runs: nothing is reported then. */
+  suspended = 0;
+  /** sys.monitoring's state while some tool has events set, else null. */
+  mon: Monitoring | null = null;
   /**
    * An exception raised by a trace function while the interpreter was unwinding (a 'return' event of a
    * frame being left by an exception): it replaces the exception being propagated.
@@ -60,6 +68,11 @@ export class SysTrace implements Tracer {
 
   exception(frame: Frame, index: number, exc: PyBaseException, origin: boolean, handled: boolean): void {
     if (this.inner !== null) this.inner.exception(frame, index, exc, origin, handled);
+    if (this.mon !== null && this.suspended === 0) {
+      this.mon.handled = handled;
+      this.mon.origin = origin;
+      this.mon.excIndex = index;
+    }
   }
 
   output(fd: 1 | 2, data: Uint8Array | string): void {
@@ -85,6 +98,7 @@ export class SysTrace implements Tracer {
       // sys.settrace's monitoring tool comes before sys.setprofile's: the trace function hears first.
       if (this.traceFunc !== null) this.trace(frame, frameTraceOf(frame), 'return', arg);
       if (this.profileFunc !== null) this.profile(frame, 'return', arg);
+      if (this.mon !== null) this.mon.leave(frame, value, exc);
     } catch (e) {
       if (exc === null || !(e instanceof PyBaseException)) throw e;
       this.replacement = e;
@@ -131,8 +145,10 @@ export class SysTrace implements Tracer {
     frame.lasti = index;
     const code = frame.code;
     const op = code.ops[index];
+    const mon = this.mon;
     if (op === Op.RESUME) {
       this.callEvent(frame);
+      if (mon !== null) mon.resume(frame, index);
       return;
     }
     if (this.traceFunc !== null) {
@@ -158,6 +174,7 @@ export class SysTrace implements Tracer {
     if (this.profileFunc !== null && (op === Op.CALL || op === Op.CALL_KW || op === Op.CALL_FUNCTION_EX)) {
       this.cCall(frame, index, op);
     }
+    if (mon !== null) mon.beforeInstruction(frame, index, prev);
   }
 
   /**
@@ -201,6 +218,7 @@ export class SysTrace implements Tracer {
         const tb = exc.traceback ?? None;
         this.trace(frame, frameTraceOf(frame), 'exception', new PyTuple([exc.cls, exc, tb]));
       }
+      if (this.mon !== null) this.mon.raised(frame, index, exc, fresh);
     } catch (e) {
       if (e instanceof PyBaseException) return e;
       throw e;
@@ -213,6 +231,7 @@ export class SysTrace implements Tracer {
     if (this.suspended !== 0) return exc;
     try {
       this.callEvent(frame);
+      if (this.mon !== null) this.mon.thrown(frame, exc);
     } catch (e) {
       if (e instanceof PyBaseException) return e;
       throw e;
@@ -302,7 +321,13 @@ export class SysTrace implements Tracer {
       this.suspended--;
       st.inEvent--;
       leaveTraceFunction();
+      if (this.suspended === 0) this.settle();
     }
+  }
+
+  /** After a callback: stop being the tracer if it turned everything off meanwhile. */
+  settle(): void {
+    uninstallIfIdle(this.interp, this);
   }
 }
 
@@ -317,7 +342,8 @@ function install(interp: Interpreter): SysTrace {
 }
 
 function uninstallIfIdle(interp: Interpreter, st: SysTrace): void {
-  if (st.traceFunc !== null || st.profileFunc !== null || interp.sysTrace !== st) return;
+  // Never while a callback runs: its events stay suspended until it returns (settle() comes back here).
+  if (st.traceFunc !== null || st.profileFunc !== null || st.mon !== null || st.suspended !== 0 || interp.sysTrace !== st) return;
   interp.sysTrace = null;
   if (interp.tracer === st) interp.tracer = st.inner;
 }
@@ -352,4 +378,17 @@ export function getTrace(interp: Interpreter): PyValue {
 
 export function getProfile(interp: Interpreter): PyValue {
   return interp.sysTrace?.profileFunc ?? None;
+}
+
+/** After sys.monitoring's event sets changed: report its events while some are set, and only then. */
+export function syncMonitoring(interp: Interpreter): void {
+  const mon = monitoringOf(interp);
+  if (mon.active()) {
+    install(interp).mon = mon;
+    return;
+  }
+  const st = interp.sysTrace;
+  if (st === null) return;
+  st.mon = null;
+  uninstallIfIdle(interp, st);
 }

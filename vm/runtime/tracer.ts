@@ -4,9 +4,10 @@
 // unrecorded run pays one null check per instruction. A tracer must not run Python code, change frames or
 // values, or throw anything but HaltExecution: recording never changes the program.
 //
-// The one exception is sys_trace.ts's SysTrace: while the program has set sys.settrace/sys.setprofile, it
-// is the attached tracer (wrapping the recorder's, which still sees every hook) and the interpreter also
-// calls its own hooks (Interpreter.sysTrace), which run the program's Python trace functions.
+// The one exception is sys_trace.ts's SysTrace: while the program has set sys.settrace/sys.setprofile or
+// some sys.monitoring event, it is the attached tracer (wrapping the recorder's, which still sees every
+// hook) and the interpreter also calls its own hooks (Interpreter.sysTrace), which run the program's
+// Python trace functions and monitoring callbacks (monitoring.ts).
 
 import type { Frame } from './frame.js';
 import type { PyValue } from '../objects/object.js';
