@@ -36,6 +36,12 @@ defMethod(notImplementedType, '__bool__', () => {
 defNew(ellipsisType, () => Ellipsis);
 defMethod(ellipsisType, '__repr__', () => 'Ellipsis');
 
+// cell(contents=<empty>, /): types.CellType, which annotationlib uses to build fake closures.
+defNew(cellType, (_cls, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) throw typeError('cell() takes no keyword arguments');
+  if (args.length > 1) throw typeError(`cell expected at most 1 argument, got ${args.length}`);
+  return new PyCell(args.length === 1 ? args[0] : undefined);
+});
 defGetSet(cellType, 'cell_contents', (s) => {
   const v = (s as PyCell).value;
   if (v === undefined) throw valueError('Cell is empty');
@@ -46,7 +52,7 @@ defGetSet(cellType, 'cell_contents', (s) => {
 defMethod(cellType, '__repr__', (self) => {
   const v = (self as PyCell).value;
   const id = objectId(self).toString(16);
-  return v === undefined ? `<cell at 0x${id}: empty>` : `<cell at 0x${id}: ${(v as { cls?: { name: string } }).cls?.name ?? typeof v} object>`;
+  return v === undefined ? `<cell at 0x${id}: empty>` : `<cell at 0x${id}: ${typeName(v)} object at 0x${objectId(v).toString(16)}>`;
 });
 
 const co = (v: PyValue): PyCode => {

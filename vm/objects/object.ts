@@ -84,6 +84,11 @@ export class PyType extends PyObject {
   readonly subclasses: PyType[] = [];
   /** Can user code subclass it (bool, NoneType cannot)? */
   isBaseType = true;
+  /**
+   * A built-in type whose instances are laid out exactly as its base's (CPython: the same
+   * tp_basicsize, e.g. typing.Generic): it is no "solid base", so `class C(tuple, Generic[T])` works.
+   */
+  sharesBaseLayout = false;
   doc: string | null = null;
   /**
    * CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING bits (COLLECTION_FLAGS) as set on classes by the

@@ -100,6 +100,8 @@ function layoutOf(t: PyType): PyType {
   for (;;) {
     if (s.isHeap) {
       if (s.bases.length === 0 || (s.slotNames !== null && s.slotNames.length > 0)) return s;
+    } else if (s.sharesBaseLayout) {
+      // falls through to the base
     } else if (s === BaseException || !s.isSubtypeOf(BaseException) || EXCEPTION_LAYOUTS.has(s)) {
       return s;
     }
@@ -133,9 +135,24 @@ export function checkCompatibleLayout(oldto: PyType, newto: PyType, attr: string
   if (freesLikeGc(oldto) !== freesLikeGc(newto)) {
     throw typeError(`${attr} assignment: '${tpName(newto)}' deallocator differs from '${tpName(oldto)}'`);
   }
-  if (layoutOf(oldto) !== layoutOf(newto) || oldto.hasInstanceDict !== newto.hasInstanceDict) {
+  const newbase = layoutOf(newto);
+  const oldbase = layoutOf(oldto);
+  if ((newbase !== oldbase && !sameSlotsAdded(newbase, oldbase)) || oldto.hasInstanceDict !== newto.hasInstanceDict) {
     throw typeError(`${attr} assignment: '${tpName(newto)}' object layout differs from '${tpName(oldto)}'`);
   }
+}
+
+/** same_slots_added: two classes that add the same (sorted) slots, __dict__ and __weakref__ to the same base. */
+function sameSlotsAdded(a: PyType, b: PyType): boolean {
+  if (!a.isHeap || !b.isHeap || a.bases.length === 0 || b.bases.length === 0) return false;
+  if (solidBaseType(a.bases) !== solidBaseType(b.bases)) return false;
+  if (a.attrs.has('__dict__') !== b.attrs.has('__dict__')) return false;
+  if (a.attrs.has('__weakref__') !== b.attrs.has('__weakref__')) return false;
+  const sa = a.slotNames ?? [];
+  const sb = b.slotNames ?? [];
+  if (sa.length !== sb.length) return false;
+  for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return false;
+  return true;
 }
 
 /** Recompute the MRO of `t` and of every class below it (mro_hierarchy); records old MROs to undo. */
@@ -194,6 +211,16 @@ function solidBaseType(bases: PyType[]): PyType {
     }
   }
   return winner as PyType;
+}
+
+/** Sort order of str (by code point: UTF-16 order differs for astral characters against U+E000..U+FFFF). */
+function codePointOrder(a: string, b: string): number {
+  if (a === b) return 0;
+  const x = [...a];
+  const y = [...b];
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i].codePointAt(0)! - y[i].codePointAt(0)!;
+  return x.length - y.length;
 }
 
 /** What str.isidentifier accepts: a __slots__ entry must be one. */
@@ -279,13 +306,19 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
         wantsWeakref = true;
       }
     }
-    const own = names.filter((n) => n !== '__dict__' && n !== '__weakref__');
+    const own = names.filter((n) => n !== '__dict__' && n !== '__weakref__').map((n) => {
+      const mangled = n.startsWith('__') && !n.endsWith('__') ? `_${name.replace(/^_+/, '')}${n}` : n;
+      if (ns.has(mangled)) throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
+      return mangled;
+    });
+    // CPython keeps the mangled names sorted (ht_slots) and lays the members out in that order: it
+    // is the order of the class __dict__, and what lets __class__ move between two classes that
+    // declare the same slots in different orders (checkCompatibleLayout).
+    own.sort(codePointOrder);
     cls.slotNames = own;
     let offset = 0;
     for (const b of cls.mro.slice(1)) if (b.slotNames) offset += b.slotNames.length;
-    own.forEach((n, i) => {
-      const mangled = n.startsWith('__') && !n.endsWith('__') ? `_${name.replace(/^_+/, '')}${n}` : n;
-      if (ns.has(mangled)) throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
+    own.forEach((mangled, i) => {
       cls.attrs.set(mangled, new SlotMember(cls, mangled, offset + i));
     });
   }

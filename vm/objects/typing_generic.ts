@@ -10,6 +10,8 @@ import { callTyping } from './typing_calls.js';
 export const genericType = makeBuiltinType('Generic', undefined, 'typing');
 genericType.attrs.set('__module__', 'typing');
 genericType.doc = 'Abstract base class for generic types.';
+// Generic adds no instance fields: it combines with any solid base (tuple, list, dict, ...).
+genericType.sharesBaseLayout = true;
 
 /** `class C[T, *Ts]` gets the base typing.Generic[T, Unpack[Ts]] (_Py_subscript_generic). */
 export function subscriptGeneric(params: PyValue): PyValue {

@@ -5,7 +5,7 @@ import { PyValue } from '../objects/object.js';
 import { PyCode, CO_FAST_FREE } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
 import { PyCell } from '../objects/cell.js';
-import { PyBaseException, NameError, UnboundLocalError, AssertionError, NotImplementedError, excSetAttr } from '../objects/exceptions.js';
+import { PyBaseException, NameError, UnboundLocalError, AssertionError, NotImplementedError, KeyError, excSetAttr } from '../objects/exceptions.js';
 import { tupleType } from '../objects/tuple.js';
 import { Frame } from '../runtime/frame.js';
 import { getItem, setItem, delItem } from '../runtime/protocols.js';
@@ -23,7 +23,7 @@ function lookupMapping(m: PyDict, name: string): PyValue | undefined {
   try {
     return getItem(m, name);
   } catch (e) {
-    if (e instanceof PyBaseException && e.cls.name === 'KeyError') return undefined;
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(KeyError)) return undefined;
     throw e;
   }
 }
@@ -35,7 +35,19 @@ export function loadName(frame: Frame, name: string): PyValue {
   if (v !== undefined) return v;
   v = frame.globals.getStr(name);
   if (v !== undefined) return v;
-  v = frame.builtins.getStr(name);
+  v = lookupMapping(frame.builtins, name);
+  if (v !== undefined) return v;
+  throw nameNotDefined(name);
+}
+
+// LOAD_GLOBAL when globals or builtins are a dict subclass (a function made with
+// types.FunctionType(code, MyDict()), as annotationlib does to evaluate annotations with fake
+// globals): CPython then looks both up through the mapping protocol, so __getitem__ and
+// __missing__ are honoured. The interpreter keeps the exact-dict fast path inline.
+export function loadGlobalMapping(frame: Frame, name: string): PyValue {
+  let v = lookupMapping(frame.globals, name);
+  if (v !== undefined) return v;
+  v = lookupMapping(frame.builtins, name);
   if (v !== undefined) return v;
   throw nameNotDefined(name);
 }
@@ -57,7 +69,8 @@ export function deleteName(frame: Frame, name: string): void {
 export function loadFromDictOrGlobals(frame: Frame, mapping: PyValue, name: string): PyValue {
   const v = mapping instanceof PyDict ? lookupMapping(mapping, name) : undefined;
   if (v !== undefined) return v;
-  const g = frame.globals.getStr(name) ?? frame.builtins.getStr(name);
+  // Like LOAD_GLOBAL (and unlike LOAD_NAME), a dict-subclass globals is read as a mapping.
+  const g = lookupMapping(frame.globals, name) ?? lookupMapping(frame.builtins, name);
   if (g === undefined) throw nameNotDefined(name);
   return g;
 }

@@ -593,9 +593,10 @@ export class Interpreter {
               break;
             case Op.LOAD_GLOBAL: { // (-- res, null if (oparg & 1))
               const name = names[oparg >> 1];
-              let v = frame.globals.getStr(name);
+              const globals = frame.globals;
+              let v = globals.cls.isHeap ? ops.loadGlobalMapping(frame, name) : globals.getStr(name);
               if (v === undefined) {
-                v = frame.builtins.getStr(name);
+                v = frame.builtins.cls.isHeap ? ops.loadGlobalMapping(frame, name) : frame.builtins.getStr(name);
                 if (v === undefined) throw ops.nameNotDefined(name);
               }
               slots[sp++] = v;

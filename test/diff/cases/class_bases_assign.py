@@ -108,3 +108,40 @@ class Gen: pass
 T2 = type('T2', (Base2,), {'__slots__': ()})
 T2.__bases__ = (tuple, Gen)
 print(T2.__mro__, T2((1, 2)))
+
+# __slots__ are kept sorted after mangling (the class __dict__ order), and __class__ may move
+# between classes that add the same slots to the same base, whatever order they declared them in.
+class SlotsA:
+    __slots__ = ('y', 'x', '__weakref__', '_SlotsA__p', '__q')
+print([k for k in SlotsA.__dict__ if not k.startswith('__') or k == '__weakref__'])
+class SB:
+    __slots__ = ('x', 'y')
+class SC:
+    __slots__ = ('y', 'x')
+class SD:
+    __slots__ = ('x',)
+class SE(SB):
+    pass
+class SF(SB):
+    __slots__ = ()
+class SG:
+    __slots__ = ('x', 'y', '__weakref__')
+class SH:
+    __slots__ = ['y', 'x']
+class SI(SD):
+    __slots__ = ('y',)
+def swap(obj, target):
+    obj.__class__ = target
+    return (type(obj).__name__, obj.x, obj.y)
+sb = SB()
+sb.x, sb.y = 1, 2
+for target in (SC, SD, SE, SF, SG, SH, SI, SB):
+    attempt('slots to ' + target.__name__, lambda: print(swap(sb, target)))
+    sb.__class__ = SB
+sc = SC()
+sc.x, sc.y = 'cx', 'cy'
+sc.__class__ = SB
+print('read through SB', sc.x, sc.y)
+sc.x = 'new'
+sc.__class__ = SC
+print('back to SC', sc.x, sc.y)

@@ -168,3 +168,12 @@ def nonlocal_in_loop():
         results.append(n)
     return results
 show("nonlocal in loop", nonlocal_in_loop)
+
+# types.CellType(contents) builds a cell directly (annotationlib makes fake closures this way).
+import types
+show("CellType with contents", lambda: types.CellType([1, 2]).cell_contents)
+show("CellType empty", lambda: types.CellType().cell_contents)
+show("CellType too many", lambda: types.CellType(1, 2))
+show("CellType keyword", lambda: types.CellType(contents=1))
+show("CellType as closure", lambda: types.FunctionType((lambda cell_var: (lambda: cell_var))(0).__code__, {}, closure=(types.CellType("from cell"),))())
+show("cell repr", lambda: __import__("re").sub(r"0x[0-9a-f]+", "ADDR", repr(types.CellType(3.5))))

@@ -89,3 +89,32 @@ show("nested exec", lambda: eval("eval('1 + 1') + eval('2')"))
 show("exec returns None always", lambda: exec("42"))
 show("eval dict subclass globals", lambda: eval("zz", type("G", (dict,), {"__missing__": lambda s, k: k.upper()})()))
 show("eval mapping locals", lambda: eval("zz", {}, type("M", (dict,), {"__missing__": lambda s, k: "from mapping"})()))
+
+# A function made over a dict-subclass globals (as annotationlib does for fake globals): LOAD_GLOBAL
+# goes through the mapping protocol, so __missing__ answers; and a dict-subclass __builtins__ too.
+class MissingGlobals(dict):
+    def __missing__(self, key):
+        return "<" + key + ">"
+def reads_globals():
+    return (undefined_here, len, str)
+show("function over dict subclass globals", lambda: type(reads_globals)(reads_globals.__code__, MissingGlobals())())
+show("function over dict subclass globals hit", lambda: type(reads_globals)(reads_globals.__code__, MissingGlobals(undefined_here=1, len=2))())
+class MissingBuiltins(dict):
+    def __missing__(self, key):
+        return "builtin " + key
+show("function over dict subclass builtins", lambda: type(reads_globals)(reads_globals.__code__, {"__builtins__": MissingBuiltins(str=str)})())
+show("exec with dict subclass builtins", lambda: (lambda g: (exec("r = (len, nothing_here)", g), g["r"])[1])({"__builtins__": MissingBuiltins()}))
+class KeyErrorSubclass(KeyError):
+    pass
+class RaisingGlobals(dict):
+    def __getitem__(self, key):
+        raise KeyErrorSubclass(key)
+show("globals __getitem__ raising a KeyError subclass", lambda: type(reads_globals)(reads_globals.__code__, RaisingGlobals())())
+# LOAD_FROM_DICT_OR_GLOBALS (names in a class body's annotations) also reads such globals as a mapping,
+# while LOAD_NAME reads globals as a plain dict.
+def makes_class():
+    class K:
+        a: missing_name
+    return K
+show("class annotate over dict subclass globals", lambda: type(reads_globals)(makes_class().__annotate__.__code__, MissingGlobals(), closure=makes_class().__annotate__.__closure__)(1))
+show("LOAD_NAME ignores __missing__ of globals", lambda: (lambda l: (exec("r = zz", MissingGlobals(), l), l)[1])({}))

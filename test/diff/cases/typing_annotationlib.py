@@ -43,3 +43,36 @@ T = TypeVar('T')
 class Box(Generic[T]):
     pass
 show('alias reprs', lambda: (List[int], Dict[str, List[int]], Callable[[int], str], Box[int], Unpack[Ts], Optional['Box']))
+
+# Annotations naming things not defined yet, read in the FORWARDREF and STRING formats:
+# annotationlib re-runs __annotate__ over fake globals (a dict subclass) and fake closure cells.
+import annotationlib
+from annotationlib import Format, get_annotations
+import re
+def no_addr(v):
+    return re.sub(r" at 0x[0-9a-f]+", "", repr(v))
+class Late:
+    a: missing_c
+    b: "str"
+    c: list[int]
+    d: Optional[AlsoMissing]
+def late_func(x: Undefined[int] | None = None, *args: "Q", **kw: dict[str, Missing]) -> Undef.attr:
+    pass
+def make_closure():
+    local_type = int
+    def inner(p: local_type, q: later_local) -> None:
+        pass
+    later_local = str
+    return inner
+show('class forwardref', lambda: no_addr(get_annotations(Late, format=Format.FORWARDREF)))
+show('class string', lambda: get_annotations(Late, format=Format.STRING))
+show('class value', lambda: get_annotations(Late))
+show('func string', lambda: get_annotations(late_func, format=Format.STRING))
+show('func forwardref', lambda: no_addr(get_annotations(late_func, format=Format.FORWARDREF)))
+show('closure value', lambda: get_annotations(make_closure()))
+show('closure string', lambda: get_annotations(make_closure(), format=Format.STRING))
+fr = get_annotations(late_func, format=Format.FORWARDREF)
+Missing = bytes
+show('evaluate later', lambda: (no_addr(fr['kw']), fr['kw'].__args__[1].evaluate()))
+show('evaluate still missing', lambda: fr['return'].evaluate())
+show('forwardref arg', lambda: (type(fr['x']).__name__, fr['x'].__forward_arg__))

@@ -111,3 +111,29 @@ show('typevartuple', lambda: (Ts, list(Ts)[0].__origin__ is Unpack, get_args(tup
 show('annotations', lambda: Box.__init__.__annotations__)
 show('classvar final', lambda: (get_origin(ClassVar[int]) is ClassVar, get_args(Final[int])))
 show('any', lambda: (isinstance(Any, type), Any.__name__ if hasattr(Any, '__name__') else '-'))
+
+# Generic adds no instance fields, so it combines with built-in bases that have their own layout
+# (tuple, list, dict, str, int, exceptions...), also through the implicit base of `class C[T](...)`.
+T_ = TypeVar('T_')
+class GenTuple(tuple, Generic[T_]): pass
+class GenList[U](list): pass
+class GenDict[K, V](dict[K, V]): pass
+class GenError(Exception, Generic[T_]): pass
+class GenStr(str, Generic[T_]): pass
+class GenInt(int, Generic[T_]): pass
+class GenFirst(Generic[T_], list): pass
+show('generic tuple', lambda: (GenTuple[int], GenTuple((1, 2)), GenTuple.__mro__))
+show('generic list', lambda: (GenList[int], GenList([1]) + [2], GenList.__mro__))
+show('generic dict', lambda: (GenDict[str, int], GenDict(a=1), GenDict.__orig_bases__))
+show('generic error', lambda: (GenError[int], GenError('x').args))
+show('generic str int', lambda: (GenStr('ab').upper(), GenInt(3) + 1, GenFirst([5])))
+class SlottedTuple(tuple):
+    __slots__ = ()
+SlottedTuple.__bases__ = (tuple, Generic)
+show('bases with Generic', lambda: SlottedTuple.__mro__)
+class GenNamed[T](typing.NamedTuple):
+    a: T
+    b: int = 0
+    def total(self):
+        return self.a + self.b
+show('generic namedtuple', lambda: (GenNamed(1, 2).total(), GenNamed[int], GenNamed._fields, GenNamed.__mro__))
