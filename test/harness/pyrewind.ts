@@ -71,6 +71,10 @@ export function makeRunDir(): string {
  */
 export async function runPyrewind(program: Program, runDir: string = makeRunDir()): Promise<RunResult> {
   const { vm, NodeHost } = await loadVm();
+  // The run itself is synchronous. Let the event loop turn first: a test file of many such runs in a row
+  // would otherwise hold it for minutes, and vitest's worker then misses the replies to its reports
+  // ("Timeout calling onTaskUpdate" after 60 s).
+  await new Promise((resolve) => setImmediate(resolve));
   const stdout = new ByteSink();
   const stderr = new ByteSink();
   const previousCwd = process.cwd();

@@ -13,7 +13,8 @@ import { PyNativeFunction } from '../../vm/objects/native.js';
 import { PyBytes } from '../../vm/objects/bytes.js';
 import { PyValue } from '../../vm/objects/object.js';
 import { pyErrorType, pyErrorMessage } from '../../vm/runtime/raise.js';
-import type { Interpreter } from '../../vm/runtime/interpreter.js';
+import { createInterpreter } from '../../vm/runtime/main.js';
+import { NodeHost } from '../../host/node/node_host.js';
 
 type Py = Awaited<ReturnType<typeof loadPyodide>>;
 let py: Py;
@@ -21,7 +22,8 @@ let mod: PyModule;
 
 beforeAll(async () => {
   py = await loadPyodide({ indexURL: `${dirname(createRequire(import.meta.url).resolve('pyodide/package.json'))}/` });
-  mod = nativeModuleFactory('binascii')!(null as unknown as Interpreter);
+  // A real interpreter: creating a native module completes its __spec__ and __doc__ through importlib.
+  mod = nativeModuleFactory('binascii')!(createInterpreter(new NodeHost(), ['binascii_test'], process.cwd()));
 }, 60_000);
 
 /** An argument: bytes (list of ints), str, bool or int. */

@@ -1,7 +1,7 @@
 // Checks the _codecs module (vm/modules/codecs.ts) and the stdlib layers over it (codecs.py, the
 // encodings package, json) against CPython 3.14: each expected line was printed by pyodide 3.14.2
-// running the same program. Cases pyrewind knowingly lacks (the hex codec needs binascii, namereplace
-// needs unicodedata's names, str.encode does not consult the codec registry) are left out.
+// running the same program. The namereplace handler is checked in every codec by the corpus program
+// test/diff/cases/codecs_error_handlers.py.
 import { describe } from 'vitest';
 import { describeProgram } from '../vm/describe_program.js';
 

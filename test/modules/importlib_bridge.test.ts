@@ -282,7 +282,6 @@ describe('NativeImporter used before importlib is imported', () => {
       {
         ...STAND_INS,
         'main.py': String.raw`import sys
-import _warnings
 finder = sys.meta_path[0]
 spec = finder.find_spec('helper')
 print(spec.name, spec.origin.rsplit('/', 1)[-1], spec.submodule_search_locations, 'importlib' in sys.modules)

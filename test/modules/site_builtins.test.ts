@@ -259,10 +259,29 @@ describe('breakpoint()', () => {
     );
     expect(r.stdout).toBe("('custom', (1,), {'k': 2})\nlost sys.breakpointhook\nbreakpointhook breakpoint\n");
   });
-  it('refuses to start pdb, saying that pyrewind does not support it', async () => {
-    const r = await run("try:\n    breakpoint()\nexcept NotImplementedError as e:\n    print(e)\n", null);
-    expect(r.stdout).toBe(
-      'breakpoint() would start the debugger (pdb.set_trace), but pyrewind does not support pdb yet; set PYTHONBREAKPOINT=0 to skip breakpoints\n',
-    );
-  });
+  it('starts pdb with PYTHONBREAKPOINT unset, taking debugger commands from stdin', async () => {
+    const body =
+      "os.environ.pop('PYTHONBREAKPOINT', None)\n" +
+      'def f():\n' +
+      '    a = 1\n' +
+      '    breakpoint()\n' +
+      '    a = a + 41\n' +
+      '    return a\n' +
+      "print('result', f())\n" +
+      "print('tool', sys.monitoring.get_tool(0))\n";
+    const r = await runProgram({ 'main.py': `import os, sys\n${body}` }, install, 'p a\nn\np a\nc\n');
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^> .*main\.py\(5\)f\(\)$/);
+    expect(lines.slice(1)).toEqual([
+      '-> breakpoint()',
+      '(Pdb) 1',
+      expect.stringMatching(/^\(Pdb\) > .*main\.py\(6\)f\(\)$/),
+      '-> a = a + 41',
+      '(Pdb) 1',
+      '(Pdb) result 42',
+      'tool None',
+      '',
+    ]);
+  }, 60_000);
 });

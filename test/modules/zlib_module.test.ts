@@ -15,7 +15,8 @@ import { PyValue } from '../../vm/objects/object.js';
 import { getAttr } from '../../vm/runtime/attributes.js';
 import { callObject } from '../../vm/runtime/call.js';
 import { pyErrorType, pyErrorMessage } from '../../vm/runtime/raise.js';
-import type { Interpreter } from '../../vm/runtime/interpreter.js';
+import { createInterpreter } from '../../vm/runtime/main.js';
+import { NodeHost } from '../../host/node/node_host.js';
 
 type Py = Awaited<ReturnType<typeof loadPyodide>>;
 let py: Py;
@@ -23,7 +24,8 @@ let zlib: PyModule;
 
 beforeAll(async () => {
   py = await loadPyodide({ indexURL: `${dirname(createRequire(import.meta.url).resolve('pyodide/package.json'))}/` });
-  zlib = nativeModuleFactory('zlib')!(null as unknown as Interpreter);
+  // A real interpreter: creating a native module completes its __spec__ and __doc__ through importlib.
+  zlib = nativeModuleFactory('zlib')!(createInterpreter(new NodeHost(), ['zlib_test'], process.cwd()));
 }, 60_000);
 
 function rng(seed: number): () => number {

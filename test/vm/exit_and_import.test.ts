@@ -1,6 +1,7 @@
 // Program exit and imports: exit()/quit() from site, atexit callbacks (order, arguments, unregister,
-// running after the report of an uncaught exception), and `from . import sub` reporting the module
-// that is really missing. Expected outputs are CPython 3.14's (checked with pyodide).
+// running after the report of an uncaught exception), `from . import sub` reporting the module
+// that is really missing, and what the importers do not find in pyodide's stdlib zip. Expected outputs
+// are CPython 3.14's (checked with pyodide; pyodide itself has its additions, CPython does not).
 
 import { describe, expect, it } from 'vitest';
 import { runFiles, runSource, lines } from './run_source.js';
@@ -70,6 +71,26 @@ describe('imports', () => {
       lines(
         "ModuleNotFoundError no_such_mod_xyz No module named 'no_such_mod_xyz'",
         'ImportError pkg2 missing_sub',
+      ),
+    );
+  }, 60_000);
+
+  it("does not find pyodide's additions to the standard library zip (a stub _ssl, its own packages)", async () => {
+    const r = await runSource(
+      'import importlib.util\n' +
+        'for name in ("_ssl", "_pyodide", "pyodide"):\n' +
+        '    try:\n        __import__(name)\n    except ModuleNotFoundError as e:\n        print(e)\n' +
+        '    print(importlib.util.find_spec(name))\n',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      lines(
+        "No module named '_ssl' (a C module of CPython that pyrewind does not implement yet)",
+        'None',
+        "No module named '_pyodide'",
+        'None',
+        "No module named 'pyodide'",
+        'None',
       ),
     );
   }, 60_000);

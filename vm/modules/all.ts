@@ -53,3 +53,5 @@ import './faulthandler.js';
 import './sysconfigdata.js';
 import './datetime/module.js';
 import './pyexpat/module.js';
+import './suggestions.js';
+import './gc.js';

@@ -34,7 +34,7 @@ import { normalizeBigInt } from '../numeric/int_math.js';
 import { warnAt } from './warnings.js';
 import { builtinDoc } from '../objects/doc_source.js';
 import { registerNativeModule } from './registry.js';
-import type { Interpreter } from '../runtime/interpreter.js';
+import { currentInterpreter, type Interpreter } from '../runtime/interpreter.js';
 
 type Args = PyValue[];
 type Kw = Map<string, PyValue> | null;
@@ -482,6 +482,20 @@ class ArrayIterator extends PyIterator {
 }
 defIteratorProtocol(arrayIteratorType, null);
 defMethod(arrayType, '__iter__', (self) => new ArrayIterator(A(self)));
+// Pickling and copying: (iter, (array,), index), or (iter, ((),)) once exhausted; __setstate__ moves.
+defMethod(arrayIteratorType, '__reduce__', (self) => {
+  const it = self as ArrayIterator;
+  const iterFn = currentInterpreter().builtins.getStr('iter')!;
+  if (it.i >= it.a.length) return new PyTuple([iterFn, new PyTuple([new PyTuple([])])]);
+  return new PyTuple([iterFn, new PyTuple([it.a]), it.i]);
+});
+defMethod(arrayIteratorType, '__setstate__', (self, args, kw) => {
+  argRange('__setstate__', args, kw, 1, 1);
+  const it = self as ArrayIterator;
+  const n = asIndex(args[0]);
+  it.i = typeof n === 'bigint' ? (n < 0n ? 0 : it.a.length) : Math.max(0, Math.min(n, it.a.length));
+  return None;
+});
 
 // ---- arithmetic and comparisons -----------------------------------------------------------------------
 

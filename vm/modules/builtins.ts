@@ -5,7 +5,7 @@
 
 import { makeBreakpointBuiltin } from './breakpoint.js';
 import { PyObject, PyValue, PyType, objectType, typeType, intType, boolType, strType, typeOf, typeName } from '../objects/object.js';
-import { PyNativeFunction, bindArgs, argRange, noKwargs } from '../objects/native.js';
+import { PyNativeFunction, bindArgs, argRange, noKwargs, noArgs } from '../objects/native.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList, listType } from '../objects/list.js';
 import { listSort } from '../objects/list_methods.js';
@@ -40,6 +40,7 @@ import { callObject, isCallable } from '../runtime/call.js';
 import { binaryDispatch, ternaryPow } from '../runtime/operators.js';
 import { formatValue } from '../opcodes/formatting.js';
 import { typeError, valueError, overflowError, eofError, runtimeError } from '../runtime/raise.js';
+import { unexpectedKeywordMessage } from '../runtime/keyword_suggestion.js';
 import { typeNew, calculateMetaclass } from '../objects/type_methods.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 import { Frame } from '../runtime/frame.js';
@@ -66,8 +67,30 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   installTypeUnionOperators();
   const d = new PyDict();
   const mod = new PyModule('builtins', d);
+  // The builtins CPython defines as METH_O, METH_NOARGS or positional-only METH_FASTCALL: their calling
+  // convention refuses keyword arguments before the function runs ("hash() takes no keyword arguments").
+  const positionalOnly = new Set([
+    'input', 'repr', 'ascii', 'hash', 'id', 'callable', 'abs', 'isinstance', 'issubclass', 'getattr', 'setattr',
+    'delattr', 'hasattr', 'iter', 'next', 'any', 'all', 'chr', 'ord', 'bin', 'oct', 'hex', 'divmod', 'format',
+    'vars', 'dir', 'globals', 'locals',
+  ]);
+  // METH_O and METH_NOARGS builtins: the calling convention also checks the argument count.
+  const oneArgument = new Set(['ascii', 'hash', 'id', 'callable', 'any', 'all', 'chr', 'bin', 'oct', 'hex', 'aiter']);
+  const noArguments = new Set(['globals', 'locals']);
   const def = (name: string, fn: Fn): void => {
-    d.setStr(name, new PyNativeFunction(name, fn, mod));
+    let checked: Fn = fn;
+    if (oneArgument.has(name)) {
+      checked = (args, kw) => {
+        noKwargs(name, kw);
+        if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
+        return fn(args, kw);
+      };
+    } else if (noArguments.has(name)) {
+      checked = (args, kw) => (noArgs(name, args, kw), fn(args, kw));
+    } else if (positionalOnly.has(name)) {
+      checked = (args, kw) => (noKwargs(name, kw), fn(args, kw));
+    }
+    d.setStr(name, new PyNativeFunction(name, checked, mod));
   };
 
   d.setStr('__name__', 'builtins');
@@ -91,6 +114,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   d.setStr('EnvironmentError', exceptionType('OSError'));
   d.setStr('IOError', exceptionType('OSError'));
 
+  const PRINT_KEYWORDS = ['sep', 'end', 'file', 'flush'];
   def('print', (args, kwargs) => {
     let sep: PyValue | undefined;
     let end: PyValue | undefined;
@@ -102,7 +126,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
         else if (k === 'end') end = v;
         else if (k === 'file') file = v;
         else if (k === 'flush') flush = v;
-        else throw typeError(`print() got an unexpected keyword argument '${k}'`);
+        else throw typeError(unexpectedKeywordMessage('print()', k, PRINT_KEYWORDS));
       }
     }
     const target: PyValue | undefined = file === undefined || file === None ? interp.sys.getStr('stdout') : file;
@@ -235,6 +259,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   const minmax = (name: 'min' | 'max', op: Cmp): Fn => (args, kwargs) => {
     let key: PyValue = None;
     let dflt: PyValue | undefined;
+    if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
     if (kwargs) {
       for (const [k, v] of kwargs) {
         if (k === 'key') key = v;
@@ -350,6 +375,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     return formatValue(args[0], spec);
   });
   def('vars', (args) => {
+    if (args.length > 1) throw typeError(`vars expected at most 1 argument, got ${args.length}`);
     if (args.length === 0) return localsOf(interp);
     const v = getAttrOrUndefined(args[0], '__dict__');
     if (v === undefined) throw typeError('vars() argument must have __dict__ attribute');

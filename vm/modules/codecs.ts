@@ -27,7 +27,8 @@ import { callObject, isCallable } from '../runtime/call.js';
 import { importModule } from '../runtime/import.js';
 import { typeError, valueError, lookupError, indexError } from '../runtime/raise.js';
 import { currentInterpreter, type Interpreter } from '../runtime/interpreter.js';
-import { codePointForName } from './unicodedata/module.js';
+import { codePointForName, unicodeTables } from './unicodedata/module.js';
+import { characterName } from './unicodedata/names.js';
 import { PyMemoryView, newMemoryView, memoryviewData } from '../objects/memoryview.js';
 import { getAttrOrUndefined } from '../runtime/attributes.js';
 import { registerNativeModule } from './registry.js';
@@ -165,12 +166,16 @@ function xmlCharRefReplaceErrors(exc: PyValue): PyValue {
   return pair(s, end);
 }
 
-/** Without a Unicode name database every character gets its \x/\u/\U escape (CPython's fallback). */
+/** \N{NAME} from the Unicode database; a code point without a name gets its \x/\u/\U escape. */
 function nameReplaceErrors(exc: PyValue): PyValue {
   if (kindOf(exc) !== 'encode') throw cantHandle(exc);
   const [cps, start, end] = excCodePoints(exc as PyBaseException);
+  const tables = unicodeTables(currentInterpreter());
   let s = '';
-  for (let k = start; k < end; k++) s += badCharEscape(cps[k]);
+  for (let k = start; k < end; k++) {
+    const name = characterName(tables, cps[k], false);
+    s += name === null ? badCharEscape(cps[k]) : `\\N{${name}}`;
+  }
   return pair(s, end);
 }
 
@@ -243,7 +248,9 @@ defHandler(null, 'namereplace', 'namereplace_errors', nameReplaceErrors);
 defHandler(null, 'surrogateescape', 'surrogateescape', surrogateEscapeErrors);
 defHandler(null, 'surrogatepass', 'surrogatepass', surrogatePassErrors);
 
-const BUILTIN_HANDLERS = new Set(errorHandlers.keys());
+// The handlers bytes_methods.ts applies itself (namereplace is not one: it needs the name database,
+// so its encoders send it here, to the handler below).
+const BUILTIN_HANDLERS = new Set([...errorHandlers.keys()].filter((name) => name !== 'namereplace'));
 
 export function lookupErrorHandler(name: string): PyValue {
   const h = errorHandlers.get(name);
@@ -308,6 +315,22 @@ function decodeWith(data: Uint8Array, enc: string, errors: string, obj: PyValue)
   }
 }
 
+/**
+ * A handler's str replacement, encoded strictly. As in CPython, the UTF codecs take only ASCII there,
+ * and a replacement the codec cannot encode re-raises the error about the original characters.
+ */
+function encodeReplacement(rep: string, enc: string, exc: PyBaseException): Uint8Array {
+  if (enc.startsWith('utf-')) {
+    for (let i = 0; i < rep.length; i++) if (rep.charCodeAt(i) > 0x7f) throw exc;
+  }
+  try {
+    return encodeString(rep, enc, 'strict');
+  } catch (e) {
+    if (isUnicodeError(e, UnicodeEncodeError)) throw exc;
+    throw e;
+  }
+}
+
 /** encodeString under any error handler, as decodeWith; a BOM-writing codec writes its BOM once. */
 function encodeWith(s: string, enc: string, errors: string): Uint8Array {
   if (BUILTIN_HANDLERS.has(errors)) return encodeString(s, enc, errors);
@@ -331,7 +354,7 @@ function encodeWith(s: string, enc: string, errors: string): Uint8Array {
       parts.push(encodeString(chars.slice(pos, start).join(''), enc, 'strict'));
       const exc = newUnicodeEncodeError(asStr(excGetAttr(e, 'encoding')), s, cps[start], start, end, asStr(excGetAttr(e, 'reason')));
       const [rep, next] = callHandler(errors, exc, cps.length, true);
-      parts.push(rep instanceof PyBytes ? rep.data : encodeString(asStr(rep), enc, 'strict'));
+      parts.push(rep instanceof PyBytes ? rep.data : encodeReplacement(asStr(rep), enc, exc));
       pos = next;
     }
   }

@@ -33,6 +33,7 @@ import { binaryDispatch } from '../runtime/operators.js';
 import {
   typeError, valueError, indexError, runtimeError, overflowError, attributeError, notImplementedError,
 } from '../runtime/raise.js';
+import { unexpectedKeywordMessage } from '../runtime/keyword_suggestion.js';
 import { registerNativeModule } from './registry.js';
 
 type Args = PyValue[];
@@ -471,7 +472,7 @@ defMethod(dequeType, '__init__', (self, args, kw) => {
         if (maxlenObj !== undefined) throw typeError("argument for deque() given by name ('maxlen') and position (2)");
         maxlenObj = v;
       } else {
-        throw typeError(`deque() got an unexpected keyword argument '${k}'`);
+        throw typeError(unexpectedKeywordMessage('deque()', k, ['iterable', 'maxlen']));
       }
     }
   }

@@ -21,6 +21,7 @@ import { repr, str, getIter, iterNext, truthy, asIndex, richCompare, withReprGua
 import { callObject, isCallable } from '../runtime/call.js';
 import { getAttr } from '../runtime/attributes.js';
 import { typeError, attributeError, overflowError } from '../runtime/raise.js';
+import { unexpectedKeywordMessage } from '../runtime/keyword_suggestion.js';
 import { registerNativeModule } from './registry.js';
 import { genericAlias } from './collections.js';
 
@@ -291,7 +292,7 @@ function reduce(args: Args, kw: Kw): PyValue {
   let initial: PyValue | undefined = args[2];
   if (kw !== null) {
     for (const [k, v] of kw) {
-      if (k !== 'initial') throw typeError(`reduce() got an unexpected keyword argument '${k}'`);
+      if (k !== 'initial') throw typeError(unexpectedKeywordMessage('reduce()', k, ['initial']));
       initial = v;
     }
   }

@@ -37,7 +37,9 @@ import { currentInterpreter, type Interpreter } from '../runtime/interpreter.js'
 import { builtinStatus } from './imp.js';
 import { posixError } from './posix.js';
 import { errnoNumber } from './errno.js';
-import { registerNativeModule } from './registry.js';
+import { isPyodideAddition } from '../runtime/stdlib_additions.js';
+import { registerNativeModule, setBuiltinModuleInit, setSourceModuleInit } from './registry.js';
+import { builtinDoc } from '../objects/doc_source.js';
 
 /** The finder type; its one instance per interpreter sits in sys.meta_path. */
 export const importerType = makeBuiltinType('NativeImporter', undefined, 'pyrewind');
@@ -66,6 +68,7 @@ function locate(interp: Interpreter, last: string, path: PyValue[]): Located | n
   for (const entry of path) {
     if (typeof entry !== 'string') continue;
     const base = entry === '' ? host.cwd() : entry;
+    if (isPyodideAddition(host.stdlibPath, base, last)) continue;
     const pkgDir = `${base}/${last}`;
     const init = `${pkgDir}/__init__.py`;
     if (host.stat(pkgDir) === 'dir' && host.stat(init) === 'file') return { file: init, packageDir: pkgDir };
@@ -280,21 +283,26 @@ export function importedModuleSpec(
 
 // ---- _frozen_importlib ------------------------------------------------------------------------------
 
+/** Gives a source module without one the __spec__ and __loader__ importlib expects. */
+function addSourceSpec(bs: PyValue, name: string, module: PyModule): void {
+  const d = module.dict;
+  const spec = d.getStr('__spec__');
+  const file = d.getStr('__file__');
+  if ((spec !== undefined && spec !== None) || typeof file !== 'string') return;
+  const path = d.getStr('__path__');
+  const newSpec = sourceSpec(bs, name, file, null);
+  // A package's spec shares the module's __path__ list, as importlib's own specs do.
+  if (path !== undefined) setAttr(newSpec, 'submodule_search_locations', path);
+  d.setStr('__spec__', newSpec);
+  const loader = d.getStr('__loader__');
+  if (loader === undefined || loader === None) d.setStr('__loader__', getAttr(newSpec, 'loader'));
+}
+
 /** Gives modules imported before importlib was set up the __spec__ and __loader__ importlib expects. */
 function addMissingSpecs(interp: Interpreter, bs: PyValue): void {
   for (const [name, module] of [...interp.modules.entries()]) {
     if (typeof name !== 'string' || name === '__main__' || !(module instanceof PyModule)) continue;
-    const d = module.dict;
-    const spec = d.getStr('__spec__');
-    const file = d.getStr('__file__');
-    if ((spec !== undefined && spec !== None) || typeof file !== 'string') continue;
-    const path = d.getStr('__path__');
-    const newSpec = sourceSpec(bs, name, file, null);
-    // A package's spec shares the module's __path__ list, as importlib's own specs do.
-    if (path !== undefined) setAttr(newSpec, 'submodule_search_locations', path);
-    d.setStr('__spec__', newSpec);
-    const loader = d.getStr('__loader__');
-    if (loader === undefined || loader === None) d.setStr('__loader__', getAttr(newSpec, 'loader'));
+    addSourceSpec(bs, name, module);
   }
 }
 
@@ -334,3 +342,79 @@ function makeFrozenImportlib(interp: Interpreter): PyModule {
 }
 
 registerNativeModule('_frozen_importlib', makeFrozenImportlib);
+
+// ---- the attributes of built-in modules -------------------------------------------------------------
+
+/**
+ * Can importlib make specs? Not until its _setup has run (which sets the module's `sys`); _setup itself
+ * then gives the modules created meanwhile theirs.
+ */
+function importlibReady(interp: Interpreter): boolean {
+  const bs = interp.modules.getStr('_frozen_importlib');
+  return bs instanceof PyModule && bs.dict.getStr('sys') !== undefined;
+}
+
+/** The interpreters setting up importlib right now (its own imports must not start it again). */
+const settingUp = new WeakSet<Interpreter>();
+
+/**
+ * Sets up importlib (_frozen_importlib) if the interpreter has its sys module and importlib is not
+ * there yet; false when that cannot be done (no importlib on sys.path) or is under way. CPython has
+ * importlib from startup, so every module has a ModuleSpec; modules created before this get theirs
+ * from importlib's _setup (all native modules are in sys.builtin_module_names).
+ */
+export function ensureImportlib(interp: Interpreter): boolean {
+  if (interp.modules.getStr('_frozen_importlib') !== undefined) return importlibReady(interp);
+  if (settingUp.has(interp) || interp.modules.getStr('sys') === undefined) return false;
+  settingUp.add(interp);
+  try {
+    importModule(interp, '_frozen_importlib');
+    return true;
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(ImportError)) return false;
+    throw e;
+  } finally {
+    settingUp.delete(interp);
+  }
+}
+
+/**
+ * __doc__, __package__ '', and __loader__/__spec__ (BuiltinImporter, origin 'built-in') of a native
+ * module; with `setUp`, importlib is set up first if it can be.
+ */
+function initBuiltinModuleAttrs(interp: Interpreter, name: string, mod: PyModule, setUp = true): void {
+  const d = mod.dict;
+  const doc = d.getStr('__doc__');
+  if (doc === undefined || doc === None) d.setStr('__doc__', builtinDoc(`${name}:`) ?? None);
+  if (!d.has('__package__')) d.setStr('__package__', '');
+  if (name === '_frozen_importlib') return; // importlib's own _setup describes it
+  const ready = setUp ? ensureImportlib(interp) : importlibReady(interp);
+  const attrs = ready ? importedModuleSpec(interp, name, null, null) : null;
+  if (attrs === null) {
+    if (!d.has('__loader__')) d.setStr('__loader__', None);
+    if (!d.has('__spec__')) d.setStr('__spec__', None);
+    return;
+  }
+  d.setStr('__loader__', attrs.loader);
+  d.setStr('__spec__', attrs.spec);
+}
+
+setBuiltinModuleInit(initBuiltinModuleAttrs);
+
+// Source modules the import statement creates once importlib is set up get their spec at once (those
+// created before get theirs when it is set up: addMissingSpecs).
+setSourceModuleInit((interp, mod) => {
+  if (importlibReady(interp)) addSourceSpec(interp.modules.getStr('_frozen_importlib')!, mod.name, mod);
+});
+
+/**
+ * For a new interpreter, once builtins and sys exist: the modules made during startup (builtins, sys,
+ * _io) get their built-in module attributes. Their __spec__ and __loader__ stay None until importlib
+ * is set up (by the first native module imported, or importlib itself): CPython has it from startup,
+ * but setting it up costs every run, and a program that imports no module cannot tell.
+ */
+export function initStartupModules(interp: Interpreter): void {
+  for (const [name, mod] of [...interp.modules.entries()]) {
+    if (typeof name === 'string' && mod instanceof PyModule) initBuiltinModuleAttrs(interp, name, mod, false);
+  }
+}

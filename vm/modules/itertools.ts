@@ -13,6 +13,7 @@ import { getIter, iterNext, truthy, toArray, asIndex, repr, eq } from '../runtim
 import { callObject } from '../runtime/call.js';
 import { binaryDispatch } from '../runtime/operators.js';
 import { typeError, valueError } from '../runtime/raise.js';
+import { unexpectedKeywordMessage } from '../runtime/keyword_suggestion.js';
 import { registerNativeModule } from './registry.js';
 
 const types: PyType[] = [];
@@ -130,7 +131,7 @@ function product(cls: PyType, args: PyValue[], kw: Map<string, PyValue> | null):
   let repeat = 1;
   if (kw !== null) {
     for (const [k, v] of kw) {
-      if (k !== 'repeat') throw typeError(`product() got an unexpected keyword argument '${k}'`);
+      if (k !== 'repeat') throw typeError(unexpectedKeywordMessage('product()', k, ['repeat']));
       const r = asIndex(v);
       if (typeof r === 'bigint' || r < 0) throw valueError('repeat argument cannot be negative');
       repeat = r;
@@ -263,6 +264,25 @@ function makeTee(data: TeeData, start = 0): FnIterator {
   (t as unknown as { copyTee: () => FnIterator }).copyTee = () => makeTee(data, i);
   return t;
 }
+
+/** A new _tee over `iterable`: a copy of it when it is a _tee already (tee_fromiterable). */
+function teeFrom(iterable: PyValue): FnIterator {
+  const it = getIter(iterable);
+  const copy = (it as unknown as { copyTee?: () => FnIterator }).copyTee;
+  return copy !== undefined ? copy() : makeTee(new TeeData(it));
+}
+
+// _tee objects lost pickling in 3.14 but can still be copied: the copy shares the buffered values.
+defMethod(teeType, '__copy__', (self, args, kw) => {
+  noKwargs('_tee.__copy__', kw);
+  if (args.length !== 0) throw typeError(`_tee.__copy__() takes no arguments (${args.length} given)`);
+  return (self as unknown as { copyTee: () => FnIterator }).copyTee();
+});
+defNew(teeType, (_cls, args, kw) => {
+  noKwargs('_tee', kw);
+  if (args.length !== 1) throw typeError(`_tee expected 1 argument, got ${args.length}`);
+  return teeFrom(args[0]);
+});
 
 export function makeItertools(): PyModule {
   const mod = new PyModule('itertools');
@@ -519,11 +539,11 @@ export function makeItertools(): PyModule {
   });
   defNew(zipLongestType, (cls, args, kw) => {
     let fill: PyValue = None;
-    if (kw !== null) {
-      for (const [k, v] of kw) {
-        if (k !== 'fillvalue') throw typeError(`zip_longest() got an unexpected keyword argument '${k}'`);
-        fill = v;
-      }
+    if (kw !== null && kw.size > 0) {
+      // CPython names no keyword here: anything but a lone fillvalue= is refused as a whole.
+      const v = kw.size === 1 ? kw.get('fillvalue') : undefined;
+      if (v === undefined) throw typeError('zip_longest() got an unexpected keyword argument');
+      fill = v;
     }
     const its: (PyValue | null)[] = args.map(getIter);
     let active = its.length;

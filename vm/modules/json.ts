@@ -4,8 +4,10 @@
 // Python version names the character and points after it). Programs print these messages when they
 // report a bad JSON document, so the C behaviour is what must run.
 //
-// make_scanner and the encoder functions are not provided: json.scanner and json.encoder import each of
-// them in their own try block and fall back to Python versions that behave the same as the C ones.
+// encode_basestring and encode_basestring_ascii, which json.encoder calls for every string it writes,
+// are native too (the Python fallbacks run a regex substitution with a Python callback per string).
+// make_scanner and make_encoder are not provided: json.scanner and json.encoder import each of them in
+// their own try block and fall back to Python versions that behave the same as the C ones.
 // Indexes are code points (Python's), not UTF-16 units.
 
 import { PyValue, typeName } from '../objects/object.js';
@@ -15,6 +17,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { PyBaseException } from '../objects/exceptions.js';
 import { isAstral } from '../objects/str_core.js';
 import { concatStr } from '../objects/str_surrogates.js';
+import { asStr } from '../objects/str_methods.js';
 import { asIndex, truthy } from '../runtime/protocols.js';
 import { getAttr } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
@@ -143,10 +146,56 @@ function scanstringFn(args: PyValue[], kwargs: Map<string, PyValue> | null): PyV
   return new PyTuple([value, next]);
 }
 
+const HEX_DIGITS = '0123456789abcdef';
+
+/** The JSON escape of one UTF-16 unit: a short form, or \uXXXX (an astral character is two of them). */
+function escapeUnit(c: number): string {
+  switch (c) {
+    case 0x22: return '\\"';
+    case 0x5c: return '\\\\';
+    case 0x08: return '\\b';
+    case 0x0c: return '\\f';
+    case 0x0a: return '\\n';
+    case 0x0d: return '\\r';
+    case 0x09: return '\\t';
+    default:
+      return '\\u' + HEX_DIGITS[(c >> 12) & 15] + HEX_DIGITS[(c >> 8) & 15] + HEX_DIGITS[(c >> 4) & 15] + HEX_DIGITS[c & 15];
+  }
+}
+
+/**
+ * The quoted JSON string of `s`. With `ascii`, everything outside ' '..'~' is escaped (astral characters
+ * as their surrogate pair, as CPython writes them); otherwise only '"', '\\' and control characters.
+ */
+function quoteJsonString(s: string, ascii: boolean): string {
+  let out = '"';
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c && (!ascii || c <= 0x7e)) continue;
+    out += s.slice(run, i) + escapeUnit(c);
+    run = i + 1;
+  }
+  return out + s.slice(run) + '"';
+}
+
+function encodeBasestringFn(name: string, ascii: boolean) {
+  return (args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue => {
+    noKwargs(`_json.${name}`, kwargs);
+    if (args.length !== 1) throw typeError(`_json.${name}() takes exactly one argument (${args.length} given)`);
+    const s = asStr(args[0]);
+    if (s === null) throw typeError(`first argument must be a string, not ${typeName(args[0])}`);
+    return quoteJsonString(s, ascii);
+  };
+}
+
 export function makeJson(): PyModule {
   const mod = new PyModule('_json');
   mod.dict.setStr('__doc__', 'json speedups\n');
   mod.dict.setStr('scanstring', new PyNativeFunction('scanstring', scanstringFn, mod));
+  for (const [name, ascii] of [['encode_basestring_ascii', true], ['encode_basestring', false]] as const) {
+    mod.dict.setStr(name, new PyNativeFunction(name, encodeBasestringFn(name, ascii), mod));
+  }
   return mod;
 }
 

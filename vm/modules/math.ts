@@ -3,7 +3,7 @@
 
 import { PyValue, typeName, typeOf } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
-import { PyNativeFunction, bindArgs, argRange } from '../objects/native.js';
+import { PyNativeFunction, bindArgs, argRange, noKwargs } from '../objects/native.js';
 import { PyFloat, floatType } from '../objects/float.js';
 import { asDouble } from '../objects/float_type.js';
 import { PyTuple } from '../objects/tuple.js';
@@ -396,8 +396,26 @@ function intArg(v: PyValue): PyInt {
 export function makeMath(): PyModule {
   const mod = new PyModule('math');
   const d = mod.dict;
+  // All but isclose(), prod() and nextafter() are METH_O/METH_FASTCALL in CPython: keywords are refused
+  // up front, and a METH_O function is given exactly one argument before it runs.
+  const takesKeywords = new Set(['isclose', 'prod', 'nextafter']);
+  const oneArgument = new Set([
+    'acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'cbrt', 'ceil', 'cos', 'cosh', 'degrees', 'erf', 'erfc', 'exp',
+    'exp2', 'expm1', 'fabs', 'factorial', 'floor', 'frexp', 'fsum', 'gamma', 'isfinite', 'isinf', 'isnan', 'isqrt',
+    'lgamma', 'log10', 'log1p', 'log2', 'modf', 'radians', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'trunc', 'ulp',
+  ]);
   const def = (name: string, fn: (args: Args, kw: Kw) => PyValue): void => {
-    d.setStr(name, new PyNativeFunction(name, fn, mod));
+    let checked = fn;
+    if (oneArgument.has(name)) {
+      checked = (args: Args, kw: Kw): PyValue => {
+        noKwargs(`math.${name}`, kw);
+        if (args.length !== 1) throw typeError(`math.${name}() takes exactly one argument (${args.length} given)`);
+        return fn(args, kw);
+      };
+    } else if (!takesKeywords.has(name)) {
+      checked = (args: Args, kw: Kw): PyValue => (noKwargs(`math.${name}`, kw), fn(args, kw));
+    }
+    d.setStr(name, new PyNativeFunction(name, checked, mod));
   };
   d.setStr('pi', f(Math.PI));
   d.setStr('e', f(Math.E));
@@ -530,8 +548,9 @@ export function makeMath(): PyModule {
     }
     return f(x % y);
   });
-  def('remainder', (args) => f(remainder(asDouble(args[0]), asDouble(args[1]))));
+  def('remainder', (args) => (argRange('remainder', args, null, 2, 2), f(remainder(asDouble(args[0]), asDouble(args[1])))));
   def('copysign', (args) => {
+    argRange('copysign', args, null, 2, 2);
     const x = Math.abs(asDouble(args[0]));
     const y = asDouble(args[1]);
     return f(y < 0 || Object.is(y, -0) || (Number.isNaN(y) && 1 / y < 0) ? -x : x);
@@ -580,7 +599,7 @@ export function makeMath(): PyModule {
   });
   def('fsum', (args) => f(fsum(toArray(args[0]).map(asDouble))));
   def('prod', (args, kw) => {
-    const [iterable, start] = bindArgs('prod', ['iterable', 'start'], args, kw, 1, 1);
+    const [iterable, start] = bindArgs('prod', ['iterable', 'start'], args, kw, 1, 1, 1);
     let acc: PyValue = start ?? 1;
     const it = getIter(iterable!);
     for (;;) {
@@ -599,7 +618,7 @@ export function makeMath(): PyModule {
     return acc;
   });
   def('nextafter', (args, kw) => {
-    const [x, y, steps] = bindArgs('nextafter', ['x', 'y', 'steps'], args, kw, 2, 2);
+    const [x, y, steps] = bindArgs('nextafter', ['x', 'y', 'steps'], args, kw, 2, 2, 2);
     let r = asDouble(x!);
     const target = asDouble(y!);
     const n = steps === undefined || steps === None ? 1 : Number(intArg(steps));

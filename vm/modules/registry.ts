@@ -1,5 +1,9 @@
 // The native modules pyrewind implements in TypeScript (CPython's C modules), by name, and the list of
 // CPython's C module names, so that importing one pyrewind lacks says so plainly.
+//
+// Every native module gets the attributes CPython gives a built-in module (__doc__, __package__,
+// __spec__, __loader__) from the hook vm/modules/importlib_bridge.ts installs, which knows importlib.
+// This file imports nothing at run time: it is loaded before almost everything else.
 
 import type { PyModule } from '../objects/module.js';
 import type { Interpreter } from '../runtime/interpreter.js';
@@ -13,7 +17,34 @@ export function registerNativeModule(name: string, factory: ModuleFactory): void
 }
 
 export function nativeModuleFactory(name: string): ModuleFactory | undefined {
-  return factories.get(name);
+  const make = factories.get(name);
+  if (make === undefined) return undefined;
+  return (interp) => {
+    const mod = make(interp);
+    initBuiltinModuleAttrs(interp, name, mod);
+    return mod;
+  };
+}
+
+export type ModuleInit = (interp: Interpreter, name: string, mod: PyModule) => void;
+let initBuiltinModuleAttrs: ModuleInit = () => {};
+
+/** Installs what completes each new native module's attributes (importlib_bridge.ts does). */
+export function setBuiltinModuleInit(init: ModuleInit): void {
+  initBuiltinModuleAttrs = init;
+}
+
+export type SourceModuleInit = (interp: Interpreter, mod: PyModule) => void;
+let initSourceModuleAttrs: SourceModuleInit = () => {};
+
+/** Installs what gives a source module the import statement creates its __spec__ and __loader__. */
+export function setSourceModuleInit(init: SourceModuleInit): void {
+  initSourceModuleAttrs = init;
+}
+
+/** __spec__ and __loader__ of a source module (its __file__, and __path__ for a package, already set). */
+export function initSourceModule(interp: Interpreter, mod: PyModule): void {
+  initSourceModuleAttrs(interp, mod);
 }
 
 export function nativeModuleNames(): string[] {

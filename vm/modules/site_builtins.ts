@@ -20,6 +20,7 @@ import { callObject } from '../runtime/call.js';
 import { getAttr } from '../runtime/attributes.js';
 import { asIndex, str, toArray, truthy } from '../runtime/protocols.js';
 import { typeError } from '../runtime/raise.js';
+import { unexpectedKeywordMessage } from '../runtime/keyword_suggestion.js';
 import { importModule } from '../runtime/import.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
 
@@ -92,7 +93,7 @@ function bindMethod(qualname: string, params: string[], defaults: PyValue[], arg
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
       const i = params.indexOf(k);
-      if (i < 0) throw typeError(`${qualname}() got an unexpected keyword argument '${k}'`);
+      if (i < 0) throw typeError(unexpectedKeywordMessage(`${qualname}()`, k, params));
       if (bound[i] !== undefined) throw typeError(`${qualname}() got multiple values for argument '${k}'`);
       bound[i] = v;
     }

@@ -18,6 +18,7 @@ import './set_methods.js';
 import './range_methods.js';
 import './slice_methods.js';
 import './iterator_methods.js';
+import './iterator_pickling.js';
 import './generator_methods.js';
 import './descriptor_methods.js';
 import './misc_types.js';

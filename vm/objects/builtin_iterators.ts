@@ -11,6 +11,7 @@ import { getIter, iterNext, truthy, asIndex, eq, len, getItem } from '../runtime
 import { callObject } from '../runtime/call.js';
 import { intAdd, PyInt } from '../numeric/int_math.js';
 import { typeError, valueError } from '../runtime/raise.js';
+import { unexpectedKeywordMessage } from '../runtime/keyword_suggestion.js';
 import { callSpecial } from '../runtime/attributes.js';
 import { StopIteration } from './exceptions.js';
 import { PyBaseException } from './exceptions.js';
@@ -135,7 +136,17 @@ export class CallableIterator extends PyIterator {
   }
   next(): PyValue | undefined {
     if (this.done) return undefined;
-    const v = callObject(this.fn, []);
+    let v: PyValue;
+    try {
+      v = callObject(this.fn, []);
+    } catch (e) {
+      // The callable raising StopIteration ends the iteration too (calliter_iternext).
+      if (e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration)) {
+        this.done = true;
+        return undefined;
+      }
+      throw e;
+    }
     if (eq(v, this.sentinel)) {
       this.done = true;
       return undefined;
@@ -144,15 +155,35 @@ export class CallableIterator extends PyIterator {
   }
 }
 
+/** enumerate(iterable, start=0) binds its arguments by hand in CPython (enum_vectorcall), with its own messages. */
+function enumerateArgs(args: PyValue[], kwargs: Map<string, PyValue> | null): [PyValue, PyValue | undefined] {
+  const keys = kwargs === null ? [] : [...kwargs.keys()];
+  const total = args.length + keys.length;
+  const expect = (key: string, name: string): PyValue => {
+    if (key !== name) throw typeError(`'${key}' is an invalid keyword argument for enumerate()`);
+    return kwargs!.get(key)!;
+  };
+  if (total === 2) {
+    if (keys.length === 0) return [args[0], args[1]];
+    if (keys.length === 1) return [args[0], expect(keys[0], 'start')];
+    if (keys[0] === 'start') return [expect(keys[1], 'iterable'), kwargs!.get('start')!];
+    return [expect(keys[0], 'iterable'), expect(keys[1], 'start')];
+  }
+  if (total === 1) return [keys.length === 1 ? expect(keys[0], 'iterable') : args[0], undefined];
+  if (args.length === 0) throw typeError("enumerate() missing required argument 'iterable'");
+  throw typeError(`enumerate() takes at most 2 arguments (${total} given)`);
+}
+
 defNew(enumerateType, (cls, args, kwargs) => {
-  const [iterable, start] = bindArgs('enumerate', ['iterable', 'start'], args, kwargs, 1);
-  return new EnumerateIterator(getIter(iterable!), start === undefined ? 0 : asIndex(start), cls);
+  const [iterable, start] = enumerateArgs(args, kwargs);
+  return new EnumerateIterator(getIter(iterable), start === undefined ? 0 : asIndex(start), cls);
 });
 defNew(zipType, (cls, args, kwargs) => {
   let strict = false;
   if (kwargs !== null) {
+    if (kwargs.size > 1) throw typeError(`zip() takes at most 1 keyword argument (${kwargs.size} given)`);
     for (const [k, v] of kwargs) {
-      if (k !== 'strict') throw typeError(`zip() got an unexpected keyword argument '${k}'`);
+      if (k !== 'strict') throw typeError(unexpectedKeywordMessage('zip()', k, ['strict']));
       strict = truthy(v);
     }
   }
@@ -172,7 +203,7 @@ defNew(mapType, (cls, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) {
     if (kwargs.size > 1) throw typeError(`map() takes at most 1 keyword argument (${kwargs.size} given)`);
     for (const [k, v] of kwargs) {
-      if (k !== 'strict') throw typeError(`map() got an unexpected keyword argument '${k}'`);
+      if (k !== 'strict') throw typeError(unexpectedKeywordMessage('map()', k, ['strict']));
       strict = truthy(v);
     }
   }

@@ -32,6 +32,7 @@ import { asciiEscape } from './str_core.js';
 import { percentFormat, PercentOps } from '../numeric/percent_format.js';
 import { percentOps } from './str_methods.js';
 import { lookupSpecial } from '../runtime/attributes.js';
+import { unexpectedKeywordMessage } from '../runtime/keyword_suggestion.js';
 import { callObject } from '../runtime/call.js';
 import {
   typeError, valueError, indexError, overflowError, lookupError, memoryError,
@@ -95,7 +96,7 @@ export function clinicArgs(
     }
     for (const k of kwargs!.keys()) {
       const at = names.indexOf(k);
-      if (at < posOnly) throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      if (at < posOnly) throw typeError(unexpectedKeywordMessage(`${fname}()`, k, names.slice(posOnly)));
     }
     throw typeError(`invalid keyword argument for ${fname}()`);
   }
@@ -187,9 +188,10 @@ export function installCodecRegistry(r: CodecRegistry): void {
 }
 
 /** The error handlers the codecs here apply themselves; any other name (codecs.register_error) goes
- * through the registry, whose codec functions call the registered handler. */
+ * through the registry, whose codec functions call the registered handler. So does 'namereplace':
+ * the Unicode name database it reads belongs to the unicodedata module. */
 const NATIVE_ERROR_HANDLERS = new Set([
-  'strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace', 'surrogateescape', 'surrogatepass',
+  'strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape', 'surrogatepass',
 ]);
 
 /** The built-in codec for an encoding name, or undefined if it is not one of those implemented here. */

@@ -11,7 +11,7 @@ import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
 import { PySet, setType, wrapUnhashable } from './set.js';
 import {
-  defMethod, defNew, defClassMethod, oneArg, argRange, noArgs,
+  defMethod, defNew, defClassMethod, oneArg, argRange, noArgs, noKwargs,
 } from './native.js';
 import { None, NotImplemented } from './singletons.js';
 import { PyBaseException, KeyError, TypeError as TypeErrorType } from './exceptions.js';
@@ -274,13 +274,15 @@ defMethod(dictType, '__ior__', (self, args) => {
 });
 
 defMethod(dictType, 'get', (self, args, kwargs) => {
-  argRange('get', args, kwargs, 1, 2);
+  noKwargs('dict.get', kwargs);
+  argRange('get', args, null, 1, 2);
   const v = dictGet(D(self), args[0]);
   return v !== undefined ? v : args.length > 1 ? args[1] : None;
 });
 
 defMethod(dictType, 'setdefault', (self, args, kwargs) => {
-  argRange('setdefault', args, kwargs, 1, 2);
+  noKwargs('dict.setdefault', kwargs);
+  argRange('setdefault', args, null, 1, 2);
   const d = D(self);
   const v = dictGet(d, args[0]);
   if (v !== undefined) return v;
@@ -290,7 +292,8 @@ defMethod(dictType, 'setdefault', (self, args, kwargs) => {
 });
 
 defMethod(dictType, 'pop', (self, args, kwargs) => {
-  argRange('pop', args, kwargs, 1, 2);
+  noKwargs('dict.pop', kwargs);
+  argRange('pop', args, null, 1, 2);
   const d = D(self);
   const key = args[0];
   // An empty dict does not even hash the key.
@@ -339,7 +342,8 @@ defMethod(dictType, 'copy', (self, args, kwargs) => {
 });
 
 defClassMethod(dictType, 'fromkeys', (cls, args, kwargs) => {
-  argRange('fromkeys', args, kwargs, 1, 2);
+  noKwargs('dict.fromkeys', kwargs);
+  argRange('fromkeys', args, null, 1, 2);
   const iterable = args[0];
   const value = args.length > 1 ? args[1] : None;
   const d = cls === dictType ? new PyDict() : callObject(cls, []);

@@ -18,6 +18,7 @@ import { PyBytes, PyByteArray } from './bytes.js';
 import { latin1Text, bytesRepr } from './bytes_methods.js';
 import { None, NotImplemented } from './singletons.js';
 import { typeError, valueError, overflowError } from '../runtime/raise.js';
+import { unexpectedKeywordMessage } from '../runtime/keyword_suggestion.js';
 import { str, asIndex, truthy, toArray, strValue } from '../runtime/protocols.js';
 import { callSpecial } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
@@ -201,7 +202,7 @@ function intNew(cls: PyType, args: PyValue[], kwargs: Map<string, PyValue> | nul
     const total = n + kwargs.size;
     if (total > 2) throw typeError(`int() takes at most 2 arguments (${total} given)`);
     for (const [k, v] of kwargs) {
-      if (k !== 'base') throw typeError(`int() got an unexpected keyword argument '${k}'`);
+      if (k !== 'base') throw typeError(unexpectedKeywordMessage('int()', k, ['base']));
       if (n >= 2) throw typeError(`argument for int() given by name ('base') and position (2)`);
       base = v;
     }

@@ -7,11 +7,12 @@
 // the method files that call defIteratorProtocol (they import it at module evaluation).
 
 import { PyType, PyValue, typeOf } from './object.js';
-import { defMethod, noArgs } from './native.js';
+import { defMethod, defNew, noArgs } from './native.js';
+import { typeError } from '../runtime/raise.js';
 import { NotImplemented } from './singletons.js';
 import { PyBaseException, StopIteration } from './exceptions.js';
 import {
-  PyIterator, listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType,
+  PyIterator, listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, strAsciiIteratorType,
   rangeIteratorType, longRangeIteratorType, dictKeyIteratorType, dictValueIteratorType,
   dictItemIteratorType, setIteratorType, seqIteratorType, bytesIteratorType,
 } from './iterators.js';
@@ -97,6 +98,7 @@ defIteratorProtocol(listIteratorType);
 defIteratorProtocol(listReverseIteratorType, listReverseHint);
 defIteratorProtocol(tupleIteratorType, tupleHint);
 defIteratorProtocol(strIteratorType, strHint);
+defIteratorProtocol(strAsciiIteratorType, strHint);
 defIteratorProtocol(rangeIteratorType, rangeHint);
 defIteratorProtocol(longRangeIteratorType, rangeHint);
 // DictIterator does not count what it has produced; until it does, it gives no estimate.
@@ -106,3 +108,14 @@ defIteratorProtocol(dictItemIteratorType);
 defIteratorProtocol(setIteratorType);
 defIteratorProtocol(seqIteratorType, seqHint);
 defIteratorProtocol(bytesIteratorType);
+
+// No constructor (tp_new is NULL): calling the type says so.
+for (const t of [
+  listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, strAsciiIteratorType,
+  rangeIteratorType, longRangeIteratorType, dictKeyIteratorType, dictValueIteratorType,
+  dictItemIteratorType, setIteratorType, seqIteratorType, bytesIteratorType,
+]) {
+  defNew(t, () => {
+    throw typeError(`cannot create '${t.name}' instances`);
+  });
+}

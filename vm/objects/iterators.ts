@@ -23,7 +23,9 @@ function iterType(name: string): PyType {
 export const listIteratorType = iterType('list_iterator');
 export const listReverseIteratorType = iterType('list_reverseiterator');
 export const tupleIteratorType = iterType('tuple_iterator');
-export const strIteratorType = iterType('str_ascii_iterator');
+/** CPython has two str iterator types: str_ascii_iterator for all-ASCII strings, str_iterator otherwise. */
+export const strIteratorType = iterType('str_iterator');
+export const strAsciiIteratorType = iterType('str_ascii_iterator');
 export const rangeIteratorType = iterType('range_iterator');
 export const longRangeIteratorType = iterType('longrange_iterator');
 export const dictKeyIteratorType = iterType('dict_keyiterator');
@@ -76,11 +78,16 @@ export class TupleIterator extends PyIterator {
   }
 }
 
-/** Iterates a string by code point. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** Iterates a string by code point. `exact` is false for an instance of a str subclass, never "ASCII". */
 export class StrIterator extends PyIterator {
   private i = 0;
-  constructor(private readonly s: string) {
-    super(strIteratorType);
+  constructor(private readonly s: string, exact = true) {
+    super(exact && isAscii(s) ? strAsciiIteratorType : strIteratorType);
   }
   next(): PyValue | undefined {
     const s = this.s;

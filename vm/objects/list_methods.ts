@@ -15,7 +15,7 @@ import { PySlice } from './slice.js';
 import { PyFloat, floatType } from './float.js';
 import { sliceIndices } from './slice_indices.js';
 import { sequenceFast } from './sequence_fast.js';
-import { defMethod, defNew, oneArg, argRange, noArgs } from './native.js';
+import { defMethod, defNew, oneArg, argRange, noArgs, noKwargs } from './native.js';
 import { None, NotImplemented } from './singletons.js';
 import { ListIterator, ListReverseIterator } from './iterators.js';
 import { classGetItem } from './generic_alias.js';
@@ -24,6 +24,7 @@ import {
 } from '../runtime/protocols.js';
 import { callObject } from '../runtime/call.js';
 import { typeError, indexError, valueError } from '../runtime/raise.js';
+import { unexpectedKeywordMessage } from '../runtime/keyword_suggestion.js';
 import {
   subscriptIndex, ssizeArg, searchBound, clampSearchBound, repeatCount, repeatNonIndex, repeatItems,
   sameOrEqual, slotArg, slotNoArgs, defSequenceCompare,
@@ -261,7 +262,8 @@ defMethod(listType, 'extend', (self, args, kwargs) => {
 });
 
 defMethod(listType, 'insert', (self, args, kwargs) => {
-  argRange('insert', args, kwargs, 2, 2);
+  noKwargs('list.insert', kwargs);
+  argRange('insert', args, null, 2, 2);
   let i = ssizeArg(args[0]);
   const items = L(self).items;
   const n = items.length;
@@ -277,7 +279,8 @@ defMethod(listType, 'insert', (self, args, kwargs) => {
 });
 
 defMethod(listType, 'pop', (self, args, kwargs) => {
-  argRange('pop', args, kwargs, 0, 1);
+  noKwargs('list.pop', kwargs);
+  argRange('pop', args, null, 0, 1);
   let i = args.length > 0 ? ssizeArg(args[0]) : -1;
   const items = L(self).items;
   if (items.length === 0) throw indexError('pop from empty list');
@@ -300,7 +303,8 @@ defMethod(listType, 'remove', (self, args, kwargs) => {
 });
 
 defMethod(listType, 'index', (self, args, kwargs) => {
-  argRange('index', args, kwargs, 1, 3);
+  noKwargs('list.index', kwargs);
+  argRange('index', args, null, 1, 3);
   const l = L(self);
   const v = args[0];
   let start = args.length > 1 ? clampSearchBound(searchBound(args[1]), l.items.length) : 0;
@@ -336,6 +340,7 @@ defMethod(listType, 'reverse', (self, args, kwargs) => {
   return None;
 });
 
+const SORT_KEYWORDS = ['key', 'reverse'];
 defMethod(listType, 'sort', (self, args, kwargs) => {
   if (args.length > 0) throw typeError('sort() takes no positional arguments');
   let key: PyValue = None;
@@ -344,7 +349,7 @@ defMethod(listType, 'sort', (self, args, kwargs) => {
     for (const [k, v] of kwargs) {
       if (k === 'key') key = v;
       else if (k === 'reverse') reverse = truthy(v);
-      else throw typeError(`sort() got an unexpected keyword argument '${k}'`);
+      else throw typeError(unexpectedKeywordMessage('sort()', k, SORT_KEYWORDS));
     }
   }
   listSort(L(self), key, reverse);

@@ -6,6 +6,7 @@
 
 import { PyObject, PyType, PyValue, NativeFn, makeBuiltinType, typeName } from './object.js';
 import { typeError } from '../runtime/raise.js';
+import { unexpectedKeywordMessage } from '../runtime/keyword_suggestion.js';
 
 export type NativeMethod = (self: PyValue, args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue;
 
@@ -186,6 +187,8 @@ export function argRange(
 /**
  * Bind positional and keyword arguments to named parameters for a native function (Argument Clinic).
  * Returns one slot per name, undefined where not given. `posOnly` leading names cannot be passed by keyword.
+ * The checks and their order are those of CPython's _PyArg_UnpackKeywords (Python/getargs.c): the
+ * argument counts first, then missing required arguments, then stray keywords.
  */
 export function bindArgs(
   fname: string,
@@ -196,29 +199,51 @@ export function bindArgs(
   posOnly = 0,
   kwOnlyFrom = names.length,
 ): (PyValue | undefined)[] {
-  const out: (PyValue | undefined)[] = new Array(names.length);
-  if (args.length > kwOnlyFrom) {
-    const max = kwOnlyFrom;
+  const nargs = args.length;
+  let nkw = kwargs === null ? 0 : kwargs.size;
+  const maxArgs = names.length;
+  const plural = (n: number): string => (n === 1 ? '' : 's');
+  if (nargs + nkw > maxArgs) {
     throw typeError(
-      `${fname}() takes at most ${max} positional argument${max === 1 ? '' : 's'} (${args.length} given)`,
+      `${fname}() takes at most ${maxArgs} ${nargs === 0 ? 'keyword ' : ''}argument${plural(maxArgs)} (${nargs + nkw} given)`,
     );
   }
-  for (let i = 0; i < args.length; i++) out[i] = args[i];
-  if (kwargs !== null) {
-    for (const [k, v] of kwargs) {
-      const i = names.indexOf(k);
-      if (i < 0 || i < posOnly) {
-        throw typeError(`${fname}() got an unexpected keyword argument '${k}'`);
-      }
-      if (out[i] !== undefined) {
-        throw typeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
-      }
+  // `required` may count required keyword-only parameters too; CPython's minpos is positional only.
+  const minPos = Math.min(required, kwOnlyFrom);
+  if (nargs > kwOnlyFrom) {
+    if (kwOnlyFrom === 0) throw typeError(`${fname}() takes no positional arguments`);
+    throw typeError(
+      `${fname}() takes ${minPos < kwOnlyFrom ? 'at most' : 'exactly'} ${kwOnlyFrom} positional argument${plural(kwOnlyFrom)} (${nargs} given)`,
+    );
+  }
+  const minPosOnly = Math.min(posOnly, minPos);
+  if (nargs < minPosOnly) {
+    throw typeError(
+      `${fname}() takes ${minPosOnly < kwOnlyFrom ? 'at least' : 'exactly'} ${minPosOnly} positional argument${plural(minPosOnly)} (${nargs} given)`,
+    );
+  }
+  const out: (PyValue | undefined)[] = new Array(maxArgs);
+  for (let i = 0; i < nargs; i++) out[i] = args[i];
+  for (let i = Math.max(nargs, posOnly); i < maxArgs; i++) {
+    const v = nkw > 0 ? kwargs!.get(names[i]) : undefined;
+    if (v !== undefined) {
       out[i] = v;
+      nkw--;
+    } else if (i < required) {
+      throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    } else if (nkw === 0 && i >= required) {
+      break;
     }
   }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) {
-      throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  if (nkw > 0) {
+    for (let i = posOnly; i < nargs; i++) {
+      if (kwargs!.has(names[i])) {
+        throw typeError(`argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+      }
+    }
+    const keywordNames = names.slice(posOnly);
+    for (const k of kwargs!.keys()) {
+      if (!keywordNames.includes(k)) throw typeError(unexpectedKeywordMessage(`${fname}()`, k, keywordNames));
     }
   }
   return out;

@@ -8,6 +8,7 @@
 import { PyValue, typeName } from './object.js';
 import { PyRange, rangeType } from './range.js';
 import { PySlice } from './slice.js';
+import { PyTuple } from './tuple.js';
 import { defMethod, defNew, defGetSet, oneArg, noArgs } from './native.js';
 import { None, NotImplemented } from './singletons.js';
 import { RangeIterator, LongRangeIterator, rangeIterator } from './iterators.js';
@@ -156,6 +157,13 @@ defMethod(rangeType, 'index', (self, args, kwargs) => {
 });
 
 defMethod(rangeType, '__iter__', (self, args) => (slotNoArgs(args), rangeIterator(R(self))));
+
+// range.__reduce__: (range, (start, stop, step)), what pickle and copy use.
+defMethod(rangeType, '__reduce__', (self, args, kwargs) => {
+  noArgs('range.__reduce__', args, kwargs);
+  const r = R(self);
+  return new PyTuple([rangeType, new PyTuple([r.start, r.stop, r.step])]);
+});
 
 defMethod(rangeType, '__reversed__', (self, args, kwargs) => {
   noArgs('range.__reversed__', args, kwargs);

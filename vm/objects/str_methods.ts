@@ -19,7 +19,7 @@ import { defMethod, defNew, noArgs, oneArg, argRange, noKwargs, PyNativeFunction
 import { PyStaticMethod } from './descriptors.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
-import { PyDict } from './dict.js';
+import { PyDict, dictType } from './dict.js';
 import { PySlice } from './slice.js';
 import { PyFloat } from './float.js';
 import { None, NotImplemented } from './singletons.js';
@@ -848,7 +848,8 @@ function translateValue(v: PyValue): string | null {
 }
 
 function strTranslate(s: string, table: PyValue): string {
-  const dict = table instanceof PyDict && !table.cls.isHeap ? table : null;
+  // Only an exact dict may be read directly: a subclass's __getitem__/__missing__ (defaultdict) must run.
+  const dict = table instanceof PyDict && table.cls === dictType ? table : null;
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
@@ -938,7 +939,7 @@ function fieldValue(name: string, src: FormatSource): PyValue {
   let obj: PyValue;
   if (index === -1) {
     const m = src.mapping;
-    if (m instanceof PyDict && !m.cls.isHeap) {
+    if (m instanceof PyDict && m.cls === dictType) {
       const v = m.get(first);
       if (v === undefined) throw newException('KeyError', first);
       obj = v;
@@ -1134,7 +1135,8 @@ export const percentOps: PercentOps = {
   tupleItems: (v) => (v instanceof PyTuple ? v.items : null),
   isMapping: (v) => v instanceof PyDict || v instanceof PyList || (v instanceof PyObject && !(v instanceof PyTuple) && hasSpecial(v, '__getitem__')),
   getItem(m, key) {
-    if (m instanceof PyDict && !m.cls.isHeap) {
+    // An exact dict is read directly; any subclass (defaultdict's __missing__) goes through __getitem__.
+    if (m instanceof PyDict && m.cls === dictType) {
       const v = m.get(key);
       if (v === undefined) throw newException('KeyError', key);
       return v;
@@ -1233,7 +1235,7 @@ defMethod(strType, '__repr__', (self) => strRepr(strOf(self)));
 defMethod(strType, '__str__', (self) => strOf(self));
 defMethod(strType, '__hash__', (self) => strHash(strOf(self)));
 defMethod(strType, '__len__', (self) => strLen(strOf(self)));
-defMethod(strType, '__iter__', (self) => new StrIterator(strOf(self)));
+defMethod(strType, '__iter__', (self) => new StrIterator(strOf(self), typeof self === 'string'));
 defMethod(strType, '__getnewargs__', (self) => new PyTuple([strOf(self)]));
 
 let lastIndexed = '';

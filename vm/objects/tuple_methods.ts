@@ -9,7 +9,7 @@ import { PyValue, PyType, typeName, objectType } from './object.js';
 import { PyTuple, tupleType, emptyTuple, tuple } from './tuple.js';
 import { PySlice } from './slice.js';
 import { sliceIndices, sliceIndexValue } from './slice_indices.js';
-import { defMethod, defNew, oneArg, argRange, noArgs } from './native.js';
+import { defMethod, defNew, oneArg, argRange, noArgs, noKwargs } from './native.js';
 import { NotImplemented } from './singletons.js';
 import { PyBaseException, MemoryError } from './exceptions.js';
 import { TupleIterator } from './iterators.js';
@@ -340,7 +340,8 @@ defMethod(tupleType, 'count', (self, args, kwargs) => {
 });
 
 defMethod(tupleType, 'index', (self, args, kwargs) => {
-  argRange('index', args, kwargs, 1, 3);
+  noKwargs('tuple.index', kwargs);
+  argRange('index', args, null, 1, 3);
   const items = T(self).items;
   const v = args[0];
   let start = args.length > 1 ? clampSearchBound(searchBound(args[1]), items.length) : 0;

@@ -155,7 +155,8 @@ export function builtinAiter(args: PyValue[]): PyValue {
 
 /** anext(aiter[, default]) */
 export function builtinAnext(args: PyValue[]): PyValue {
-  if (args.length < 1 || args.length > 2) throw typeError(`anext expected at least 1 argument, got ${args.length}`);
+  if (args.length < 1) throw typeError(`anext expected at least 1 argument, got ${args.length}`);
+  if (args.length > 2) throw typeError(`anext expected at most 2 arguments, got ${args.length}`);
   const aiter = args[0];
   if (typeOf(aiter).lookup('__anext__') === undefined) throw typeError(`'${typeName(aiter)}' object is not an async iterator`);
   const awaitable = callSpecial(aiter, '__anext__', [])!;

@@ -10,6 +10,8 @@ import { PyTuple, tuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../objects/code.js';
 import { typeError } from './raise.js';
+import { unexpectedKeywordMessage } from './keyword_suggestion.js';
+import type { PyBaseException } from '../objects/exceptions.js';
 import { Slot } from './frame.js';
 
 function plural(n: number, word: string): string {
@@ -37,6 +39,31 @@ export function bindArguments(
   const all = args.slice();
   for (const v of kwargs.values()) all.push(v);
   bindArgumentsKw(func, slots, all, [...kwargs.keys()]);
+}
+
+/**
+ * The error for keyword `key` that names no parameter: as CPython, a positional-only name passed by
+ * keyword anywhere in the call is reported first; otherwise the message may suggest a parameter name.
+ */
+function unexpectedKeyword(func: PyFunction, key: string, kwnames: readonly PyValue[]): PyBaseException {
+  const co = func.code;
+  const names = co.localsplusnames;
+  const posOnly: string[] = [];
+  for (const k of kwnames) {
+    for (let j = 0; j < co.posonlyargcount; j++) {
+      if (names[j] === k) {
+        posOnly.push(k as string);
+        break;
+      }
+    }
+  }
+  if (posOnly.length > 0) {
+    return typeError(
+      `${func.qualname}() got some positional-only arguments passed as keyword arguments: '${posOnly.join(', ')}'`,
+    );
+  }
+  const keywordNames = names.slice(co.posonlyargcount, co.argcount + co.kwonlyargcount);
+  return typeError(unexpectedKeywordMessage(`${func.qualname}()`, key, keywordNames));
 }
 
 /**
@@ -103,7 +130,7 @@ export function bindArgumentsKw(
           }
         }
         if (idx === -2) continue;
-        throw typeError(`${fname}() got an unexpected keyword argument '${key}'`);
+        throw unexpectedKeyword(func, key, kwnames!);
       }
       if (slots[idx] !== undefined) {
         throw typeError(`${fname}() got multiple values for argument '${key}'`);

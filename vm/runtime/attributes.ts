@@ -13,7 +13,7 @@ import { PyProperty, PyClassMethod, PyStaticMethod } from '../objects/descriptor
 import { PyDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
 import { PyModule } from '../objects/module.js';
-import { PyBaseException, AttributeError, excSetAttr } from '../objects/exceptions.js';
+import { PyBaseException, AttributeError, excSetAttr, excGetAttr } from '../objects/exceptions.js';
 import { attributeError, typeError } from './raise.js';
 import { callObject } from './call.js';
 import { SlotMember } from '../objects/slots.js';
@@ -156,7 +156,18 @@ export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
 
 /** getattr(obj, name) without a default: raises AttributeError. */
 export function getAttr(obj: PyValue, name: string): PyValue {
-  const v = lookupAttr(obj, name);
+  let v: PyValue | undefined;
+  try {
+    v = lookupAttr(obj, name);
+  } catch (e) {
+    // An AttributeError raised by __getattr__, __getattribute__ or a descriptor gets the name and
+    // object it was looked up for, unless it has either already (CPython's set_attribute_error_context):
+    // the traceback printer's "Did you mean" hint reads them.
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError) && excGetAttr(e, 'name') === None && excGetAttr(e, 'obj') === None) {
+      setAttrErrorContext(e, obj, name);
+    }
+    throw e;
+  }
   if (v === undefined) throw noAttribute(obj, name);
   return v;
 }

@@ -5,6 +5,7 @@
 // Source modules are compiled by the host's CPython compiler and executed by this VM. A C module of
 // CPython that pyrewind does not implement is reported as such, never replaced by a stub.
 
+import { isPyodideAddition } from './stdlib_additions.js';
 import { PyValue, typeName } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import { PyDict } from '../objects/dict.js';
@@ -19,7 +20,7 @@ import { typeError, valueError } from './raise.js';
 import { compileSource } from './compile.js';
 import { Frame } from './frame.js';
 import type { Interpreter } from './interpreter.js';
-import { nativeModuleFactory, CPYTHON_C_MODULES } from '../modules/registry.js';
+import { nativeModuleFactory, initSourceModule, CPYTHON_C_MODULES } from '../modules/registry.js';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -97,6 +98,7 @@ export function importModule(interp: Interpreter, name: string): PyValue {
   } else {
     d.setStr('__package__', dot >= 0 ? name.slice(0, dot) : '');
   }
+  initSourceModule(interp, mod); // its __spec__ and __loader__, once importlib is set up
   interp.modules.set(name, mod);
   try {
     const code = compileSource(interp, found.source, found.file, 'exec');
@@ -120,6 +122,7 @@ function findSource(
   const host = interp.host;
   for (const entry of path) {
     const base = entry === '' ? host.cwd() : entry;
+    if (isPyodideAddition(host.stdlibPath, base, last)) continue;
     const pkgDir = `${base}/${last}`;
     const init = `${pkgDir}/__init__.py`;
     if (host.stat(pkgDir) === 'dir' && host.stat(init) === 'file') {

@@ -11,6 +11,7 @@ import { PyValue } from '../objects/object.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, SystemExit, KeyboardInterrupt, systemExitCode } from '../objects/exceptions.js';
 import { makeBuiltins } from '../modules/builtins.js';
+import { initStartupModules } from '../modules/importlib_bridge.js';
 import { makeSys } from '../modules/sys.js';
 import { makeStdStreams } from '../modules/io/std_streams.js';
 import { callMethod, isClosed } from '../modules/io/iobase.js';
@@ -54,6 +55,7 @@ export function createInterpreter(host: Host, argv: string[], scriptDir: string,
   interp.modules.setStr('sys', sys);
   // What the site module adds at startup: exit, quit, copyright, credits, license, help.
   addSiteBuiltins(interp.builtins, stdlib ?? null);
+  initStartupModules(interp); // __doc__, __package__, __spec__ of builtins, sys, _io
   return interp;
 }
 

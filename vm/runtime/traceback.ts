@@ -15,6 +15,7 @@ import { str } from './protocols.js';
 import { Frame } from './frame.js';
 import type { Host } from '../host.js';
 import { Op, BINARY_OP_SYMBOLS } from '../bytecode/opcodes.js';
+import { suggestionSuffix } from './suggestions.js';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -57,6 +58,8 @@ export function formatExceptionOnly(e: PyBaseException, host: Host | null = null
     } catch {
       msg = '<exception str() failed>';
     }
+    // CPython's printer (traceback.TracebackException) appends "Did you mean" hints; str(e) has none.
+    msg += suggestionSuffix(e);
     out.push(msg === '' ? `${name}\n` : `${name}: ${msg}\n`);
   }
   const notes = e.dict?.getStr('__notes__');

@@ -84,3 +84,16 @@ show("percent on list", lambda: "%s" % [1, 2])
 show("percent dict no key", lambda: "%(x)s" % {"y": 1})
 show("percent bytes", lambda: b"%s %d %x" % (b"ab", 5, 255))
 show("percent bytes str", lambda: b"%s" % "x")
+
+
+# A dict subclass as the mapping is read through its __getitem__, so defaultdict's __missing__ runs.
+import collections
+dd = collections.defaultdict(lambda: "?", {"a": "A"})
+show("percent defaultdict", lambda: "%(a)s %(b)s %(b)r" % dd)
+show("percent defaultdict bytes", lambda: b"%(k)s" % collections.defaultdict(lambda: b"kk"))
+show("format_map defaultdict", lambda: "{a}{b}{c!r}".format_map(dd))
+show("format_map defaultdict int", lambda: "{x:>4}|{y}".format_map(collections.defaultdict(int)))
+show("format_map OrderedDict", lambda: "{b}{a}".format_map(collections.OrderedDict(a=1, b=2)))
+show("defaultdict filled", lambda: sorted(dd))
+show("translate defaultdict", lambda: "abc".translate(collections.defaultdict(lambda: "-", {97: "A"})))
+show("translate OrderedDict", lambda: "abc".translate(collections.OrderedDict({98: None})))

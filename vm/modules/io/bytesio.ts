@@ -134,7 +134,7 @@ defMethod(bytesIOType, 'getbuffer', (self, args, kw) => {
 
 for (const name of ['read', 'read1']) {
   defMethod(bytesIOType, name, (self, args, kw) => {
-    noKwargs(name, kw);
+    noKwargs(`BytesIO.${name}`, kw);
     argRange(name, args, null, 0, 1);
     const n = optSizeArg(args[0]);
     return new PyBytes(openIO(self).readBytes(n));
@@ -142,14 +142,14 @@ for (const name of ['read', 'read1']) {
 }
 
 defMethod(bytesIOType, 'readline', (self, args, kw) => {
-  noKwargs('readline', kw);
+  noKwargs('BytesIO.readline', kw);
   argRange('readline', args, null, 0, 1);
   const n = optSizeArg(args[0]);
   return new PyBytes(openIO(self).readLine(n));
 });
 
 defMethod(bytesIOType, 'readlines', (self, args, kw) => {
-  noKwargs('readlines', kw);
+  noKwargs('BytesIO.readlines', kw);
   argRange('readlines', args, null, 0, 1);
   const hint = ioSsizeArg(args[0]);
   const b = openIO(self);
@@ -166,7 +166,7 @@ defMethod(bytesIOType, 'readlines', (self, args, kw) => {
 });
 
 defMethod(bytesIOType, 'readinto', (self, args, kw) => {
-  const dest = writableBuffer('readinto', oneArg('readinto', args, kw));
+  const dest = writableBuffer('readinto', oneArg('BytesIO.readinto', args, kw));
   const b = openIO(self);
   const data = b.readBytes(dest.length);
   dest.set(data);
@@ -174,13 +174,13 @@ defMethod(bytesIOType, 'readinto', (self, args, kw) => {
 });
 
 defMethod(bytesIOType, 'write', (self, args, kw) => {
-  const arg = oneArg('write', args, kw);
+  const arg = oneArg('BytesIO.write', args, kw);
   const b = openIO(self);
   return b.writeBytes(bytesArg(arg));
 });
 
 defMethod(bytesIOType, 'writelines', (self, args, kw) => {
-  const lines = oneArg('writelines', args, kw);
+  const lines = oneArg('BytesIO.writelines', args, kw);
   openIO(self);
   const it = getIter(lines);
   for (;;) {
@@ -192,7 +192,7 @@ defMethod(bytesIOType, 'writelines', (self, args, kw) => {
 });
 
 defMethod(bytesIOType, 'seek', (self, args, kw) => {
-  noKwargs('seek', kw);
+  noKwargs('BytesIO.seek', kw);
   argRange('seek', args, null, 1, 2);
   let pos = ssizeArg(args[0]);
   const whence = args.length > 1 ? intArg(args[1]) : 0;
@@ -212,7 +212,7 @@ defMethod(bytesIOType, 'tell', (self, args, kw) => {
 });
 
 defMethod(bytesIOType, 'truncate', (self, args, kw) => {
-  noKwargs('truncate', kw);
+  noKwargs('BytesIO.truncate', kw);
   argRange('truncate', args, null, 0, 1);
   const given = args.length > 0 && args[0] !== None;
   const size = given ? optSizeArg(args[0]) : -1;

@@ -168,7 +168,7 @@ defMethod(ioBaseType, '__del__', (self) => {
 
 /** _IOBase.readline(size=-1): through peek() (when there is one) and read(). */
 defMethod(ioBaseType, 'readline', (self, args, kw) => {
-  noKwargs('readline', kw);
+  noKwargs('_IOBase.readline', kw);
   argRange('readline', args, null, 0, 1);
   const limit = ioSsizeArg(args[0]);
   const peek = getAttrOrUndefined(self, 'peek');
@@ -220,13 +220,14 @@ export function readLinesByIteration(self: PyValue, hint: number): PyList {
   return new PyList(out);
 }
 defMethod(ioBaseType, 'readlines', (self, args, kw) => {
-  noKwargs('readlines', kw);
+  noKwargs('_IOBase.readlines', kw);
   argRange('readlines', args, null, 0, 1);
   return readLinesByIteration(self, ioSsizeArg(args[0]));
 });
 defMethod(ioBaseType, 'writelines', (self, args, kw) => {
-  noKwargs('writelines', kw);
-  argRange('writelines', args, null, 1, 1);
+  // METH_O in CPython: its calling convention words the count error.
+  noKwargs('_IOBase.writelines', kw);
+  if (args.length !== 1) throw typeError(`_IOBase.writelines() takes exactly one argument (${args.length} given)`);
   checkClosed(self);
   const it = getIter(args[0]);
   for (;;) {
@@ -241,7 +242,7 @@ defMethod(ioBaseType, 'writelines', (self, args, kw) => {
 
 /** RawIOBase.read(size=-1): readall() for a negative size, else readinto() of a fresh bytearray. */
 defMethod(rawIOBaseType, 'read', (self, args, kw) => {
-  noKwargs('read', kw);
+  noKwargs('_RawIOBase.read', kw);
   argRange('read', args, null, 0, 1);
   const n = args.length === 0 ? -1 : ssizeOrIndex(args[0]);
   if (n < 0) return callMethod(self, 'readall');

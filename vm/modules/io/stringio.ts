@@ -230,21 +230,21 @@ defMethod(stringIOType, 'getvalue', (self, args, kw) => {
 });
 
 defMethod(stringIOType, 'read', (self, args, kw) => {
-  noKwargs('read', kw);
+  noKwargs('StringIO.read', kw);
   argRange('read', args, null, 0, 1);
   const n = optSizeArg(args[0]);
   return so(self).read(n);
 });
 
 defMethod(stringIOType, 'readline', (self, args, kw) => {
-  noKwargs('readline', kw);
+  noKwargs('StringIO.readline', kw);
   argRange('readline', args, null, 0, 1);
   const n = optSizeArg(args[0]);
   return so(self).readline(n);
 });
 
 defMethod(stringIOType, 'write', (self, args, kw) => {
-  const s = oneArg('write', args, kw);
+  const s = oneArg('StringIO.write', args, kw);
   const io = so(self);
   if (typeof s !== 'string') throw typeError(`string argument expected, got '${typeName(s)}'`);
   io.writeText(s);
@@ -257,7 +257,7 @@ defMethod(stringIOType, 'tell', (self, args, kw) => {
 });
 
 defMethod(stringIOType, 'seek', (self, args, kw) => {
-  noKwargs('seek', kw);
+  noKwargs('StringIO.seek', kw);
   argRange('seek', args, null, 1, 2);
   const pos = ssizeArg(args[0]);
   const whence = args.length > 1 ? intArg(args[1]) : 0;
@@ -270,7 +270,7 @@ defMethod(stringIOType, 'seek', (self, args, kw) => {
 });
 
 defMethod(stringIOType, 'truncate', (self, args, kw) => {
-  noKwargs('truncate', kw);
+  noKwargs('StringIO.truncate', kw);
   argRange('truncate', args, null, 0, 1);
   const given = args.length > 0 && args[0] !== None;
   const size = given ? optSizeArg(args[0]) : 0;

@@ -1,0 +1,3 @@
+# exit: 1
+# A misspelt builtin.
+prnt("hello")
