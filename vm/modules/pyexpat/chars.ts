@@ -18,6 +18,23 @@ export function isXmlChar(c: number): boolean {
   return c !== 0xfffe && c !== 0xffff;
 }
 
+/**
+ * How many UTF-16 units the character data character at `j` takes: 1, 2 for a surrogate pair, 0 when it
+ * ends a run of text (a control character other than TAB, a lone surrogate, U+FFFE/U+FFFF; CR and LF
+ * are the caller's), or -1 for a high surrogate that is the last unit of the buffer (more may come).
+ */
+export function textCharWidth(s: string, j: number, n: number): number {
+  const d = s.charCodeAt(j);
+  if (d < 0x20) return d === TAB ? 1 : 0;
+  if (d < 0xd800) return 1;
+  if (d <= 0xdbff) {
+    if (j + 1 >= n) return -1;
+    const e = s.charCodeAt(j + 1);
+    return e >= 0xdc00 && e <= 0xdfff ? 2 : 0;
+  }
+  return d <= 0xdfff || d === 0xfffe || d === 0xffff ? 0 : 1;
+}
+
 function isNonAsciiNameStart(c: number): boolean {
   return (
     (c >= 0xc0 && c <= 0xd6) ||

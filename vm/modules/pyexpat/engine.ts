@@ -11,7 +11,7 @@
 // An incomplete token at the end of what was fed waits for more text; nothing before it is
 // re-read. This file knows nothing of Python objects: the Sink (parser.ts) turns events into calls.
 
-import { isS, isXmlChar, isNameStart, scanName, skipS, cpAt, cpLen, CR, LF, TAB } from './chars.js';
+import { isS, isXmlChar, isNameStart, scanName, skipS, cpAt, cpLen, textCharWidth, CR, LF, TAB } from './chars.js';
 import { XmlError, E } from './errors.js';
 import { scanDecl, strayToken, markupStart, DeclReader, T, Token, Model, readContentSpec, readAttDef } from './dtd.js';
 
@@ -1163,22 +1163,13 @@ export class Engine {
           }
         }
       }
-      if (d < 0x20) {
-        if (d !== TAB) break;
-      } else if (d >= 0xd800) {
-        if (d <= 0xdbff) {
-          if (j + 1 >= n) {
-            if (!this.final) break;
-            throw new XmlError(E.INVALID_TOKEN, j);
-          }
-          const e = s.charCodeAt(j + 1);
-          if (e < 0xdc00 || e > 0xdfff) break;
-          j += 2;
-          continue;
-        }
-        if (d <= 0xdfff || d === 0xfffe || d === 0xffff) break;
+      const w = textCharWidth(s, j, n);
+      if (w === -1) {
+        if (!this.final) break;
+        throw new XmlError(E.INVALID_TOKEN, j);
       }
-      j++;
+      if (w === 0) break;
+      j += w;
     }
     if (j === i) {
       if (j >= n || (s.charCodeAt(j) >= 0xd800 && s.charCodeAt(j) <= 0xdbff && j + 1 >= n)) return false;
@@ -1267,19 +1258,9 @@ export class Engine {
     while (j < n) {
       const d = s.charCodeAt(j);
       if (d === RSQB || d === CR || d === LF) break;
-      if (d < 0x20) {
-        if (d !== TAB) break;
-      } else if (d >= 0xd800) {
-        if (d <= 0xdbff) {
-          if (j + 1 >= n) break;
-          const e = s.charCodeAt(j + 1);
-          if (e < 0xdc00 || e > 0xdfff) break;
-          j += 2;
-          continue;
-        }
-        if (d <= 0xdfff || d === 0xfffe || d === 0xffff) break;
-      }
-      j++;
+      const w = textCharWidth(s, j, n);
+      if (w <= 0) break;
+      j += w;
     }
     if (j === i) {
       if (s.charCodeAt(j) >= 0xd800 && s.charCodeAt(j) <= 0xdbff && j + 1 >= n && !this.final) return false;
