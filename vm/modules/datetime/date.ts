@@ -22,7 +22,7 @@ import {
 } from './types.js';
 import { defRichCompare } from './timedelta.js';
 import {
-  wrapStrftime, structTime, ctimeString, parseIsoDate, timestampSeconds, utcFields, strptimeVia, timeModuleAttr,
+  wrapStrftime, formatViaStrftime, structTime, ctimeString, parseIsoDate, timestampSeconds, utcFields, strptimeVia, timeModuleAttr,
 } from './format.js';
 
 export function DT(v: PyValue): PyDate {
@@ -175,14 +175,7 @@ defMethod(dateType, 'strftime', (self, args, kw) => {
   const tt = callObject(getAttr(self, 'timetuple'), []);
   return wrapStrftime(self, fmt, tt, self);
 });
-defMethod(dateType, '__format__', (self, args, kw) => {
-  if (kw !== null && kw.size > 0) throw typeError('__format__() takes no keyword arguments');
-  if (args.length !== 1) throw typeError(`__format__() takes exactly 1 argument (${args.length} given)`);
-  const fmt = args[0];
-  if (typeof fmt !== 'string') throw typeError(`__format__() argument 1 must be str, not ${argTypeDesc(fmt!)}`);
-  if (fmt.length === 0) return pyStr(self);
-  return callObject(getAttr(self, 'strftime'), [fmt]);
-});
+defMethod(dateType, '__format__', formatViaStrftime);
 defMethod(dateType, 'timetuple', (self, args, kw) => {
   noArgs('date.timetuple', args, kw);
   const a = DT(self);

@@ -10,10 +10,10 @@ import { intOf } from '../../objects/int_type.js';
 import { callObject } from '../../runtime/call.js';
 import { getAttr } from '../../runtime/attributes.js';
 import { importModule } from '../../runtime/import.js';
-import { asIndex } from '../../runtime/protocols.js';
+import { asIndex, str as pyStr } from '../../runtime/protocols.js';
 import { typeError, valueError, overflowError } from '../../runtime/raise.js';
 import type { Interpreter } from '../../runtime/interpreter.js';
-import { PyDateTime, PyTime, callTzOffset, callTzname, formatOffset, pad2, typeNameOf } from './types.js';
+import { PyDateTime, PyTime, argTypeDesc, callTzOffset, callTzname, formatOffset, pad2, typeNameOf } from './types.js';
 import { ordToYmd, weekday, daysInMonth, isoToYmd } from './calendar_math.js';
 
 let interp: Interpreter | null = null;
@@ -52,6 +52,16 @@ export function ctimeString(y: number, m: number, d: number, hh: number, mi: num
 function tzinfoMember(obj: PyValue): PyValue | null {
   if (obj instanceof PyDateTime || obj instanceof PyTime) return obj.tz;
   return null;
+}
+
+/** date.__format__ and time.__format__ (datetime inherits date's): str(self) for '', else self.strftime(fmt). */
+export function formatViaStrftime(self: PyValue, args: PyValue[], kw: Map<string, PyValue> | null): PyValue {
+  if (kw !== null && kw.size > 0) throw typeError('__format__() takes no keyword arguments');
+  if (args.length !== 1) throw typeError(`__format__() takes exactly 1 argument (${args.length} given)`);
+  const fmt = args[0];
+  if (typeof fmt !== 'string') throw typeError(`__format__() argument 1 must be str, not ${argTypeDesc(fmt!)}`);
+  if (fmt.length === 0) return pyStr(self);
+  return callObject(getAttr(self, 'strftime'), [fmt]);
 }
 
 /** wrap_strftime: the datetime escapes are computed (once each) and the rest goes to time.strftime. */

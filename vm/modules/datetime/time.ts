@@ -16,7 +16,7 @@ import {
   deltaCmp, newDelta, newTimezone, utc, defDatetimeNew,
 } from './types.js';
 import { cmpResult } from './timedelta.js';
-import { wrapStrftime, structTime, isoTime, parseIsoTime, strptimeVia } from './format.js';
+import { wrapStrftime, formatViaStrftime, structTime, isoTime, parseIsoTime, strptimeVia } from './format.js';
 
 function T(v: PyValue): PyTime {
   return v as PyTime;
@@ -98,14 +98,7 @@ defMethod(timeType, 'strftime', (self, args, kw) => {
   const tt = structTime(1900, 1, 1, t.hour, t.minute, t.second, -1);
   return wrapStrftime(self, fmt, tt, None);
 });
-defMethod(timeType, '__format__', (self, args, kw) => {
-  if (kw !== null && kw.size > 0) throw typeError('__format__() takes no keyword arguments');
-  if (args.length !== 1) throw typeError(`__format__() takes exactly 1 argument (${args.length} given)`);
-  const fmt = args[0];
-  if (typeof fmt !== 'string') throw typeError(`__format__() argument 1 must be str, not ${argTypeDesc(fmt!)}`);
-  if (fmt.length === 0) return pyStr(self);
-  return callObject(getAttr(self, 'strftime'), [fmt]);
-});
+defMethod(timeType, '__format__', formatViaStrftime);
 
 function timeCompare(self: PyValue, other: PyValue, op: Cmp): PyValue {
   if (!(other instanceof PyTime)) return NotImplemented;
