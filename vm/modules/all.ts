@@ -52,6 +52,7 @@ import './zlib.js';
 import './faulthandler.js';
 import './sysconfigdata.js';
 import './datetime/module.js';
+import './zoneinfo/module.js';
 import './pyexpat/module.js';
 import './suggestions.js';
 import './gc.js';
