@@ -1,8 +1,8 @@
 // property, classmethod, staticmethod, super, getset/member descriptors and mappingproxy: construction
 // and Python-visible methods. How descriptors bind is runtime/attributes.ts's business.
 
-import { PyValue, PyType, typeOf, typeName } from './object.js';
-import { defMethod, defGetSet, defNew, bindArgs, getSetDescriptorType, PyGetSetDescriptor, checkSelf } from './native.js';
+import { PyValue, PyType, typeOf, typeName, tpName } from './object.js';
+import { defMethod, defGetSet, defNew, bindArgs, getSetDescriptorType, PyGetSetDescriptor, checkDescriptorTarget } from './native.js';
 import { builtinDoc, typeDocKey } from './doc_source.js';
 import { SlotMember, memberDescriptorType } from './slots.js';
 import {
@@ -180,25 +180,25 @@ export { repr, genericSetAttr };
 // ---- getset_descriptor and member_descriptor (attributes of built-in types and __slots__) ----
 
 const gs = (v: PyValue): PyGetSetDescriptor => v as PyGetSetDescriptor;
-defMethod(getSetDescriptorType, '__repr__', (self) => `<attribute '${gs(self).name}' of '${gs(self).owner.name}' objects>`);
+defMethod(getSetDescriptorType, '__repr__', (self) => `<attribute '${gs(self).name}' of '${tpName(gs(self).owner)}' objects>`);
 defMethod(getSetDescriptorType, '__get__', (self, args) => {
   const inst = args[0];
   if (inst === undefined) throw typeError('expected 1 or 2 arguments, got 0');
   if (inst === None) return self;
-  checkSelf(gs(self).owner, gs(self).name, inst);
+  checkDescriptorTarget(gs(self).owner, gs(self).name, inst);
   return gs(self).get(inst);
 });
 defMethod(getSetDescriptorType, '__set__', (self, args) => {
   const d = gs(self);
-  checkSelf(d.owner, d.name, args[0]);
-  if (d.set === null) throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+  checkDescriptorTarget(d.owner, d.name, args[0]);
+  if (d.set === null) throw attributeError(`attribute '${d.name}' of '${tpName(d.owner)}' objects is not writable`);
   d.set(args[0], args[1]);
   return None;
 });
 defMethod(getSetDescriptorType, '__delete__', (self, args) => {
   const d = gs(self);
-  checkSelf(d.owner, d.name, args[0]);
-  if (d.set === null) throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+  checkDescriptorTarget(d.owner, d.name, args[0]);
+  if (d.set === null) throw attributeError(`attribute '${d.name}' of '${tpName(d.owner)}' objects is not writable`);
   d.set(args[0], null);
   return None;
 });
@@ -208,7 +208,7 @@ defGetSet(getSetDescriptorType, '__objclass__', (s) => gs(s).owner);
 defGetSet(getSetDescriptorType, '__doc__', (s) => gs(s).docText ?? builtinDoc(`${typeDocKey(gs(s).owner)}.${gs(s).name}`) ?? None);
 
 const mem = (v: PyValue): SlotMember => v as SlotMember;
-defMethod(memberDescriptorType, '__repr__', (self) => `<member '${mem(self).name}' of '${mem(self).owner.name}' objects>`);
+defMethod(memberDescriptorType, '__repr__', (self) => `<member '${mem(self).name}' of '${tpName(mem(self).owner)}' objects>`);
 defMethod(memberDescriptorType, '__get__', (self, args) => {
   const inst = args[0];
   if (inst === undefined) throw typeError('expected 1 or 2 arguments, got 0');

@@ -1,7 +1,7 @@
 // Methods and attributes of functions, bound methods, built-in functions/methods (and method-wrappers)
 // and method descriptors: calling, reprs, equality, __name__/__qualname__/__self__ and friends.
 
-import { PyValue, PyObject, PyType, typeName, typeOf } from './object.js';
+import { PyValue, PyObject, PyType, typeName, typeOf, tpName } from './object.js';
 import { defMethod, defGetSet, defNew, bindArgs, builtinFunctionType, methodWrapperType, bindNativeMethod, PyNativeFunction, methodDescriptorType, wrapperDescriptorType, PyMethodDescriptor, PyClassMethodDescriptor, classMethodDescriptorType, checkDescriptorTarget } from './native.js';
 import { builtinDoc, builtinTextSignature, typeDocKey } from './doc_source.js';
 import { PyFunction, PyMethod, functionType, methodType } from './function.js';
@@ -231,8 +231,8 @@ for (const t of [methodDescriptorType, wrapperDescriptorType]) {
   defMethod(t, '__repr__', (self) => {
     const d = self as PyMethodDescriptor;
     return t === methodDescriptorType
-      ? `<method '${d.name}' of '${d.owner.name}' objects>`
-      : `<slot wrapper '${d.name}' of '${d.owner.name}' objects>`;
+      ? `<method '${d.name}' of '${tpName(d.owner)}' objects>`
+      : `<slot wrapper '${d.name}' of '${tpName(d.owner)}' objects>`;
   });
   defGetSet(t, '__name__', (s) => (s as PyMethodDescriptor).name);
   defGetSet(t, '__qualname__', (s) => `${(s as PyMethodDescriptor).owner.name}.${(s as PyMethodDescriptor).name}`);
@@ -251,7 +251,7 @@ defMethod(classMethodDescriptorType, '__get__', (self, args) => {
   if (!(owner instanceof PyType)) throw typeError(`descriptor '${cmd(self).name}' for type '${cmd(self).owner.name}' needs a type, not a '${typeName(owner)}' as arg 2`);
   return new PyNativeFunction(cmd(self).name, (a, k) => cmd(self).fn(owner, a, k), owner, cmd(self).name, cmd(self));
 });
-defMethod(classMethodDescriptorType, '__repr__', (self) => `<method '${cmd(self).name}' of '${cmd(self).owner.name}' objects>`);
+defMethod(classMethodDescriptorType, '__repr__', (self) => `<method '${cmd(self).name}' of '${tpName(cmd(self).owner)}' objects>`);
 defGetSet(classMethodDescriptorType, '__name__', (s) => cmd(s).name);
 defGetSet(classMethodDescriptorType, '__qualname__', (s) => `${cmd(s).owner.qualname}.${cmd(s).name}`);
 defGetSet(classMethodDescriptorType, '__objclass__', (s) => cmd(s).owner);

@@ -4,7 +4,7 @@
 // A native method receives `self` and its positional and keyword arguments; argument-count checks
 // produce CPython's messages. Nothing here looks attributes up or calls Python code.
 
-import { PyObject, PyType, PyValue, NativeFn, makeBuiltinType, typeName } from './object.js';
+import { PyObject, PyType, PyValue, NativeFn, makeBuiltinType, typeName, tpName } from './object.js';
 import { typeError } from '../runtime/raise.js';
 import { unexpectedKeywordMessage } from '../runtime/keyword_suggestion.js';
 
@@ -66,7 +66,7 @@ export class PyMethodDescriptor extends PyObject {
     const slot = this.cls === wrapperDescriptorType;
     if (args.length === 0) {
       throw typeError(slot
-        ? `descriptor '${this.name}' of '${this.owner.name}' object needs an argument`
+        ? `descriptor '${this.name}' of '${tpName(this.owner)}' object needs an argument`
         : `unbound method ${this.owner.name}.${this.name}() needs an argument`);
     }
     const self = args[0];
@@ -106,15 +106,18 @@ export function checkSelf(owner: PyType, name: string, self: PyValue): void {
   const t = typeOfValue(self);
   if (!t.isSubtypeOf(owner)) {
     throw typeError(
-      `descriptor '${name}' requires a '${owner.name}' object but received a '${typeName(self)}'`,
+      `descriptor '${name}' requires a '${tpName(owner)}' object but received a '${typeName(self)}'`,
     );
   }
 }
 
-/** descr_check: "descriptor 'append' for 'list' objects doesn't apply to a 'int' object". */
+/**
+ * descr_check: "descriptor 'append' for 'list' objects doesn't apply to a 'int' object" (the owner by its
+ * tp_name: 'collections.deque'). Method descriptors and getset descriptors check their target with it.
+ */
 export function checkDescriptorTarget(owner: PyType, name: string, obj: PyValue): void {
   if (!typeOfValue(obj).isSubtypeOf(owner)) {
-    throw typeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${typeName(obj)}' object`);
+    throw typeError(`descriptor '${name}' for '${tpName(owner)}' objects doesn't apply to a '${typeName(obj)}' object`);
   }
 }
 
