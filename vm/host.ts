@@ -178,6 +178,105 @@ export interface Host {
   setEnv?(name: string, value: string | null): void;
   /** The size of the terminal on a descriptor; throws HostOSError (ENOTTY) if it is not one. */
   terminalSize?(fd: number): { columns: number; lines: number };
+
+  /**
+   * An SQLite engine, for the _sqlite3 module. Optional: without it `import _sqlite3` raises ImportError
+   * saying the host provides no SQLite.
+   */
+  readonly sqlite?: HostSqlite;
+}
+
+// ---- SQLite (the _sqlite3 module) ----
+
+/**
+ * A value crossing the SQLite boundary, tagged by its JS type as SQLite's storage classes: INTEGER is a
+ * bigint (always, so that 1 and 1.0 stay apart), REAL a number, TEXT a string, BLOB a Uint8Array, NULL null.
+ */
+export type HostSqliteValue = bigint | number | string | Uint8Array | null;
+
+/** An error SQLite reported: its message (sqlite3_errmsg), extended result code and that code's name. */
+export class HostSqliteError extends Error {
+  constructor(
+    message: string,
+    /**
+     * The extended result code (e.g. 2067); -1 when the engine itself refuses something SQLite would do
+     * (the VM raises NotImplementedError with the message).
+     */
+    readonly code: number,
+    /** The extended result code's name, e.g. "SQLITE_CONSTRAINT_UNIQUE". */
+    readonly codeName: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface HostSqlite {
+  /** The engine's SQLite version, as sqlite3_libversion() ("3.45.1"). */
+  readonly version: string;
+  /**
+   * Open (creating if needed) a database file relative to the host's current directory, or an in-memory
+   * one for ':memory:' or ''. `timeoutSeconds` is how long to wait on a locked database. Throws
+   * HostSqliteError (e.g. SQLITE_CANTOPEN).
+   */
+  open(path: string, timeoutSeconds: number): HostSqliteDatabase;
+}
+
+/** A user-defined SQL function's body: called with the arguments, returns the result (or throws). */
+export type HostSqliteFunction = (args: HostSqliteValue[]) => HostSqliteValue;
+
+/**
+ * A user-defined aggregate: a fresh state per group (made at its first row), a step per row, and the
+ * final result. A group without rows is NULL and calls none of them (SQLite's aggregate context).
+ */
+export interface HostSqliteAggregate {
+  start(): unknown;
+  step(state: unknown, args: HostSqliteValue[]): void;
+  result(state: unknown): HostSqliteValue;
+}
+
+export interface HostSqliteDatabase {
+  /**
+   * Compile one SQL statement (sqlite3_prepare_v2). Returns null when `sql` holds no statement (only
+   * blanks and comments); returns 'multiple' when more SQL follows the first statement. Throws
+   * HostSqliteError for SQL SQLite rejects.
+   */
+  prepare(sql: string): HostSqliteStatement | null | 'multiple';
+  /** Run a script of statements one after another (sqlite3_exec). Throws HostSqliteError. */
+  exec(sql: string): void;
+  /** Whether a transaction is open (!sqlite3_get_autocommit). */
+  inTransaction(): boolean;
+  /** sqlite3_changes() and sqlite3_total_changes(): rows the last statement / the connection changed. */
+  changes(): number;
+  totalChanges(): number;
+  /** sqlite3_last_insert_rowid(). */
+  lastInsertRowid(): bigint;
+  /** sqlite3_close(): statements of this database may not be used afterwards. */
+  close(): void;
+  /**
+   * Register (or with `fn` null, remove) a SQL function taking `nargs` arguments (-1: any number). An
+   * exception thrown by `fn` makes the statement running it fail with that same exception.
+   */
+  createFunction(name: string, nargs: number, deterministic: boolean, fn: HostSqliteFunction | null): void;
+  /** Register a SQL aggregate function; exceptions propagate as for createFunction. */
+  createAggregate(name: string, nargs: number, aggregate: HostSqliteAggregate): void;
+}
+
+export interface HostSqliteStatement {
+  /**
+   * The statement's parameters in order of index (sqlite3_bind_parameter_count entries): each one's name
+   * with its prefix (":name", "@name", "$name", "?3") or null for a nameless "?".
+   */
+  readonly parameterNames: readonly (string | null)[];
+  /** sqlite3_stmt_readonly(): the statement does not write to the database. */
+  readonly readonly: boolean;
+  /** The result columns (empty for statements that return none): sqlite3_column_name, and column_decltype or null. */
+  readonly columnNames: readonly string[];
+  readonly declaredTypes: readonly (string | null)[];
+  /**
+   * Bind `params` (one per parameter, in index order) and step the statement to its end, returning every
+   * row. Throws HostSqliteError when a step fails, or the exception a user function threw.
+   */
+  run(params: readonly HostSqliteValue[]): HostSqliteValue[][];
 }
 
 /** What os.stat() reports. Large numbers (inodes, sizes, devices) may be bigints. */

@@ -28,6 +28,7 @@ import { fromNodeError, hostOSError, nodeErrorCode } from './os_errors.js';
 import { plainBytes } from './plain_bytes.js';
 import { withProgramText } from './program_text.js';
 import { ZipArchive, stdlibZipPath } from './stdlib_zip.js';
+import { NodeSqlite } from './sqlite_engine.js';
 
 export interface NodeHostOptions {
   /** Bytes served as standard input instead of the real fd 0 (then isatty(0) is false). */
@@ -106,6 +107,9 @@ export class NodeHost implements Host {
   private fileMask = 0o022;
   /** Zip archives met on paths, by absolute path; a null value marks a file that is not a usable zip. */
   private readonly archives = new Map<string, ZipArchive | null>();
+
+  /** SQLite for the _sqlite3 module, on better-sqlite3; database paths follow chdir(). */
+  readonly sqlite = new NodeSqlite(() => this.cwd());
 
   constructor(options: NodeHostOptions = {}) {
     this.environment = options.env ?? process.env;

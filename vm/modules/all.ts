@@ -56,3 +56,4 @@ import './zoneinfo/module.js';
 import './pyexpat/module.js';
 import './suggestions.js';
 import './gc.js';
+import './sqlite3/module.js';
