@@ -6,7 +6,7 @@
 
 import type { PyCode } from '../vm/objects/code.js';
 import { disassembleOne } from '../vm/bytecode/disassembler.js';
-import { Op } from '../vm/bytecode/opcodes.js';
+import { LineTable, lineTable } from '../vm/runtime/line_events.js';
 import type { TraceRows } from './trace_rows.js';
 
 /** What the recorder keeps per code object. */
@@ -16,15 +16,13 @@ export class CodeRec {
     readonly traced: boolean,
     /** Code unit index of an instruction -> its instructions.instr_id (0 for cache entries). */
     readonly instrIds: Int32Array,
-    /** Code unit index -> source line (co_positions' start line), -1 where there is none. */
-    readonly lines: Int32Array,
-    /**
-     * Code unit index -> 1 at a JUMP_BACKWARD whose target is on its own line (a loop on one line):
-     * CPython 3.12+ gives a 'line' event when such a jump executes, the line not having changed.
-     */
-    readonly loopsOnLine: Uint8Array,
+    /** Where its line events are (vm/runtime/line_events.ts: the rule shared with sys.settrace). */
+    readonly lineTable: LineTable,
   ) {}
 }
+
+/** The line table of code that is not traced: no line events. */
+export const NO_LINES = new LineTable(new Int32Array(0), new Uint8Array(0));
 
 export interface CodeTableOptions {
   /** Trace library code step by step too. */
@@ -92,19 +90,6 @@ export class CodeTable {
         ]);
       }
     }
-    if (!traced) return new CodeRec(id, false, instrIds, new Int32Array(0), new Uint8Array(0));
-    const lines = code.getPositions().line;
-    return new CodeRec(id, true, instrIds, lines, loopsOnLine(code, lines));
+    return new CodeRec(id, traced, instrIds, traced ? lineTable(code) : NO_LINES);
   }
-}
-
-/** CodeRec.loopsOnLine of a decoded code object (JUMP_BACKWARD's target: its next index minus oparg). */
-function loopsOnLine(code: PyCode, lines: Int32Array): Uint8Array {
-  const out = new Uint8Array(code.ops.length);
-  for (let i = 0; i < code.ops.length; i++) {
-    if (code.ops[i] !== Op.JUMP_BACKWARD || lines[i] < 0) continue;
-    const target = code.nexts[i] - code.args[i];
-    if (lines[target] === lines[i]) out[i] = 1;
-  }
-  return out;
 }

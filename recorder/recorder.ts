@@ -18,7 +18,8 @@ import { PyTuple } from '../vm/objects/tuple.js';
 import { PyGenerator } from '../vm/objects/generator.js';
 import { PyModule } from '../vm/objects/module.js';
 import type { PyBaseException } from '../vm/objects/exceptions.js';
-import { CodeRec, CodeTable, type CodeTableOptions } from './code_table.js';
+import { arrivalAt } from '../vm/runtime/line_events.js';
+import { CodeRec, CodeTable, NO_LINES, type CodeTableOptions } from './code_table.js';
 import { NULL_OBJECT, ObjectTable } from './object_table.js';
 import { SafeRepr } from './safe_repr.js';
 import { PairTable } from './pair_table.js';
@@ -76,8 +77,11 @@ class FrameRec {
   returnStep: number | null = null;
   returnObject: number | null = null;
   exceptionObject: number | null = null;
-  /** The line of this frame's last step, for line events (-2: the next step arrives at its line). */
-  lastLine = -2;
+  /**
+   * The instruction of this frame's last step, for line events; -1 before its first step with a line and
+   * after a resume (the next step with a line arrives at it).
+   */
+  prevIndex = -1;
   /**
    * This frame's latest run of consecutive steps (frame_runs), from runFirst to runLast; 0 when it has
    * none open. A run that another frame's step interrupted stays open here until it is known how it
@@ -104,7 +108,7 @@ class FrameRec {
 }
 
 /** Frames of code that is not traced share this record. */
-const UNTRACED = new FrameRec(0, new CodeRec(0, false, new Int32Array(0), new Int32Array(0), new Uint8Array(0)), null, -1, 0, 0, 0, 0, null, null);
+const UNTRACED = new FrameRec(0, new CodeRec(0, false, new Int32Array(0), NO_LINES), null, -1, 0, 0, 0, 0, null, null);
 
 export type CutReason = 'max-steps' | 'failed' | null;
 
@@ -196,7 +200,7 @@ export class Recorder implements Tracer {
   private enterInner(frame: Frame): void {
     if (frame.tracerData !== null) {
       // A generator or coroutine resuming: its next step arrives at its line, as a line event does.
-      (frame.tracerData as FrameRec).lastLine = -2;
+      (frame.tracerData as FrameRec).prevIndex = -1;
       return;
     }
     if (this.interp === null) this.interp = currentInterpreter();
@@ -348,13 +352,12 @@ export class Recorder implements Tracer {
         this.callTouched(frame, rec, rec.len - 4, rec.len);
         break;
     }
-    const line = rec.code.lines[index];
-    if ((line !== rec.lastLine && line >= 0) || rec.code.loopsOnLine[index] === 1) {
-      // The frame arrives at a line, or loops back to its own line: a line event, as sys.settrace's (what
-      // breakpoints search, through an index).
-      rec.lastLine = line;
-      this.sink.lineEvents.add3(rec.code.id, line, step);
-    }
+    // The frame arrives at a line (by the rule of sys.settrace's line events, vm/runtime/line_events.ts),
+    // or starts or resumes: a line_events row, what breakpoints and line steps search through an index.
+    const prev = rec.prevIndex;
+    const line = arrivalAt(rec.code.lineTable, index, prev);
+    if (line >= 0) this.sink.lineEvents.add3(rec.code.id, line, step);
+    if (prev >= 0 || line >= 0) rec.prevIndex = index;
     const stackId = this.snapshotStack(rec, slots, base, newLen);
     this.sink.steps.add3(rec.id, rec.code.instrIds[index], stackId);
     if ((step & (PROGRESS_INTERVAL - 1)) === 0) this.options.onProgress?.(step);

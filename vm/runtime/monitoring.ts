@@ -11,21 +11,18 @@
 // Offsets handed to callbacks are in bytes (2 per code unit), as CPython's. This module must not be
 // imported by the eval loop.
 
-import { PyValue, PyObject, PyInstance, objectType } from '../objects/object.js';
+import { PyValue, PyInstance, objectType } from '../objects/object.js';
 import { PyCode } from '../objects/code.js';
 import { None } from '../objects/singletons.js';
-import { PyTuple } from '../objects/tuple.js';
-import { PyList } from '../objects/list.js';
-import { PyFunction, PyMethod } from '../objects/function.js';
-import { PyBaseException, StopIteration } from '../objects/exceptions.js';
+import { PyBaseException } from '../objects/exceptions.js';
 import { PyGenerator } from '../objects/generator.js';
 import { Op } from '../bytecode/opcodes.js';
 import { findHandler } from '../bytecode/exception_table.js';
 import { Frame } from './frame.js';
 import { callObject } from './call.js';
-import { absorbedStopIteration } from './protocols.js';
+import { callSiteAt, generatorReturnAt, pythonIteratorStopAt, stopIterationOf, superCallAt } from './event_args.js';
 import { valueError } from './raise.js';
-import { lineStarts } from './line_events.js';
+import { lineEventAt, lineTable } from './line_events.js';
 import { frameTraceFor, enterTraceFunction, leaveTraceFunction } from './frame_trace.js';
 import type { Interpreter } from './interpreter.js';
 
@@ -275,9 +272,7 @@ export class Monitoring {
         // which SEND reports before taking its value.
         const recv = frame.slots[frame.sp - 2];
         if (index === code.nexts[prev] + code.args[prev] && this.has(mask, Ev.RAISE) && !(recv instanceof PyGenerator)) {
-          const v = frame.slots[frame.sp - 1] as PyValue;
-          const si = new PyBaseException(StopIteration, v === None ? [] : [v]);
-          this.fire(frame, Ev.RAISE, prev, [code, prev * 2, si]);
+          this.fire(frame, Ev.RAISE, prev, [code, prev * 2, stopIterationOf(frame.slots[frame.sp - 1] as PyValue)]);
         }
       } else if (pop === Op.END_ASYNC_FOR) {
         // An `async for` ends (StopAsyncIteration): the branch from its END_SEND out of the loop.
@@ -291,18 +286,18 @@ export class Monitoring {
         } else if (this.has(mask, Ev.RAISE)) {
           // The loop ends: a __next__ written in Python raised StopIteration, which FOR_ITER reports
           // before swallowing it (C iterators just stop).
-          const it = frame.slots[frame.sp - 1];
-          if (it instanceof PyObject && !(it instanceof PyGenerator) && it.cls.lookup('__next__') instanceof PyFunction) {
-            const si = absorbedStopIteration ?? new PyBaseException(StopIteration, []);
-            this.fire(frame, Ev.RAISE, prev, [code, prev * 2, si]);
-          }
+          const si = pythonIteratorStopAt(frame);
+          if (si !== null) this.fire(frame, Ev.RAISE, prev, [code, prev * 2, si]);
         }
       }
     }
     if (this.has(mask, Ev.LINE)) {
       const st = this.interp.sysTrace;
       const legacy = st !== null && (st.traceFunc !== null || st.profileFunc !== null);
-      const line = monitoringLineAt(code, index, prev, mask, legacy);
+      // A RESUME on the line hides it unless the RESUME is instrumented: sys.settrace and sys.setprofile
+      // instrument every RESUME, tools the ones of the events they set (else CPython specialised it away).
+      const resumeEvent = prev >= 0 && (code.args[prev] & 3) === 0 ? Ev.PY_START : Ev.PY_RESUME;
+      const line = lineEventAt(lineTable(code), index, prev, legacy || this.has(mask, resumeEvent));
       if (line >= 0) this.fire(frame, Ev.LINE, index, [code, line]);
     }
     const op = ops[index];
@@ -325,61 +320,30 @@ export class Monitoring {
       case Op.END_SEND:
         // A generator returned into the loop or `yield from`: an artificial StopIteration. (When branch
         // events are set, CPython's FOR_ITER runs the generator itself and exits without one.)
-        if (this.has(mask, Ev.STOP_ITERATION) && frame.slots[frame.sp - 2] instanceof PyGenerator && !(op === Op.END_FOR && (mask & BRANCHES) !== 0)) {
-          const v = frame.slots[frame.sp - 1] as PyValue;
-          const si = new PyBaseException(StopIteration, v === None ? [] : [v]);
-          this.fire(frame, Ev.STOP_ITERATION, index, [code, index * 2, si]);
+        if (this.has(mask, Ev.STOP_ITERATION) && !(op === Op.END_FOR && (mask & BRANCHES) !== 0)) {
+          const si = generatorReturnAt(frame);
+          if (si !== null) this.fire(frame, Ev.STOP_ITERATION, index, [code, index * 2, si]);
         }
         break;
       case Op.CALL:
       case Op.CALL_KW:
       case Op.CALL_FUNCTION_EX:
+      case Op.LOAD_SUPER_ATTR: // super(...).name calls super
         if (this.has(mask, Ev.CALL)) this.call(frame, index, op);
-        break;
-      case Op.LOAD_SUPER_ATTR:
-        // super(...).name calls super: CALL, then C_RETURN (super is a type) with the class as first
-        // argument in the two-argument form.
-        if (this.has(mask, Ev.CALL)) {
-          const sp = frame.sp;
-          const callable = frame.slots[sp - 3] as PyValue;
-          const arg0 = (code.args[index] & 2) !== 0 ? (frame.slots[sp - 2] as PyValue) : this.MISSING;
-          this.fire(frame, Ev.CALL, index, [code, index * 2, callable, arg0]);
-          this.pending.set(frame, { index, callable, arg0 });
-        }
         break;
     }
   }
 
-  /** CALL: the callable (a bound method's function) and its first argument; builtins get C_RETURN/C_RAISE. */
+  /**
+   * CALL: the callable (a bound method's function) and its first argument; builtins (super, for
+   * LOAD_SUPER_ATTR) get C_RETURN/C_RAISE.
+   */
   private call(frame: Frame, index: number, op: number): void {
-    const slots = frame.slots;
-    const sp = frame.sp;
-    let callable: PyValue;
-    let arg0: PyValue = this.MISSING;
-    let native: boolean;
-    if (op === Op.CALL_FUNCTION_EX) {
-      callable = slots[sp - 4] as PyValue;
-      const args = slots[sp - 2];
-      if (args instanceof PyTuple && args.items.length > 0) arg0 = args.items[0];
-      else if (args instanceof PyList && args.items.length > 0) arg0 = args.items[0];
-      native = !(callable instanceof PyFunction) && !(callable instanceof PyMethod);
-    } else {
-      const oparg = frame.code.args[index];
-      const base = op === Op.CALL_KW ? sp - oparg - 3 : sp - oparg - 2;
-      callable = slots[base] as PyValue;
-      const self = slots[base + 1];
-      if (self === null && callable instanceof PyMethod) {
-        arg0 = callable.self;
-        callable = callable.func;
-      } else if (self !== null && self !== undefined) {
-        arg0 = self as PyValue;
-      } else if (oparg > 0) {
-        arg0 = slots[base + 2] as PyValue;
-      }
-      native = !(callable instanceof PyFunction);
-    }
+    const site = op === Op.LOAD_SUPER_ATTR ? superCallAt(frame, index) : callSiteAt(frame, index);
+    const callable = site.callable;
+    const arg0 = site.arg0 ?? this.MISSING;
     this.fire(frame, Ev.CALL, index, [frame.code, index * 2, callable, arg0]);
-    if (native) this.pending.set(frame, { index, callable, arg0 });
+    if (site.native) this.pending.set(frame, { index, callable, arg0 });
   }
 
   /** `frame` returned or yielded `value`, or `exc` unwinds it; `frame` is current again for the event. */
@@ -445,24 +409,6 @@ function isPopJump(op: number): boolean {
  */
 function raiseOffset(code: PyCode, index: number, origin: boolean): number {
   return origin ? (code.nexts[index] - 1) * 2 : (index - 1) * 2;
-}
-
-/**
- * The LINE rule of line_events.ts without sys.settrace's extra event for a backward jump to the same line.
- * A line start right after a RESUME on the same line is reported only while that RESUME is instrumented
- * (PY_START or PY_RESUME, as the RESUME's kind, is set for the code by some tool, sys.settrace and
- * sys.setprofile included: `legacy`): otherwise CPython has specialised it and hides the line.
- */
-function monitoringLineAt(code: PyCode, index: number, prev: number, mask: number, legacy: boolean): number {
-  const line = code.getPositions().line;
-  const l = line[index];
-  if (l < 0 || lineStarts(code)[index] === 0) return -1;
-  if (prev >= 0 && line[prev] === l) {
-    if (code.ops[prev] !== Op.RESUME) return -1;
-    const ev = (code.args[prev] & 3) === 0 ? Ev.PY_START : Ev.PY_RESUME;
-    if (!legacy && (mask & (1 << ev)) === 0) return -1;
-  }
-  return l;
 }
 
 const forIters = new WeakMap<PyCode, Map<number, number>>();

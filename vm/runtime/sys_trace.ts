@@ -18,19 +18,17 @@
 // This module must not be imported by the eval loop for anything but types: it is only reached through
 // Interpreter.sysTrace, so that nothing here costs anything while no trace function or event is set.
 
-import { PyValue, PyObject } from '../objects/object.js';
+import { PyValue } from '../objects/object.js';
 import { Op } from '../bytecode/opcodes.js';
 import { None } from '../objects/singletons.js';
 import { PyTuple } from '../objects/tuple.js';
-import { PyFunction, PyMethod } from '../objects/function.js';
 import { PyNativeFunction, PyMethodDescriptor, bindNativeMethod } from '../objects/native.js';
 import { PyBaseException, StopIteration } from '../objects/exceptions.js';
-import { PyGenerator } from '../objects/generator.js';
 import { Frame } from './frame.js';
 import { callObject } from './call.js';
-import { absorbedStopIteration } from './protocols.js';
+import { callSiteAt, generatorReturnAt, pythonIteratorStopAt } from './event_args.js';
 import { Tracer } from './tracer.js';
-import { lineEventAt } from './line_events.js';
+import { lineEventAt, lineTable, loopBackLine } from './line_events.js';
 import { FrameTrace, frameTraceOf, frameTraceFor, enterTraceFunction, leaveTraceFunction } from './frame_trace.js';
 import { Monitoring, monitoringOf } from './monitoring.js';
 import type { Interpreter } from './interpreter.js';
@@ -154,16 +152,24 @@ export class SysTrace implements Tracer {
     if (this.traceFunc !== null) {
       let st = frameTraceOf(frame);
       if (st !== undefined && st.trace !== null) {
-        if ((op === Op.END_FOR || op === Op.END_SEND) && frame.slots[frame.sp - 2] instanceof PyGenerator) {
-          // A generator's return ends the loop or the `yield from`: CPython reports a StopIteration.
-          const v = frame.slots[frame.sp - 1] as PyValue;
-          const si = new PyBaseException(StopIteration, v === None ? [] : [v]);
+        // A generator's return ends the loop or the `yield from`: CPython reports a StopIteration.
+        const si = op === Op.END_FOR || op === Op.END_SEND ? generatorReturnAt(frame) : null;
+        if (si !== null) {
           this.trace(frame, st, 'exception', new PyTuple([StopIteration, si, None]));
           st = frameTraceOf(frame)!;
         }
         if (st.lines && st.trace !== null && this.traceFunc !== null) {
-          const line = lineEventAt(code, index, prev);
-          if (line >= 0) {
+          const t = lineTable(code);
+          if (loopBackLine(t, index, prev) >= 0) {
+            // A loop on one line jumped back: CPython reports it from the jump (f_lasti is the jump's).
+            frame.lasti = prev;
+            try {
+              this.trace(frame, st, 'line', None);
+            } finally {
+              frame.lasti = index;
+            }
+            st = frameTraceOf(frame)!;
+          } else if (lineEventAt(t, index, prev, true) >= 0) {
             this.trace(frame, st, 'line', None);
             st = frameTraceOf(frame)!;
           }
@@ -172,7 +178,7 @@ export class SysTrace implements Tracer {
       }
     }
     if (this.profileFunc !== null && (op === Op.CALL || op === Op.CALL_KW || op === Op.CALL_FUNCTION_EX)) {
-      this.cCall(frame, index, op);
+      this.cCall(frame, index);
     }
     if (mon !== null) mon.beforeInstruction(frame, index, prev);
   }
@@ -192,12 +198,9 @@ export class SysTrace implements Tracer {
       return;
     }
     if (st.trace !== null && this.traceFunc !== null && frame.code.ops[index] === Op.FOR_ITER && pc !== frame.code.nexts[index]) {
-      const it = frame.slots[frame.sp - 1];
       // Only a __next__ written in Python raises StopIteration; C iterators just stop (no event).
-      if (it instanceof PyObject && !(it instanceof PyGenerator) && it.cls.lookup('__next__') instanceof PyFunction) {
-        const si = absorbedStopIteration ?? new PyBaseException(StopIteration, []);
-        this.trace(frame, st, 'exception', new PyTuple([si.cls, si, si.traceback ?? None]));
-      }
+      const si = pythonIteratorStopAt(frame);
+      if (si !== null) this.trace(frame, st, 'exception', new PyTuple([si.cls, si, si.traceback ?? None]));
     }
   }
 
@@ -257,31 +260,15 @@ export class SysTrace implements Tracer {
     if (this.profileFunc !== null) this.profile(frame, 'call', None);
   }
 
-  /** c_call for a call of a builtin function or method (CPython's PyCFunction, or a method descriptor). */
-  private cCall(frame: Frame, index: number, op: number): void {
-    const slots = frame.slots;
-    const sp = frame.sp;
-    let callable: PyValue;
-    let first: PyValue | undefined;
-    if (op === Op.CALL_FUNCTION_EX) {
-      callable = slots[sp - 4] as PyValue;
-      const args = slots[sp - 2];
-      first = args instanceof PyTuple && args.items.length > 0 ? args.items[0] : undefined;
-    } else {
-      const oparg = frame.code.args[index];
-      const base = op === Op.CALL_KW ? sp - oparg - 3 : sp - oparg - 2;
-      callable = slots[base] as PyValue;
-      const self = slots[base + 1];
-      if (self === null && callable instanceof PyMethod) {
-        first = callable.self;
-        callable = callable.func;
-      } else {
-        first = self !== null ? (self as PyValue) : oparg > 0 ? (slots[base + 2] as PyValue) : undefined;
-      }
-    }
+  /**
+   * c_call for a call of a builtin function or method (CPython's PyCFunction, or a method descriptor,
+   * bound to the first argument as CPython's legacy profiler does with the CALL event's arguments).
+   */
+  private cCall(frame: Frame, index: number): void {
+    const { callable, arg0 } = callSiteAt(frame, index);
     let f: PyValue;
     if (callable instanceof PyNativeFunction) f = callable;
-    else if (callable instanceof PyMethodDescriptor && first !== undefined) f = bindNativeMethod(callable, first);
+    else if (callable instanceof PyMethodDescriptor && arg0 !== undefined) f = bindNativeMethod(callable, arg0);
     else return;
     const st = frameTraceFor(frame);
     st.cFunc = f;
@@ -350,26 +337,23 @@ function uninstallIfIdle(interp: Interpreter, st: SysTrace): void {
 
 /** sys.settrace(func); null (None) removes the trace function. */
 export function setTrace(interp: Interpreter, func: PyValue | null): void {
-  if (func === null) {
-    const st = interp.sysTrace;
-    if (st === null) return;
-    st.traceFunc = null;
-    uninstallIfIdle(interp, st);
-    return;
-  }
-  install(interp).traceFunc = func;
+  setHook(interp, 'traceFunc', func);
 }
 
 /** sys.setprofile(func); null (None) removes the profile function. */
 export function setProfile(interp: Interpreter, func: PyValue | null): void {
-  if (func === null) {
-    const st = interp.sysTrace;
-    if (st === null) return;
-    st.profileFunc = null;
-    uninstallIfIdle(interp, st);
+  setHook(interp, 'profileFunc', func);
+}
+
+function setHook(interp: Interpreter, hook: 'traceFunc' | 'profileFunc', func: PyValue | null): void {
+  if (func !== null) {
+    install(interp)[hook] = func;
     return;
   }
-  install(interp).profileFunc = func;
+  const st = interp.sysTrace;
+  if (st === null) return;
+  st[hook] = null;
+  uninstallIfIdle(interp, st);
 }
 
 export function getTrace(interp: Interpreter): PyValue {
