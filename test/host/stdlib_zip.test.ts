@@ -113,6 +113,20 @@ describe('ZipArchive', () => {
     expect(zip.stat('pkg/sub/deflated.py')).toBe('file');
   });
 
+  it('implies every directory above an entry, whatever the order of the entries', () => {
+    const path = join(dir, 'dirs.zip');
+    const data = Buffer.from('x\n');
+    writeFileSync(path, makeZip([
+      { name: 'a/b/c/d.py', data, deflate: false },
+      { name: 'a/e.py', data, deflate: false },
+      { name: 'a/b/f/', data: Buffer.alloc(0), deflate: false },
+    ]));
+    const zip = ZipArchive.open(path);
+    for (const d of ['a', 'a/b', 'a/b/c', 'a/b/f']) expect(zip.stat(d)).toBe('dir');
+    expect(zip.list('a/b')).toEqual(['c', 'f']);
+    expect(zip.list('a')).toEqual(['b', 'e.py']);
+  });
+
   it('copes with data prepended to the archive', () => {
     const path = join(dir, 'prefixed.zip');
     writeFileSync(path, makeZip(entries, Buffer.from('#!/bin/sh\nexit 0\n')));

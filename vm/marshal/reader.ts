@@ -16,9 +16,38 @@ import { PySet, frozensetType, setType } from '../objects/set.js';
 import { PySlice } from '../objects/slice.js';
 import { PyCode } from '../objects/code.js';
 import { StopIteration } from '../objects/exceptions.js';
-import { decodeUtf8SurrogatePass } from './utf8.js';
+import { decodeUtf8SurrogatePass, latin1Text } from './utf8.js';
 
 const FLAG_REF = 0x80;
+
+// Marshal type codes (CPython's Python/marshal.c), as char codes.
+const T_NULL = 0x30; // '0'
+const T_NONE = 0x4e; // 'N'
+const T_FALSE = 0x46; // 'F'
+const T_TRUE = 0x54; // 'T'
+const T_ELLIPSIS = 0x2e; // '.'
+const T_STOPITER = 0x53; // 'S'
+const T_INT = 0x69; // 'i'
+const T_FLOAT = 0x67; // 'g'
+const T_COMPLEX = 0x79; // 'y'
+const T_OLD_FLOAT = 0x66; // 'f'
+const T_LONG = 0x6c; // 'l'
+const T_BYTES = 0x73; // 's'
+const T_INTERNED = 0x74; // 't'
+const T_UNICODE = 0x75; // 'u'
+const T_ASCII = 0x61; // 'a'
+const T_ASCII_INTERNED = 0x41; // 'A'
+const T_SHORT_ASCII = 0x7a; // 'z'
+const T_SHORT_ASCII_INTERNED = 0x5a; // 'Z'
+const T_REF = 0x72; // 'r'
+const T_TUPLE = 0x28; // '('
+const T_SMALL_TUPLE = 0x29; // ')'
+const T_LIST = 0x5b; // '['
+const T_DICT = 0x7b; // '{'
+const T_SET = 0x3c; // '<'
+const T_FROZENSET = 0x3e; // '>'
+const T_SLICE = 0x3a; // ':'
+const T_CODE = 0x63; // 'c'
 
 export class MarshalError extends Error {}
 
@@ -54,13 +83,16 @@ export class MarshalReader {
     return b;
   }
 
+  /**
+   * A str stored as Latin-1 bytes (TYPE_ASCII and friends; CPython decodes them as Latin-1). Most are
+   * short identifiers: those are built from the buffer directly, without a subarray or an array.
+   */
   private ascii(n: number): string {
-    const b = this.bytes(n);
-    let s = '';
-    for (let i = 0; i < b.length; i += 4096) {
-      s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 4096)));
-    }
-    return s;
+    const start = this.pos;
+    const end = start + n;
+    if (end > this.buf.length) this.fail('bytes object size out of range');
+    this.pos = end;
+    return latin1Text(this.buf, start, end);
   }
 
   /** Reserve a reference slot now (containers refer to themselves through it). */
@@ -85,77 +117,78 @@ export class MarshalReader {
   private readObject(): PyValue | null {
     const code = this.byte();
     const flag = (code & FLAG_REF) !== 0;
-    const type = String.fromCharCode(code & ~FLAG_REF);
+    // Type codes are ASCII letters: switching on the number avoids making a one-character string.
+    const type = code & ~FLAG_REF;
     switch (type) {
-      case '0':
+      case T_NULL:
         return null;
-      case 'N':
+      case T_NONE:
         return None;
-      case 'F':
+      case T_FALSE:
         return false;
-      case 'T':
+      case T_TRUE:
         return true;
-      case '.':
+      case T_ELLIPSIS:
         return Ellipsis;
-      case 'S':
+      case T_STOPITER:
         return StopIteration;
-      case 'i':
+      case T_INT:
         return this.setRef(this.reserve(flag), this.int32());
-      case 'g': {
+      case T_FLOAT: {
         const idx = this.reserve(flag);
         if (this.pos + 8 > this.buf.length) this.fail('EOF read where float expected');
         const x = this.view.getFloat64(this.pos, true);
         this.pos += 8;
         return this.setRef(idx, new PyFloat(x));
       }
-      case 'y': {
+      case T_COMPLEX: {
         const idx = this.reserve(flag);
         const re = this.view.getFloat64(this.pos, true);
         const im = this.view.getFloat64(this.pos + 8, true);
         this.pos += 16;
         return this.setRef(idx, new PyComplex(re, im));
       }
-      case 'f': {
+      case T_OLD_FLOAT: {
         const idx = this.reserve(flag);
         const n = this.byte();
         return this.setRef(idx, new PyFloat(Number(this.ascii(n))));
       }
-      case 'l':
+      case T_LONG:
         return this.setRef(this.reserve(flag), this.readLong());
-      case 's':
+      case T_BYTES:
         return this.setRef(this.reserve(flag), new PyBytes(this.bytes(this.int32()).slice()));
-      case 't':
-      case 'u': {
+      case T_INTERNED:
+      case T_UNICODE: {
         const idx = this.reserve(flag);
         return this.setRef(idx, decodeUtf8SurrogatePass(this.bytes(this.int32())));
       }
-      case 'a':
-      case 'A':
+      case T_ASCII:
+      case T_ASCII_INTERNED:
         return this.setRef(this.reserve(flag), this.ascii(this.int32()));
-      case 'z':
-      case 'Z':
+      case T_SHORT_ASCII:
+      case T_SHORT_ASCII_INTERNED:
         return this.setRef(this.reserve(flag), this.ascii(this.byte()));
-      case 'r': {
+      case T_REF: {
         const i = this.int32();
         if (i < 0 || i >= this.refs.length) this.fail('invalid reference');
         return this.refs[i];
       }
-      case '(':
-      case ')': {
+      case T_TUPLE:
+      case T_SMALL_TUPLE: {
         const idx = this.reserve(flag);
-        const n = type === ')' ? this.byte() : this.int32();
+        const n = type === T_SMALL_TUPLE ? this.byte() : this.int32();
         const items: PyValue[] = new Array(n);
         for (let i = 0; i < n; i++) items[i] = this.read();
         return this.setRef(idx, tuple(items));
       }
-      case '[': {
+      case T_LIST: {
         const idx = this.reserve(flag);
         const n = this.int32();
         const list = this.setRef(idx, new PyList([]));
         for (let i = 0; i < n; i++) list.items.push(this.read());
         return list;
       }
-      case '{': {
+      case T_DICT: {
         const idx = this.reserve(flag);
         const d = this.setRef(idx, new PyDict());
         for (;;) {
@@ -165,25 +198,25 @@ export class MarshalReader {
         }
         return d;
       }
-      case '<':
-      case '>': {
+      case T_SET:
+      case T_FROZENSET: {
         const idx = this.reserve(flag);
         const n = this.int32();
-        const s = this.setRef(idx, new PySet(type === '<' ? setType : frozensetType));
+        const s = this.setRef(idx, new PySet(type === T_SET ? setType : frozensetType));
         for (let i = 0; i < n; i++) s.add(this.read());
         return s;
       }
-      case ':': {
+      case T_SLICE: {
         const idx = this.reserve(flag);
         const start = this.read();
         const stop = this.read();
         const step = this.read();
         return this.setRef(idx, new PySlice(start, stop, step));
       }
-      case 'c':
+      case T_CODE:
         return this.readCode(flag);
       default:
-        this.fail(`unknown type code ${JSON.stringify(type)}`);
+        this.fail(`unknown type code ${JSON.stringify(String.fromCharCode(type))}`);
     }
   }
 
@@ -225,13 +258,31 @@ export class MarshalReader {
     return co;
   }
 
+  // The fields of a code object: when the next object is not a reference target (no FLAG_REF), its
+  // bytes or items are read as they are, without the PyBytes/PyTuple wrapper nothing else would see.
+
   private expectBytes(what: string): Uint8Array {
+    if (this.pos < this.buf.length && this.buf[this.pos] === T_BYTES) {
+      this.pos++;
+      return this.bytes(this.int32()).slice();
+    }
     const v = this.read();
     if (!(v instanceof PyBytes)) this.fail(`${what} is not bytes`);
     return v.data;
   }
 
   private expectTuple(what: string): PyValue[] {
+    if (this.pos < this.buf.length) {
+      const type = this.buf[this.pos];
+      if (type === T_SMALL_TUPLE || type === T_TUPLE) {
+        this.pos++;
+        const n = type === T_SMALL_TUPLE ? this.byte() : this.int32();
+        if (n < 0) this.fail('tuple size out of range');
+        const items: PyValue[] = new Array(n);
+        for (let i = 0; i < n; i++) items[i] = this.read();
+        return items;
+      }
+    }
     const v = this.read();
     if (!(v instanceof PyTuple)) this.fail(`${what} is not a tuple`);
     return v.items;

@@ -2,7 +2,8 @@
 // surrogates (which Python strings may hold) are encoded as 3-byte sequences that a strict decoder
 // rejects. The common case goes through TextDecoder; only invalid input takes the slow path. A lone
 // high surrogate followed by a lone low one cannot be a JS string (vm/objects/str_surrogates.ts): that
-// input raises NotImplementedError instead of decoding to one astral character.
+// input raises NotImplementedError instead of decoding to one astral character. Also the Latin-1 text of
+// marshal's ASCII str types (latin1Text).
 
 import { unrepresentableSurrogates } from '../objects/str_surrogates.js';
 
@@ -17,18 +18,30 @@ export function decodeUtf8SurrogatePass(b: Uint8Array): string {
       break;
     }
   }
-  if (ascii) {
-    let s = '';
-    for (let i = 0; i < b.length; i += 8192) {
-      s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 8192)));
-    }
-    return s;
-  }
+  if (ascii) return latin1Text(b, 0, b.length);
   try {
     return strict.decode(b);
   } catch {
     return decodeSlow(b);
   }
+}
+
+/** Longest run handed to String.fromCharCode at once (an argument list has a size limit). */
+const CHUNK = 8192;
+
+/**
+ * buf[start:end] as Latin-1 text, one character per byte. Typed arrays go to String.fromCharCode as they
+ * are: copying them into an Array first (Array.from) costs more than the conversion itself.
+ */
+export function latin1Text(buf: Uint8Array, start: number, end: number): string {
+  const n = end - start;
+  if (n <= 1) return n === 1 ? String.fromCharCode(buf[start]) : '';
+  if (n <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
+  let s = '';
+  for (let i = start; i < end; i += CHUNK) {
+    s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(end, i + CHUNK)) as unknown as number[]);
+  }
+  return s;
 }
 
 function decodeSlow(b: Uint8Array): string {

@@ -1628,7 +1628,10 @@ function registerCommon(type: PyType): void {
     if (count <= 0 || d.length === 0) return like(self, new Uint8Array(0));
     if (count * d.length > 0x7fffffff) throw memoryError('');
     const out = new Uint8Array(d.length * count);
-    for (let k = 0; k < count; k++) out.set(d, k * d.length);
+    // Doubling copies, not one set() per repetition: re's compiler makes b'\0' * 0xff00 for every
+    // case-insensitive character class that holds a non-Latin-1 case variant.
+    out.set(d, 0);
+    for (let filled = d.length; filled < out.length; filled *= 2) out.copyWithin(filled, 0, Math.min(filled, out.length - filled));
     return like(self, out);
   };
   defMethod(type, '__mul__', (self, args) => repeat(self, args, false));

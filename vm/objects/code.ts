@@ -34,32 +34,37 @@ export const CO_FAST_LOCAL = 0x20;
 export const CO_FAST_CELL = 0x40;
 export const CO_FAST_FREE = 0x80;
 
+// Zero-length arrays cannot be written to, so every new code object can start with the same ones (the
+// marshal reader makes thousands of code objects per import-heavy run and replaces these at once).
+const NO_BYTES = new Uint8Array(0);
+const NO_INTS = new Int32Array(0);
+
 export class PyCode extends PyObject {
   argcount = 0;
   posonlyargcount = 0;
   kwonlyargcount = 0;
   stacksize = 0;
   flags = 0;
-  code: Uint8Array = new Uint8Array(0);
+  code: Uint8Array = NO_BYTES;
   consts: PyValue[] = [];
   names: string[] = [];
   localsplusnames: string[] = [];
-  localspluskinds: Uint8Array = new Uint8Array(0);
+  localspluskinds: Uint8Array = NO_BYTES;
   filename = '';
   name = '';
   qualname = '';
   firstlineno = 0;
-  linetable: Uint8Array = new Uint8Array(0);
-  exceptiontable: Uint8Array = new Uint8Array(0);
+  linetable: Uint8Array = NO_BYTES;
+  exceptiontable: Uint8Array = NO_BYTES;
 
   // ---- decoded form, filled by decode() ----
   decoded = false;
   /** Opcode at each instruction start (0 = CACHE elsewhere). */
-  ops: Uint8Array = new Uint8Array(0);
+  ops: Uint8Array = NO_BYTES;
   /** Full oparg at each instruction start. */
-  args: Int32Array = new Int32Array(0);
+  args: Int32Array = NO_INTS;
   /** Index of the following instruction (after caches). */
-  nexts: Int32Array = new Int32Array(0);
+  nexts: Int32Array = NO_INTS;
   excTable: ExceptionTableEntry[] = [];
   /** Total fast slots: locals, cells and free variables. */
   nlocalsplus = 0;
