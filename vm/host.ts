@@ -20,6 +20,8 @@ export interface SyntaxErrorInfo {
   text: string | null;
   endLineno: number | null;
   endOffset: number | null;
+  /** CPython 3.14's SyntaxError._metadata: the (line, offset, source) the parser started from, if set. */
+  metadata?: { line: number; offset: number; source: string | null } | null;
 }
 
 export interface CompileRequest {

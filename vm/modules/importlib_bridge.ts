@@ -100,6 +100,14 @@ function newSourceLoader(name: string, file: string): PyObject {
   return loader;
 }
 
+/**
+ * The __loader__ of a script run as __main__ (CPython gives it a SourceFileLoader for the file, and no
+ * __spec__): the source loader of `file` under the name '__main__'.
+ */
+export function mainLoader(file: string): PyObject {
+  return newSourceLoader('__main__', file);
+}
+
 /** A ModuleSpec for a source module found at `file` (`packageDir` for a package), with its own loader. */
 function sourceSpec(bs: PyValue, name: string, file: string, packageDir: string | null): PyValue {
   const loader = newSourceLoader(name, file);

@@ -9,7 +9,7 @@ import { PyList } from '../objects/list.js';
 import { PyTuple, tuple } from '../objects/tuple.js';
 import { PyFloat } from '../objects/float.js';
 import { newSet, frozensetType } from '../objects/set.js';
-import { PyNativeFunction, argRange, bindArgs, noArgs, oneArg } from '../objects/native.js';
+import { PyNativeFunction, argRange, bindArgs, defGetSet, noArgs, oneArg } from '../objects/native.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, SystemExit, excSetAttr } from '../objects/exceptions.js';
 import { makeStructSeqType, structSeq } from '../objects/structseq.js';
@@ -31,15 +31,23 @@ import { exceptionType } from '../objects/exceptions.js';
 import { invalidateTypeCaches } from '../objects/object.js';
 import { defaultHookFor } from './unraisable.js';
 import { makeMonitoring, defineTraceFunctions } from './sys_monitoring.js';
+import { sizeOf } from './sys_sizeof.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 const versionInfoType = makeStructSeqType('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+// sys.flags: a struct sequence of 18 items; gil, thread_inherit_context and context_aware_warnings are
+// fields past n_sequence_fields (attributes only: not in the tuple, its len() or its repr), with the
+// values of a GIL build (flags_desc in Python/sysmodule.c).
 const flagsType = makeStructSeqType('flags', 'sys', [
   'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
   'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
-  'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits', 'gil', 'thread_inherit_context',
-  'context_aware_warnings',
+  'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits',
 ]);
+defGetSet(flagsType, 'gil', () => 1);
+defGetSet(flagsType, 'thread_inherit_context', () => 0);
+defGetSet(flagsType, 'context_aware_warnings', () => 0);
+flagsType.attrs.set('n_fields', 21);
+const threadInfoType = makeStructSeqType('thread_info', 'sys', ['name', 'lock', 'version']);
 const floatInfoType = makeStructSeqType('float_info', 'sys', [
   'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
 ]);
@@ -141,9 +149,12 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   // Every interpreter starts with CPython's default limit (the setting is process-wide in numeric/).
   setIntMaxStrDigits(DEFAULT_MAX_STR_DIGITS);
   const makeFlags = () => structSeq(flagsType, [
-    0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, getIntMaxStrDigits(), 1, false, false,
+    0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, getIntMaxStrDigits(),
   ]);
   d.setStr('flags', makeFlags());
+  // CPython on Linux: POSIX threads, locks on semaphores; the version is glibc's pthread library's
+  // (confstr), which pyrewind does not run on: None, as where confstr cannot tell.
+  d.setStr('thread_info', structSeq(threadInfoType, ['pthread', 'semaphore', None]));
   d.setStr('float_info', structSeq(floatInfoType, [
     new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
     new PyFloat(Number.EPSILON), 2, 1,
@@ -181,7 +192,17 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
     if (!(e instanceof PyBaseException)) return new PyTuple([None, None, None]);
     return new PyTuple([e.cls, e, e.traceback ?? None]);
   });
-  def('getsizeof', () => 64);
+  def('getsizeof', (args, kw) => {
+    const [o, dflt] = getsizeofArgs(args, kw);
+    if (dflt === undefined) return sizeOf(o);
+    try {
+      return sizeOf(o);
+    } catch (e) {
+      // Only a TypeError gives way to the default (sys_getsizeof).
+      if (e instanceof PyBaseException && e.cls.isSubtypeOf(exceptionType('TypeError'))) return dflt;
+      throw e;
+    }
+  });
   def('intern', (args) => {
     if (typeof args[0] !== 'string') throw typeError(`intern() argument must be str, not ${typeName(args[0])}`);
     return args[0];
@@ -323,6 +344,32 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
     return f;
   });
   return mod;
+}
+
+/** getsizeof(object, default=<none>), parsed as PyArg_ParseTupleAndKeywords("O|O:getsizeof") does. */
+function getsizeofArgs(args: PyValue[], kw: Map<string, PyValue> | null): [PyValue, PyValue | undefined] {
+  const names = ['object', 'default'];
+  const total = args.length + (kw?.size ?? 0);
+  if (total > 2) throw typeError(`getsizeof() takes at most 2 arguments (${total} given)`);
+  const values: (PyValue | undefined)[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const byName = kw?.get(names[i]);
+    if (i < args.length) {
+      if (byName !== undefined) {
+        throw typeError(`argument for getsizeof() given by name ('${names[i]}') and position (${i + 1})`);
+      }
+      values.push(args[i]);
+    } else {
+      if (byName === undefined && i === 0) throw typeError("getsizeof() missing required argument 'object' (pos 1)");
+      values.push(byName);
+    }
+  }
+  if (kw !== null) {
+    for (const key of kw.keys()) {
+      if (!names.includes(key)) throw typeError(`getsizeof() got an unexpected keyword argument '${key}'`);
+    }
+  }
+  return [values[0]!, values[1]];
 }
 
 /** sys.copyright, CPython's text. */

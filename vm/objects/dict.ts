@@ -92,6 +92,11 @@ export class PyDict extends PyObject {
     return this.used;
   }
 
+  /** The entries the current keys table holds (its USABLE_FRACTION; 0: no table yet), for __sizeof__. */
+  get tableUsable(): number {
+    return this.usable + this.entryCount;
+  }
+
   // ---- positions: for iterators, which walk entries by position like CPython's ----------------------
 
   /** Number of entry positions (live ones and holes); positions are 0 .. entryCount-1. */

@@ -199,7 +199,7 @@ function defMember(type: PyType, name: string, fromArgs: ((args: PyValue[]) => P
 defMember(StopIteration, 'value', (a) => (a.length > 0 ? a[0] : None));
 defMember(SystemExit, 'code', (a) => (a.length === 0 ? None : a.length === 1 ? a[0] : new PyTuple(a)));
 for (const name of ['errno', 'strerror', 'filename', 'filename2']) defMember(OSError, name);
-for (const name of ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']) {
+for (const name of ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line', '_metadata']) {
   defMember(SyntaxError, name);
 }
 for (const name of ['msg', 'name', 'path', 'name_from']) defMember(ImportError, name);

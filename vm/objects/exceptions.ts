@@ -87,6 +87,8 @@ export const StopIteration = makeExceptionType('StopIteration', Exception);
 export const SyntaxError = makeExceptionType('SyntaxError', Exception);
 export const IndentationError = makeExceptionType('IndentationError', SyntaxError);
 export const TabError = makeExceptionType('TabError', IndentationError);
+// What compile() raises for incomplete input under PyCF_ALLOW_INCOMPLETE_INPUT (codeop relies on it).
+export const IncompleteInputError = makeExceptionType('_IncompleteInputError', SyntaxError);
 export const SystemError = makeExceptionType('SystemError', Exception);
 export const TypeError = makeExceptionType('TypeError', Exception);
 export const ValueError = makeExceptionType('ValueError', Exception);

@@ -232,7 +232,7 @@ defMethod(objectType, '__reduce_ex__', (self, args, kwargs) => {
   return commonReduce(self, proto);
 });
 
-defMethod(objectType, '__sizeof__', () => 16);
+// object.__sizeof__ (with the built-in types' own __sizeof__) is defined by vm/modules/sys_sizeof.ts.
 
 defClassMethod(objectType, '__init_subclass__', (cls, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) throw typeError(`${cls.qualname}.__init_subclass__() takes no keyword arguments`);

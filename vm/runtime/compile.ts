@@ -59,6 +59,9 @@ export function syntaxErrorFrom(info: SyntaxErrorInfo): PyBaseException {
   excSetAttr(e, 'end_lineno', info.endLineno ?? None);
   excSetAttr(e, 'end_offset', info.endOffset ?? None);
   excSetAttr(e, 'print_file_and_line', None);
+  // The parser's (line, offset, source), which the traceback printer's keyword hints start from.
+  const meta = info.metadata;
+  if (meta) excSetAttr(e, '_metadata', new PyTuple([meta.line, meta.offset, meta.source ?? None]));
   return e;
 }
 

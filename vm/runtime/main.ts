@@ -9,9 +9,10 @@ import { Interpreter } from './interpreter.js';
 import { PyModule } from '../objects/module.js';
 import { PyValue } from '../objects/object.js';
 import { None } from '../objects/singletons.js';
-import { PyBaseException, SystemExit, KeyboardInterrupt, systemExitCode } from '../objects/exceptions.js';
+import { PyBaseException, SystemExit, SyntaxError, KeyboardInterrupt, systemExitCode, excSetAttr } from '../objects/exceptions.js';
+import { PyTuple } from '../objects/tuple.js';
 import { makeBuiltins } from '../modules/builtins.js';
-import { initStartupModules } from '../modules/importlib_bridge.js';
+import { initStartupModules, mainLoader } from '../modules/importlib_bridge.js';
 import { makeSys } from '../modules/sys.js';
 import { makeStdStreams } from '../modules/io/std_streams.js';
 import { callMethod, isClosed } from '../modules/io/iobase.js';
@@ -79,21 +80,23 @@ export function runMainFile(host: Host, scriptPath: string, argv: string[], opti
     return 2;
   }
   const interp = createInterpreter(host, [scriptPath, ...argv], dirname(abs), options);
+  // In CPython's order: the module's own attributes, __builtins__ (add_main_module), then what running
+  // a file adds; its loader is the source loader of the file, and it has no spec.
   const main = new PyModule('__main__');
   const g = main.dict;
-  g.setStr('__file__', abs);
-  g.setStr('__builtins__', interp.builtinsModule);
-  g.setStr('__package__', None);
-  g.setStr('__spec__', None);
-  g.setStr('__loader__', None);
-  g.setStr('__cached__', None);
   g.setStr('__doc__', None);
+  g.setStr('__package__', None);
+  g.setStr('__loader__', mainLoader(abs));
+  g.setStr('__spec__', None);
+  g.setStr('__builtins__', interp.builtinsModule);
+  g.setStr('__file__', abs);
+  g.setStr('__cached__', None);
   interp.modules.setStr('__main__', main);
   let status: number;
   try {
     // Attached before the compile: its SyntaxWarnings, or the SyntaxError, are output of the run too.
     interp.tracer = options.tracer ?? null;
-    const code = abs.endsWith('.pyc') ? loadMainPyc(data, abs) : compileSource(interp, decoder.decode(data), abs, 'exec');
+    const code = abs.endsWith('.pyc') ? loadMainPyc(data, abs) : compileMain(interp, decoder.decode(data), abs);
     interp.runNested(new Frame(code, g, interp.builtins, g, null));
     flushIo(interp);
     status = 0;
@@ -112,6 +115,25 @@ export function runMainFile(host: Host, scriptPath: string, argv: string[], opti
   runAtexit(interp);
   status = finish(interp, status);
   return status;
+}
+
+/**
+ * The script compiled. CPython's parser reads a script from the file itself, so its SyntaxError's
+ * _metadata has no source (the traceback printer's keyword hints then read the file again and look only
+ * at the error line); the host compiled the text, so the source it reports is dropped here.
+ */
+function compileMain(interp: Interpreter, source: string, path: string) {
+  try {
+    return compileSource(interp, source, path, 'exec');
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(SyntaxError)) {
+      const meta = e.fields?.get('_metadata');
+      if (meta instanceof PyTuple && meta.items.length === 3) {
+        excSetAttr(e, '_metadata', new PyTuple([meta.items[0], meta.items[1], None]));
+      }
+    }
+    throw e;
+  }
 }
 
 /** A .pyc given as the script (as `python3 x.pyc` runs it); foreign bytecode is a RuntimeError. */

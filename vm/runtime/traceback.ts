@@ -1,10 +1,11 @@
 // Printing an uncaught exception the way CPython's default excepthook does: the chain of causes and
 // contexts, "Traceback (most recent call last):", one entry per frame with its source line and the
 // caret markers under the failing expression, and the final "Type: message" line; SyntaxError gets
-// its own file/line/caret layout, and exception groups are drawn as nested boxes (traceback.py's
-// TracebackException.format).
+// its own file/line/caret layout (with the "Did you mean 'while'?" keyword hints of keyword_typos.ts),
+// and exception groups are drawn as nested boxes (traceback.py's TracebackException.format).
 //
-// This never runs user code except str() of the exception (as CPython does).
+// This never runs user code except str() of the exception (as CPython does); the keyword hints ask
+// the host's compiler only.
 
 import { PyValue } from '../objects/object.js';
 import { PyBaseException, SyntaxError, excGetAttr } from '../objects/exceptions.js';
@@ -16,6 +17,7 @@ import { Frame } from './frame.js';
 import type { Host } from '../host.js';
 import { Op, BINARY_OP_SYMBOLS } from '../bytecode/opcodes.js';
 import { suggestionSuffix } from './suggestions.js';
+import { findKeywordTypo } from './keyword_typos.js';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -72,37 +74,66 @@ export function formatExceptionOnly(e: PyBaseException, host: Host | null = null
 function formatSyntaxError(e: PyBaseException, name: string, host: Host | null): string[] {
   const out: string[] = [];
   const filename = excGetAttr(e, 'filename');
-  const lineno = excGetAttr(e, 'lineno');
-  const text = excGetAttr(e, 'text');
-  const offset = excGetAttr(e, 'offset');
-  const endOffset = excGetAttr(e, 'end_offset');
-  const endLineno = excGetAttr(e, 'end_lineno');
-  const msg = excGetAttr(e, 'msg');
+  let lineno = excGetAttr(e, 'lineno');
+  let text = excGetAttr(e, 'text');
+  let offset = excGetAttr(e, 'offset');
+  let endOffset = excGetAttr(e, 'end_offset');
+  let endLineno = excGetAttr(e, 'end_lineno');
+  let msg = excGetAttr(e, 'msg');
   if (typeof filename === 'string' || typeof lineno === 'number') {
     const fn = typeof filename === 'string' ? filename : '<string>';
     out.push(`  File "${fn}", line ${typeof lineno === 'number' ? lineno : '?'}\n`);
+  }
+  // After the location line, as in traceback.py: a keyword hint replaces the line, caret and message.
+  const typo = typeof text === 'string' && host !== null ? findKeywordTypo(e, host) : null;
+  if (typo !== null) {
+    ({ text, offset, endOffset, lineno, endLineno, msg } = typo);
   }
   let line: string | null = typeof text === 'string' ? text : null;
   if (line === null && host !== null && typeof filename === 'string' && typeof lineno === 'number') {
     line = new SourceCache(host).line(filename, lineno);
   }
   if (line !== null) {
-    const rstripped = line.replace(/[\r\n]+$/, '');
-    const ltrimmed = rstripped.replace(/^[ \t\f]+/, '');
-    const spaces = rstripped.length - ltrimmed.length;
-    out.push(`    ${ltrimmed}\n`);
-    if (typeof offset === 'number' && offset >= 1) {
-      let start = offset - 1 - spaces;
-      let end = typeof endOffset === 'number' && endOffset > 0 && (endLineno === lineno || endLineno === None) ? endOffset - 1 - spaces : start + 1;
-      if (end <= start) end = start + 1;
-      start = Math.max(0, Math.min(start, ltrimmed.length));
-      end = Math.max(start + 1, Math.min(end, ltrimmed.length + 1));
-      out.push(`    ${' '.repeat(start)}${'^'.repeat(end - start)}\n`);
+    // traceback.py's _format_syntax_error: offsets are 1-based code point columns of `text`.
+    const rtext = line.replace(/\n+$/, '');
+    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const ltextChars = Array.from(ltext);
+    const spaces = codePoints(rtext) - ltextChars.length;
+    if (typeof offset === 'number') {
+      let start = offset;
+      let end = lineno === endLineno ? (typeof endOffset === 'number' && endOffset !== 0 ? endOffset : start) : codePoints(rtext) + 1;
+      const textLength = codePoints(line);
+      if (line !== '' && start > textLength) start = codePoints(rtext) + 1;
+      if (line !== '' && end > textLength) end = codePoints(rtext) + 1;
+      if (start >= end || end < 0) end = start + 1;
+      const colno = start - 1 - spaces;
+      const endColno = end - 1 - spaces;
+      out.push(`    ${ltext}\n`);
+      if (colno >= 0) {
+        // Whitespace other than spaces (tabs) is kept, so that the caret lines up.
+        const caretSpace = ltextChars.slice(0, colno).map((c) => (/^\s$/u.test(c) ? c : ' ')).join('');
+        out.push(`    ${caretSpace}${'^'.repeat(Math.max(0, endColno - colno))}\n`);
+      }
+    } else if (offset === None) {
+      out.push(`    ${ltext}\n`);
     }
   }
   const m = msg === None ? '<no detail available>' : str(msg as PyValue);
   out.push(`${name}: ${m}\n`);
   return out;
+}
+
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
 }
 
 /** The "File ..., line N, in name" entries of a traceback, outermost first. */
