@@ -61,18 +61,18 @@ describe('int(str, base)', () => {
     expect(failures).toEqual([]);
   });
   it('uses the repr it is given, truncated to 200 characters', () => {
-    expect(outcome(() => parseIntLiteral('x', 10, "b'x'"), encodeInt)).toBe("!ValueError:invalid literal for int() with base 10: b'x'");
+    expect(outcome(() => parseIntLiteral('x', 10, () => "b'x'"), encodeInt)).toBe("!ValueError:invalid literal for int() with base 10: b'x'");
     const long = "b'" + 'y'.repeat(300) + "'";
-    expect(outcome(() => parseIntLiteral('y'.repeat(300), 10, long), encodeInt)).toBe(
+    expect(outcome(() => parseIntLiteral('y'.repeat(300), 10, () => long), encodeInt)).toBe(
       '!ValueError:invalid literal for int() with base 10: ' + long.slice(0, 200),
     );
   });
   it('text from bytes gets no Unicode digits or spaces', () => {
     expect(parseIntLiteral('\xa01', 10)).toBe(1);
-    expect(outcome(() => parseIntLiteral('\xa01', 10, "b'\\xa01'", true), encodeInt)).toBe(
+    expect(outcome(() => parseIntLiteral('\xa01', 10, () => "b'\\xa01'", true), encodeInt)).toBe(
       "!ValueError:invalid literal for int() with base 10: b'\\xa01'",
     );
-    expect(parseIntLiteral(' 12 ', 10, "b' 12 '", true)).toBe(12);
+    expect(parseIntLiteral(' 12 ', 10, () => "b' 12 '", true)).toBe(12);
   });
   it('returns exact values on both sides of 2**53', () => {
     expect(parseIntLiteral('9007199254740991', 10)).toBe(9007199254740991);
@@ -97,7 +97,7 @@ describe('float(str)', () => {
   });
   it('text from bytes gets no Unicode digits or spaces', () => {
     expect(parseFloatLiteral('\x851')).toBe(1);
-    expect(outcome(() => parseFloatLiteral('\x851', "b'\\x851'", true), encodeFloat)).toBe(
+    expect(outcome(() => parseFloatLiteral('\x851', () => "b'\\x851'", true), encodeFloat)).toBe(
       "!ValueError:could not convert string to float: b'\\x851'",
     );
   });

@@ -93,16 +93,27 @@ function truncatedRepr(r: string): string {
   return Array.from(r).slice(0, 200).join('');
 }
 
-function invalidIntLiteral(base: number, text: string, repr: string | undefined): unknown {
-  return valueError(`invalid literal for int() with base ${base}: ${truncatedRepr(repr ?? strRepr(text))}`);
+/**
+ * How an error message shows the object int() or float() parsed: by default the repr of the text; for
+ * bytes, a function that makes their repr, called only when there is an error (re's compiler parses
+ * bytes with int() in a loop).
+ */
+export type LiteralRepr = (() => string) | undefined;
+
+function shownRepr(text: string, repr: LiteralRepr): string {
+  return repr === undefined ? strRepr(text) : repr();
+}
+
+function invalidIntLiteral(base: number, text: string, repr: LiteralRepr): unknown {
+  return valueError(`invalid literal for int() with base ${base}: ${truncatedRepr(shownRepr(text, repr))}`);
 }
 
 /**
- * int(text, base). `repr` is the repr shown in the error message (the repr of the original object,
+ * int(text, base). `repr` makes the repr shown in the error message (of the original object,
  * computed from `text` when omitted); `fromBytes` says the text is bytes decoded as Latin-1, which are
  * parsed as raw ASCII (no Unicode digits or spaces).
  */
-export function parseIntLiteral(text: string, base: number, repr?: string, fromBytes = false): PyInt {
+export function parseIntLiteral(text: string, base: number, repr?: LiteralRepr, fromBytes = false): PyInt {
   if ((base !== 0 && base < 2) || base > 36) throw valueError('int() base must be >= 2 and <= 36, or 0');
   const s = fromBytes ? text : toAsciiForm(text);
   const n = s.length;
@@ -210,8 +221,8 @@ function digitsToBigInt(body: string, b: number): bigint {
 
 // ---- float() -------------------------------------------------------------------------------------------
 
-function invalidFloat(text: string, repr: string | undefined): unknown {
-  return valueError(`could not convert string to float: ${repr ?? strRepr(text)}`);
+function invalidFloat(text: string, repr: LiteralRepr): unknown {
+  return valueError(`could not convert string to float: ${shownRepr(text, repr)}`);
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -230,7 +241,7 @@ function matchWord(s: string, i: number, word: string): boolean {
  * inf / infinity / nan in any case. Hexadecimal is not accepted. `repr` and `fromBytes` as for
  * parseIntLiteral.
  */
-export function parseFloatLiteral(text: string, repr?: string, fromBytes = false): number {
+export function parseFloatLiteral(text: string, repr?: LiteralRepr, fromBytes = false): number {
   let s = fromBytes ? text : toAsciiForm(text);
   if (s.indexOf('_') >= 0) {
     // An underscore must sit between two digits; then it is dropped.

@@ -85,10 +85,10 @@ function floatFromText(x: PyValue): number | undefined {
   if (typeof x === 'string') return parseFloatLiteral(x);
   if (x instanceof PyObject) {
     if (x.cls.isSubtypeOf(strType)) return parseFloatLiteral(strValue(x));
-    if (x instanceof PyBytes) return parseFloatLiteral(latin1Text(x.data), bytesRepr(x.data), true);
+    if (x instanceof PyBytes) return parseFloatLiteral(latin1Text(x.data), () => bytesRepr(x.data), true);
     if (x instanceof PyByteArray) {
       const data = x.view();
-      return parseFloatLiteral(latin1Text(data), `bytearray(${bytesRepr(data)})`, true);
+      return parseFloatLiteral(latin1Text(data), () => `bytearray(${bytesRepr(data)})`, true);
     }
   }
   return undefined;

@@ -152,10 +152,10 @@ function intFromText(x: PyValue, base: number): PyInt | undefined {
   if (typeof x === 'string') return parseIntLiteral(x, base);
   if (x instanceof PyObject) {
     if (x.cls.isSubtypeOf(strType)) return parseIntLiteral(strValue(x), base);
-    if (x instanceof PyBytes) return parseIntLiteral(latin1Text(x.data), base, bytesRepr(x.data), true);
+    if (x instanceof PyBytes) return parseIntLiteral(latin1Text(x.data), base, () => bytesRepr(x.data), true);
     if (x instanceof PyByteArray) {
       const data = x.view();
-      return parseIntLiteral(latin1Text(data), base, `bytearray(${bytesRepr(data)})`, true);
+      return parseIntLiteral(latin1Text(data), base, () => `bytearray(${bytesRepr(data)})`, true);
     }
   }
   return undefined;
