@@ -12,14 +12,16 @@ import { PySuper, superFind, superCheck } from '../objects/super.js';
 import { SPECIAL_METHODS } from '../bytecode/opcodes.js';
 import { CO_METHOD } from '../objects/code.js';
 import { PyBaseException, StopIteration, StopAsyncIteration, RuntimeError } from '../objects/exceptions.js';
-import { callObject, functionStr } from '../runtime/call.js';
+import { callObject, callType, functionStr } from '../runtime/call.js';
+import { PyNativeFunction } from '../objects/native.js';
 import { descrGet, getAttr, getMethod } from '../runtime/attributes.js';
 import { toArray, getItem, repr } from '../runtime/protocols.js';
 import { unaryPositive } from '../runtime/operators.js';
 import { typeError, runtimeError, systemError, attributeError } from '../runtime/raise.js';
 import { GENERATOR_FLAGS } from '../runtime/interpreter.js';
 import type { Interpreter } from '../runtime/interpreter.js';
-import type { Frame } from '../runtime/frame.js';
+import { Frame, type Slot } from '../runtime/frame.js';
+import { bindArguments } from '../runtime/arguments.js';
 import { importStar } from './imports.js';
 import { prepReraiseStar } from './exceptions.js';
 import { typingIntrinsic1, typingIntrinsic2 } from '../objects/typing_intrinsics.js';
@@ -69,7 +71,27 @@ export function pythonInitFor(cls: PyType): PyFunction | null {
   return init as PyFunction | null;
 }
 
-export function callFunctionEx(func: PyValue, self: PyValue | null, callargs: PyValue, kw: PyValue | null): PyValue {
+/**
+ * CALL of anything but a Python function or a class taken by the __init__ fast path: `args` holds the
+ * positional arguments then one value per name in `kwnames` (CALL_KW), which become a Map here.
+ */
+export function callGeneric(callable: PyValue, args: PyValue[], kwnames: PyTuple | null): PyValue {
+  let kwargs: Map<string, PyValue> | null = null;
+  if (kwnames !== null) {
+    const names = kwnames.items;
+    const nk = names.length;
+    const first = args.length - nk;
+    kwargs = new Map();
+    for (let i = 0; i < nk; i++) kwargs.set(names[i] as string, args[first + i]);
+    args.length = first;
+  }
+  if (callable instanceof PyNativeFunction) return callable.fn(args, kwargs);
+  if (callable instanceof PyType) return callType(callable, args, kwargs);
+  return callObject(callable, args, kwargs);
+}
+
+/** CALL_FUNCTION_EX's positional arguments: self (if any), then the unpacked iterable. */
+function callExArgs(func: PyValue, self: PyValue | null, callargs: PyValue): PyValue[] {
   let args: PyValue[];
   if (callargs instanceof PyTuple) args = callargs.items.slice();
   else {
@@ -80,44 +102,82 @@ export function callFunctionEx(func: PyValue, self: PyValue | null, callargs: Py
     args = toArray(callargs);
   }
   if (self !== null) args.unshift(self);
-  let kwargs: Map<string, PyValue> | null = null;
-  if (kw !== null && kw !== None) {
-    if (!(kw instanceof PyDict)) throw typeError(`${functionStr(func)} argument after ** must be a mapping, not ${typeName(kw)}`);
-    kwargs = new Map();
-    for (const [k, v] of kw.entries()) {
-      if (typeof k !== 'string') throw typeError('keywords must be strings');
-      kwargs.set(k, v);
-    }
-  }
-  return callObject(func, args, kwargs);
+  return args;
 }
 
-/** super().name / super(C, self).name compiled to LOAD_SUPER_ATTR. */
-export function loadSuperAttr(
+/** CALL_FUNCTION_EX's keyword arguments (the dict built by the compiler, or None). */
+function callExKwargs(func: PyValue, kw: PyValue | null): Map<string, PyValue> | null {
+  if (kw === null || kw === None) return null;
+  if (!(kw instanceof PyDict)) throw typeError(`${functionStr(func)} argument after ** must be a mapping, not ${typeName(kw)}`);
+  const kwargs = new Map<string, PyValue>();
+  for (const [k, v] of kw.entries()) {
+    if (typeof k !== 'string') throw typeError('keywords must be strings');
+    kwargs.set(k, v);
+  }
+  return kwargs;
+}
+
+export function callFunctionEx(func: PyValue, self: PyValue | null, callargs: PyValue, kw: PyValue | null): PyValue {
+  const args = callExArgs(func, self, callargs);
+  return callObject(func, args, callExKwargs(func, kw));
+}
+
+/**
+ * CALL_FUNCTION_EX of a Python function: its new frame with the arguments bound, which the eval loop
+ * pushes itself (as CALL does), so f(*args, **kwargs) does not nest a JavaScript-level eval loop.
+ */
+export function frameForCallEx(func: PyFunction, self: PyValue | null, callargs: PyValue, kw: PyValue | null): Frame {
+  const args = callExArgs(func, self, callargs);
+  const kwargs = callExKwargs(func, kw);
+  const nf = new Frame(func.code, func.globals, func.builtins, null, func);
+  bindArguments(func, nf.slots, args, kwargs);
+  return nf;
+}
+
+/**
+ * super().name / super(C, self).name compiled to LOAD_SUPER_ATTR: writes the attribute to slots[at] and,
+ * for the method form, self or NULL to slots[at + 1] (no pair is allocated per call).
+ */
+export function loadSuperAttrInto(
   interp: Interpreter,
+  slots: Slot[],
+  at: number,
   sup: PyValue,
   cls: PyValue,
   self: PyValue,
   name: string,
   method: boolean,
   twoArg: boolean,
-): [PyValue, PyValue | null] {
+): void {
   const realSuper = interp.builtins.getStr('super');
   if (sup !== realSuper) {
     const s = callObject(sup, twoArg ? [cls, self] : []);
-    return method ? getMethod(s, name) : [getAttr(s, name), null];
+    if (method) {
+      const r = getMethod(s, name);
+      slots[at] = r[0];
+      slots[at + 1] = r[1];
+    } else {
+      slots[at] = getAttr(s, name);
+    }
+    return;
   }
   if (!(cls instanceof PyType)) throw typeError('super() argument 1 must be a type, not ' + typeName(cls));
   const objType = superCheck(cls, self);
   const found = superFind(cls, objType, name);
+  let attr: PyValue;
   if (found === undefined) {
-    if (name === '__class__') return [typeOf(new PySuper(cls, self, objType)), null];
-    throw attributeError(`'super' object has no attribute '${name}'`);
+    if (name !== '__class__') throw attributeError(`'super' object has no attribute '${name}'`);
+    attr = typeOf(new PySuper(cls, self, objType));
+  } else if (method && found instanceof PyFunction && self !== objType) {
+    // Only instance-mode super binds `self`; super(C, cls).f gives the plain function.
+    slots[at] = found;
+    slots[at + 1] = self;
+    return;
+  } else {
+    attr = descrGet(found, self === objType ? null : self, objType);
   }
-  // Only instance-mode super binds `self`; super(C, cls).f gives the plain function.
-  if (method && found instanceof PyFunction && self !== objType) return [found, self];
-  const bound = descrGet(found, self === objType ? null : self, objType);
-  return [bound, null];
+  slots[at] = attr;
+  if (method) slots[at + 1] = null;
 }
 
 /** LOAD_SPECIAL: __enter__/__exit__ (and the async pair) looked up on the type. */

@@ -32,13 +32,13 @@ export function bindArguments(
   kwargs: Map<string, PyValue> | null,
 ): void {
   if (kwargs === null || kwargs.size === 0) {
-    bindArgumentsKw(func, slots, args, null);
+    bindArgumentsKw(func, slots, args, 0, args.length, null);
     return;
   }
   // Native callers pass a Map; CALL_KW's form is the values after the positionals plus their names.
   const all = args.slice();
   for (const v of kwargs.values()) all.push(v);
-  bindArgumentsKw(func, slots, all, [...kwargs.keys()]);
+  bindArgumentsKw(func, slots, all, 0, all.length, [...kwargs.keys()]);
 }
 
 /**
@@ -68,12 +68,16 @@ function unexpectedKeyword(func: PyFunction, key: string, kwnames: readonly PyVa
 
 /**
  * The binding itself, in the form CALL_KW has it on the stack (so a keyword call to a Python function
- * builds no Map): `args` holds the positional arguments followed by one value per name in `kwnames`.
+ * builds no Map and no argument array): `src[start .. start + count)` holds the positional arguments
+ * followed by one value per name in `kwnames`. `src` may be the caller's own stack, read in place: the
+ * binding only reads it, and it is never the new frame's `slots`.
  */
 export function bindArgumentsKw(
   func: PyFunction,
   slots: Slot[],
-  args: PyValue[],
+  src: readonly Slot[],
+  start: number,
+  count: number,
   kwnames: readonly PyValue[] | null,
 ): void {
   const co = func.code;
@@ -81,13 +85,13 @@ export function bindArgumentsKw(
   const kwonly = co.kwonlyargcount;
   const flags = co.flags;
   const nkw = kwnames === null ? 0 : kwnames.length;
-  const nargs = args.length - nkw;
+  const nargs = count - nkw;
   const names = co.localsplusnames;
   const fname = func.qualname;
 
   // Fast path: exact positional call, no defaults needed, no varargs.
   if (nargs === argcount && nkw === 0 && kwonly === 0 && !(flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-    for (let i = 0; i < nargs; i++) slots[i] = args[i];
+    for (let i = 0; i < nargs; i++) slots[i] = src[start + i];
     return;
   }
 
@@ -98,9 +102,9 @@ export function bindArgumentsKw(
   }
 
   const npos = Math.min(nargs, argcount);
-  for (let i = 0; i < npos; i++) slots[i] = args[i];
+  for (let i = 0; i < npos; i++) slots[i] = src[start + i];
   if (flags & CO_VARARGS) {
-    slots[argcount + kwonly] = nargs > argcount ? tuple(args.slice(argcount, nargs)) : tuple([]);
+    slots[argcount + kwonly] = nargs > argcount ? tuple(src.slice(start + argcount, start + nargs) as PyValue[]) : tuple([]);
   } else if (nargs > argcount) {
     tooManyPositional(func, nargs, kwnames);
   }
@@ -109,7 +113,7 @@ export function bindArgumentsKw(
     let posOnlyAsKw: string[] | null = null;
     for (let k = 0; k < nkw; k++) {
       const key = kwnames![k] as string;
-      const value = args[nargs + k];
+      const value = src[start + nargs + k] as PyValue;
       let idx = -1;
       for (let j = co.posonlyargcount; j < argcount + kwonly; j++) {
         if (names[j] === key) {

@@ -53,8 +53,9 @@ export class Frame extends PyObject {
     super(frameType);
     code.decode();
     const n = code.nlocalsplus;
-    this.slots = new Array(n + code.stacksize);
-    for (let i = 0; i < n; i++) this.slots[i] = undefined;
+    const slots: Slot[] = new Array(n + code.stacksize);
+    for (let i = 0; i < n; i++) slots[i] = undefined;
+    this.slots = slots;
     this.sp = n;
   }
 

@@ -31,7 +31,6 @@ import {
 import { PyNativeFunction, PyMethodDescriptor } from '../objects/native.js';
 import { Frame, Slot } from './frame.js';
 import { bindArguments, bindArgumentsKw } from './arguments.js';
-import { callObject, callType } from './call.js';
 import { getAttr, loadMethodInto, setAttr, delAttr } from './attributes.js';
 import {
   truthy, getIter, iterNext, callNext, contains, getItem, setItem, delItem, richCompare, Cmp, str, repr,
@@ -445,7 +444,10 @@ export class Interpreter {
             }
             case Op.FOR_ITER: { // (iter -- iter, next)
               const it = slots[sp - 1] as PyValue;
-              if (it instanceof PyGenerator && it.cls === generatorType && !it.running && !it.finished) {
+              // Built-in iterators first: the common case pays one instanceof, not two.
+              let v: PyValue | undefined;
+              if (it instanceof PyIterator && !it.cls.isHeap) v = it.next();
+              else if (it instanceof PyGenerator && it.cls === generatorType && !it.running && !it.finished) {
                 // Push the generator's frame here, like FOR_ITER_GEN: a return lands on END_FOR.
                 frame.sp = sp;
                 frame.pc = pc;
@@ -465,8 +467,7 @@ export class Interpreter {
                 code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
                 consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = frame.pc;
                 break;
-              }
-              const v = it instanceof PyIterator && !it.cls.isHeap ? it.next() : iterNext(it);
+              } else v = iterNext(it);
               if (v === undefined) {
                 pc += oparg + 1; // skip END_FOR; POP_ITER pops the iterator
               } else {
@@ -673,9 +674,8 @@ export class Interpreter {
               const self = slots[--sp] as PyValue;
               const cls = slots[--sp] as PyValue;
               const sup = slots[sp - 1] as PyValue;
-              const r = ops.loadSuperAttr(this, sup, cls, self, names[oparg >> 2], (oparg & 1) !== 0, (oparg & 2) !== 0);
-              slots[sp - 1] = r[0];
-              if (oparg & 1) slots[sp++] = r[1];
+              ops.loadSuperAttrInto(this, slots, sp - 1, sup, cls, self, names[oparg >> 2], (oparg & 1) !== 0, (oparg & 2) !== 0);
+              if (oparg & 1) sp++;
               break;
             }
             case Op.LOAD_SPECIAL: { // (owner -- attr, self_or_null)
@@ -702,88 +702,69 @@ export class Interpreter {
               if (op === Op.CALL_KW) kwnames = slots[--sp] as PyTuple;
               const base = sp - oparg - 2;
               let callable = slots[base] as PyValue;
-              let self = slots[base + 1];
               let argStart = base + 2;
-              let nargs = oparg;
-              if (self === null && callable instanceof PyMethod) {
+              if (slots[base + 1] !== null) argStart = base + 1;
+              else if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
+                // A bound method called as it is (not through LOAD_ATTR's method form): unpack it, as
+                // CALL_BOUND_METHOD_EXACT_ARGS does. Functions, the common case, skip this instanceof.
                 slots[base + 1] = callable.self;
                 callable = callable.func;
-                self = slots[base + 1];
-              }
-              if (self !== null) {
                 argStart = base + 1;
-                nargs++;
               }
-              if (callable instanceof PyFunction && !(callable.code.flags & GENERATOR_FLAGS) && kwnames === null &&
-                  nargs === callable.code.argcount && callable.code.totalArgs === nargs) {
-                // Fast path: push the frame in this loop.
-                const nf = new Frame(callable.code, callable.globals, callable.builtins, null, callable);
-                const ns = nf.slots;
-                for (let i = 0; i < nargs; i++) ns[i] = slots[argStart + i];
-                for (let i = base; i < sp; i++) slots[i] = undefined;
-                sp = base;
-                frame.sp = sp;
-                frame.pc = pc;
-                frame.lasti = here;
-                if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
-                nf.back = frame;
-                nf.depth = ++this.depth;
-                frame = nf;
-                this.frame = frame;
-                code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
-                consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = 0;
-                break;
+              let nf: Frame;
+              if (callable instanceof PyFunction) {
+                // A Python function: its frame is pushed in this loop. The arguments are bound straight
+                // from this stack (keyword values stay at its end, bound by name from kwnames): no
+                // argument array, no Map.
+                const fcode = callable.code;
+                const count = sp - argStart;
+                nf = new Frame(fcode, callable.globals, callable.builtins, null, callable);
+                if (kwnames === null && count === fcode.argcount && fcode.totalArgs === count) {
+                  const ns = nf.slots;
+                  for (let i = 0; i < count; i++) ns[i] = slots[argStart + i];
+                } else {
+                  bindArgumentsKw(callable, nf.slots, slots, argStart, count, kwnames === null ? null : kwnames.items);
+                }
+              } else {
+                // A class whose instances are made by object.__new__ + a Python __init__ (like
+                // CALL_ALLOC_AND_ENTER_INIT): __init__ runs in this loop, with the new instance in the
+                // NULL slot below the arguments; the call evaluates to the instance (RETURN_VALUE).
+                const init = callable instanceof PyType && argStart === base + 2 ? ops.pythonInitFor(callable) : null;
+                if (init === null) {
+                  const args = slots.slice(argStart, sp) as PyValue[];
+                  for (let i = base; i < sp; i++) slots[i] = undefined;
+                  sp = base;
+                  frame.sp = sp;
+                  frame.pc = pc;
+                  frame.lasti = here;
+                  slots[sp++] = ops.callGeneric(callable, args, kwnames);
+                  break;
+                }
+                const self = (callable as PyType).allocate!(callable as PyType);
+                slots[base + 1] = self;
+                const icode = init.code;
+                const count = sp - base - 1;
+                nf = new Frame(icode, init.globals, init.builtins, null, init);
+                if (kwnames === null && count === icode.argcount && icode.totalArgs === count) {
+                  const ns = nf.slots;
+                  for (let i = 0; i < count; i++) ns[i] = slots[base + 1 + i];
+                } else {
+                  bindArgumentsKw(init, nf.slots, slots, base + 1, count, kwnames === null ? null : kwnames.items);
+                }
+                nf.initSelf = self;
               }
-              // A class whose instances are made by object.__new__ + a Python __init__: the args array
-              // gets a first slot for the new instance (the NULL below the arguments), so no copy is made.
-              const init = callable instanceof PyType && argStart === base + 2 ? ops.pythonInitFor(callable) : null;
-              const args = slots.slice(init === null ? argStart : argStart - 1, sp) as PyValue[];
               for (let i = base; i < sp; i++) slots[i] = undefined;
               sp = base;
               frame.sp = sp;
               frame.pc = pc;
               frame.lasti = here;
-              if (callable instanceof PyFunction) {
-                // Keyword values stay at the end of args, bound by name from kwnames: no Map is built.
-                const nf = new Frame(callable.code, callable.globals, callable.builtins, null, callable);
-                bindArgumentsKw(callable, nf.slots, args, kwnames === null ? null : kwnames.items);
-                if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
-                nf.back = frame;
-                nf.depth = ++this.depth;
-                frame = nf;
-                this.frame = frame;
-                code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
-                consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = 0;
-                break;
-              }
-              if (init !== null) {
-                // Like CALL_ALLOC_AND_ENTER_INIT: run __init__ in this loop; the call yields the instance.
-                const self = (callable as PyType).allocate!(callable as PyType);
-                args[0] = self;
-                const nf = new Frame(init.code, init.globals, init.builtins, null, init);
-                bindArgumentsKw(init, nf.slots, args, kwnames === null ? null : kwnames.items);
-                nf.initSelf = self;
-                if (this.depth + 1 > this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
-                nf.back = frame;
-                nf.depth = ++this.depth;
-                frame = nf;
-                this.frame = frame;
-                code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
-                consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = 0;
-                break;
-              }
-              let kwargs: Map<string, PyValue> | null = null;
-              if (kwnames !== null) {
-                const nk = kwnames.items.length;
-                kwargs = new Map();
-                for (let i = 0; i < nk; i++) kwargs.set(kwnames.items[i] as string, args[args.length - nk + i]);
-                args.length -= nk;
-              }
-              if (callable instanceof PyType) {
-                slots[sp++] = callType(callable, args, kwargs);
-                break;
-              }
-              slots[sp++] = callable instanceof PyNativeFunction ? callable.fn(args, kwargs) : callObject(callable, args, kwargs);
+              if (this.depth >= this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+              nf.back = frame;
+              nf.depth = ++this.depth;
+              frame = nf;
+              this.frame = frame;
+              code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+              consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = 0;
               break;
             }
             case Op.CALL_FUNCTION_EX: { // (func, unused, callargs, kwargs -- result)
@@ -794,7 +775,21 @@ export class Interpreter {
               frame.sp = sp;
               frame.pc = pc;
               frame.lasti = here;
-              slots[sp - 1] = ops.callFunctionEx(func, self ?? null, callargs, kw ?? null);
+              if (!(func instanceof PyFunction)) {
+                slots[sp - 1] = ops.callFunctionEx(func, self ?? null, callargs, kw ?? null);
+                break;
+              }
+              // A Python function: push its frame in this loop, as CALL does.
+              const nf = ops.frameForCallEx(func, self ?? null, callargs, kw ?? null);
+              slots[--sp] = undefined;
+              frame.sp = sp;
+              if (this.depth >= this.recursionLimit) throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+              nf.back = frame;
+              nf.depth = ++this.depth;
+              frame = nf;
+              this.frame = frame;
+              code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+              consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = 0;
               break;
             }
             case Op.RETURN_GENERATOR: { // (-- res)
