@@ -905,13 +905,23 @@ export class Trace {
    * other than `line`, or looping back to it (a line event). Every line event in a run is that frame's, and
    * within a run (split at yields) there is no resume, so this is the nearest line event of the code: one
    * seek per line of the code in line_events, whatever the length of the run (a loop on one line). Codes
-   * of very many lines, a current step at no line, and traces of format 1 (whose line_events have no
-   * loop events) take the range scan instead.
+   * of very many lines scan the run's steps for the first line event instead; a current step at no line
+   * and traces of format 1 (whose line_events have no loop events) take lineExit's range scan.
    */
   runLineExit(codeId: number, from: number, to: number, line: number | null): number | null {
     if (from > to) return null;
     const lines = this.codeLines(codeId);
-    if (line === null || lines.length > 200 || this.formatVersion < 2) return this.lineExit(from, to, line, false)?.step ?? null;
+    if (line === null || this.formatVersion < 2) return this.lineExit(from, to, line, false)?.step ?? null;
+    if (lines.length > 200) {
+      // One seek per line would cost too much: scan the run's steps for the first that is a line event.
+      const r = this.q(
+        `SELECT s.step FROM steps s JOIN instructions i ON i.instr_id = s.instr_id
+         WHERE s.step >= ? AND s.step <= ? AND i.line IS NOT NULL
+           AND EXISTS (SELECT 1 FROM line_events e WHERE e.code_id = i.code_id AND e.line = i.line AND e.step = s.step)
+         ORDER BY s.step LIMIT 1`,
+      ).get(from, to) as Row | undefined;
+      return r === undefined ? null : (r.step as number);
+    }
     const seek = this.q('SELECT min(step) AS step FROM line_events WHERE code_id = ? AND line = ? AND step >= ? AND step <= ?');
     let best: number | null = null;
     for (const l of lines) {

@@ -253,3 +253,29 @@ describe('an exception leaving a function', () => {
     expect(header(r.last('rfinish'))).toBe(''); // the module: no caller
   });
 });
+
+describe('line steps in a code object of many lines', () => {
+  // Over 200 lines, next/step find the end of a line by a range scan over steps instead of seeks in
+  // line_events: they must stop at the same line events, e.g. not where the store after a comprehension
+  // written on two lines goes back to its first line without starting it (no line event in CPython).
+  const BODY = 't = [i * 2\n     for i in range(3)]\nu = sum(x for x in t)\nprint(t, u)\n';
+  const PAD = 210;
+  function lines(pad: number, command: string): number[] {
+    const r = debugSource('p = 0\n'.repeat(pad) + BODY);
+    r.run(`break ${pad + 1}`, 'continue');
+    const out: number[] = [];
+    for (let k = 0; k < 12; k++) {
+      const m = /^> main\.py\((\d+)\)/.exec(header(r.last(command)));
+      if (m === null) break;
+      out.push(Number(m[1]) - pad);
+    }
+    return out;
+  }
+
+  it('next and step stop at the same lines as in a short code object', () => {
+    const short = lines(0, 'next');
+    expect(short.length).toBeGreaterThan(3);
+    expect(lines(PAD, 'next')).toEqual(short);
+    expect(lines(PAD, 'step')).toEqual(lines(0, 'step'));
+  });
+});
