@@ -66,11 +66,41 @@ export function makeRunDir(): string {
 }
 
 /**
+ * Writes `program`'s files into `runDir` and makes the host it runs with: its stdin, output into the
+ * sinks, the environment the CPython run gets, and the compiler shared by every run of this process.
+ * What the plain run below and a recorded run of the same program (test/recorder) both start from.
+ */
+export async function programHost(
+  program: Program,
+  runDir: string,
+  stdout: ByteSink,
+  stderr: ByteSink,
+  interruptFlag?: Int32Array,
+): Promise<Host> {
+  const { NodeHost } = await loadVm();
+  for (const [rel, data] of program.files) {
+    const path = join(runDir, rel);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
+  }
+  const host = new NodeHost({
+    stdin: new TextEncoder().encode(program.stdin),
+    onStdout: (b) => stdout.push(b),
+    onStderr: (b) => stderr.push(b),
+    ...(interruptFlag === undefined ? {} : { interruptFlag }),
+    env: programEnvironment(),
+    ...(sharedCompiler === undefined ? {} : { compiler: sharedCompiler }),
+  });
+  sharedCompiler ??= host.compiler;
+  return host;
+}
+
+/**
  * Runs `program` in pyrewind with `runDir` (created if missing, removed afterwards) as the directory of
  * its files and as the current directory.
  */
 export async function runPyrewind(program: Program, runDir: string = makeRunDir()): Promise<RunResult> {
-  const { vm, NodeHost } = await loadVm();
+  const { vm } = await loadVm();
   // The run itself is synchronous. Let the event loop turn first: a test file of many such runs in a row
   // would otherwise hold it for minutes, and vitest's worker then misses the replies to its reports
   // ("Timeout calling onTaskUpdate" after 60 s).
@@ -80,21 +110,7 @@ export async function runPyrewind(program: Program, runDir: string = makeRunDir(
   const previousCwd = process.cwd();
   let exitCode: number;
   try {
-    for (const [rel, data] of program.files) {
-      const path = join(runDir, rel);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, data);
-    }
-    const host = new NodeHost({
-      stdin: new TextEncoder().encode(program.stdin),
-      onStdout: (b) => stdout.push(b),
-      onStderr: (b) => stderr.push(b),
-      interruptFlag: watchdog.flag,
-      // The same environment as the CPython run gets.
-      env: programEnvironment(),
-      ...(sharedCompiler === undefined ? {} : { compiler: sharedCompiler }),
-    });
-    sharedCompiler ??= host.compiler;
+    const host = await programHost(program, runDir, stdout, stderr, watchdog.flag);
     process.chdir(runDir);
     const { value: status, interrupted } = watchdog.run(TIMEOUT_MS, () =>
       vm.runMainFile(host, join(runDir, program.main), [...program.argv]),

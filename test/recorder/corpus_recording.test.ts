@@ -3,20 +3,18 @@
 // stderr and exit with the same status. The trace must then hold the whole run: its meta agrees with the
 // run, its steps are numbered 1..step_count, and its output table holds what the program printed.
 //
-// The recorded run uses the same host settings as the diff harness (environment, stdin, directory).
+// The recorded run gets its files and host from the diff harness (programHost: environment, stdin, compiler).
 // Recording every program doubles the corpus's cost, so by default this takes the realistic programs
 // (program_*) and those about what recording could disturb most: uncaught exceptions, warnings, hooks,
 // trace functions and debuggers. PYREWIND_RECORD_ALL=1 takes the whole corpus.
 
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { NodeHost } from '../../host/node/node_host.js';
 import { recordToFile } from '../../recorder/record_program.js';
 import { Trace } from '../../schema/trace.js';
 import { loadCorpus, loadPending } from '../harness/corpus.js';
-import { makeRunDir, runPyrewind } from '../harness/pyrewind.js';
-import { programEnvironment } from '../harness/run_env.js';
+import { makeRunDir, programHost, runPyrewind } from '../harness/pyrewind.js';
 import { ByteSink } from '../harness/byte_sink.js';
 import type { Program } from '../harness/program.js';
 
@@ -33,7 +31,6 @@ const entries = loadCorpus(casesDir).filter(
     (process.env.PYREWIND_RECORD_ALL === '1' || ALWAYS.test(e.program.name)),
 );
 
-let compiler: unknown = undefined;
 
 interface RecordedRun {
   stdout: string;
@@ -43,26 +40,14 @@ interface RecordedRun {
 }
 
 /** Record `program` in `runDir` (the directory its plain run used: paths in its output are the same). */
-function runRecorded(program: Program, runDir: string): RecordedRun {
+async function runRecorded(program: Program, runDir: string): Promise<RecordedRun> {
   mkdirSync(runDir, { recursive: true });
   const stdout = new ByteSink();
   const stderr = new ByteSink();
   const previousCwd = process.cwd();
   const tracePath = join(dirname(runDir), `${runDir.split('/').pop()}.trace.sqlite`);
   try {
-    for (const [rel, data] of program.files) {
-      const path = join(runDir, rel);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, data);
-    }
-    const host = new NodeHost({
-      stdin: new TextEncoder().encode(program.stdin),
-      onStdout: (b) => stdout.push(b),
-      onStderr: (b) => stderr.push(b),
-      env: programEnvironment(),
-      ...(compiler === undefined ? {} : { compiler: compiler as never }),
-    });
-    compiler ??= (host as unknown as { compiler?: unknown }).compiler;
+    const host = await programHost(program, runDir, stdout, stderr);
     process.chdir(runDir);
     const result = recordToFile(tracePath, { script: join(runDir, program.main), args: [...program.argv], host });
     return { stdout: stdout.text(), stderr: stderr.text(), exitCode: result.exitStatus & 0xff, trace: Trace.open(tracePath) };
@@ -81,7 +66,7 @@ describe('recording a corpus program changes nothing it does', () => {
     it(entry.program.name, async () => {
       const runDir = makeRunDir();
       const plain = await runPyrewind(entry.program, runDir);
-      const recorded = runRecorded(entry.program, runDir);
+      const recorded = await runRecorded(entry.program, runDir);
       const { trace } = recorded;
       try {
         expect({ stdout: recorded.stdout, stderr: recorded.stderr, exit: recorded.exitCode }).toEqual({
