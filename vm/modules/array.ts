@@ -29,7 +29,7 @@ import { asDouble } from '../objects/float_type.js';
 import { asIndex, eq, getIter, iterNext, repr, richCompare, strValue, objectId, Cmp } from '../runtime/protocols.js';
 import { getAttr } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
-import { typeError, valueError, indexError, overflowError, eofError } from '../runtime/raise.js';
+import { typeError, valueError, indexError, overflowError, eofError, runtimeError } from '../runtime/raise.js';
 import { normalizeBigInt } from '../numeric/int_math.js';
 import { warnAt } from './warnings.js';
 import { builtinDoc } from '../objects/doc_source.js';
@@ -205,8 +205,15 @@ export class PyArray extends PyObject {
     return this.codec.get(this.view(), i * this.codec.size);
   }
 
-  /** Makes room for n items in all (never shrinks the capacity). */
+  /**
+   * CPython's `allocated`: the capacity in items that arraymodule.c's policy would have given this array
+   * (what __sizeof__ reports). The store's real capacity follows its own growth and is not shown.
+   */
+  allocated = 0;
+
+  /** Makes room for n items in all (never shrinks the capacity), as array_resize() does. */
   resize(n: number): void {
+    this.allocated = resizedCapacity(this.allocated, this.length, n);
     const nbytes = n * this.codec.size;
     const st = this.store;
     if (nbytes > st.data.length) {
@@ -247,6 +254,25 @@ export class PyArray extends PyObject {
 }
 
 const A = (v: PyValue): PyArray => v as PyArray;
+
+/**
+ * array_resize()'s capacity for `newsize` items, from the current capacity and size: kept while it is
+ * large enough and the array does not shrink by 16 or more, freed at 0, else over-allocated by about
+ * 1/16 (the pattern 0, 4, 8, 16, 25, 34, 46, 56, 67, 79...). A capacity of 0 means no buffer at all.
+ */
+function resizedCapacity(allocated: number, size: number, newsize: number): number {
+  if (allocated >= newsize && size < newsize + 16 && allocated > 0) return allocated;
+  if (newsize === 0) return 0;
+  return (newsize >> 4) + (size < 8 ? 3 : 7) + newsize;
+}
+
+/** A new array holding exactly `data` (newarrayobject(): a copy, slice, concatenation or repetition). */
+function arrayOfBytes(codec: Codec, data: Uint8Array, cls: PyType = arrayType): PyArray {
+  const out = newArray(codec, cls);
+  out.appendBytes(data);
+  out.allocated = data.length / codec.size;
+  return out;
+}
 
 function newArray(codec: Codec, cls: PyType = arrayType): PyArray {
   return new PyArray(cls, codec);
@@ -312,7 +338,9 @@ defNew(arrayType, (cls, args, kw) => {
   const a = newArray(codec, cls);
   if (init === undefined) return a;
   if (isStr(init)) {
+    // The array takes over a buffer of exactly the string's code points.
     fromUnicode(a, strOf(init));
+    a.allocated = a.length;
     return a;
   }
   if (init instanceof PyBytes || init instanceof PyByteArray) {
@@ -321,9 +349,13 @@ defNew(arrayType, (cls, args, kw) => {
   }
   if (isArray(init) && init.codec === codec) {
     a.appendBytes(init.bytes().slice());
+    a.allocated = a.length;
     return a;
   }
   extendFromIterable(a, init);
+  // A list or tuple (subclasses too) is measured first and the array made that size; any other
+  // iterable is appended item by item.
+  if (init instanceof PyList || init instanceof PyTuple) a.allocated = a.length;
   return a;
 });
 defMethod(arrayType, '__init__', () => None);
@@ -383,6 +415,7 @@ function sliceCopy(a: PyArray, start: number, step: number, count: number): PyAr
   const out = newArray(a.codec);
   const sz = a.codec.size;
   out.resize(count);
+  out.allocated = count;
   const src = a.bytes();
   const dst = out.store.data;
   if (step === 1) dst.set(src.subarray(start * sz, (start + count) * sz));
@@ -502,10 +535,11 @@ defMethod(arrayIteratorType, '__setstate__', (self, args, kw) => {
 function concat(a: PyArray, b: PyValue): PyArray {
   if (!isArray(b)) throw typeError(`can only append array (not "${typeName(b)}") to array`);
   if (b.codec !== a.codec) throw typeError('bad argument type for built-in operation');
-  const out = newArray(a.codec);
-  out.appendBytes(a.bytes().slice());
-  out.appendBytes(b.bytes().slice());
-  return out;
+  const ab = a.bytes();
+  const data = new Uint8Array(ab.length + b.store.length);
+  data.set(ab);
+  data.set(b.bytes(), ab.length);
+  return arrayOfBytes(a.codec, data);
 }
 
 function repeatCount(v: PyValue): number | null {
@@ -534,9 +568,7 @@ function mul(self: PyValue, args: Args): PyValue {
   const a = A(self);
   const n = repeatCount(args[0]);
   if (n === null) return NotImplemented;
-  const out = newArray(a.codec);
-  out.appendBytes(repeated(a.bytes(), n));
-  return out;
+  return arrayOfBytes(a.codec, repeated(a.bytes(), n));
 }
 defMethod(arrayType, '__mul__', mul);
 defMethod(arrayType, '__rmul__', mul);
@@ -750,13 +782,27 @@ defMethod(arrayType, 'fromlist', (self, args, kw) => {
   const a = A(self);
   const list = oneArg('array.fromlist', args, kw);
   if (!(list instanceof PyList)) throw typeError('arg must be list');
-  const n = a.length;
+  // Room for all the items first, then each converted in place; a failure shrinks back (one resize
+  // each way, which __sizeof__ shows).
+  const n = list.items.length;
+  if (n === 0) return None;
+  const old = a.length;
+  a.resize(old + n);
   try {
-    for (const v of list.items.slice()) a.append(v);
+    for (let i = 0; i < n; i++) {
+      a.setItem(old + i, list.items[i]);
+      if (list.items.length !== n) throw runtimeError('list changed size during iteration');
+    }
   } catch (e) {
-    a.resize(n);
+    a.resize(old);
     throw e;
   }
+  return None;
+});
+
+defMethod(arrayType, 'clear', (self, args, kw) => {
+  noArgs('array.clear', args, kw);
+  A(self).resize(0);
   return None;
 });
 
@@ -804,10 +850,9 @@ defMethod(arrayType, 'fromfile', (self, args, kw) => {
   return None;
 });
 
+/** __copy__ (array_slice): an array.array even for a subclass's instance. */
 function copyOf(a: PyArray): PyArray {
-  const out = newArray(a.codec, typeOf(a));
-  out.appendBytes(a.bytes().slice());
-  return out;
+  return arrayOfBytes(a.codec, a.bytes().slice());
 }
 
 defMethod(arrayType, '__copy__', (self, args, kw) => {
@@ -815,7 +860,13 @@ defMethod(arrayType, '__copy__', (self, args, kw) => {
   return copyOf(A(self));
 });
 defMethod(arrayType, '__deepcopy__', (self) => copyOf(A(self)));
-defMethod(arrayType, '__sizeof__', (self) => 64 + A(self).store.data.length);
+// sizeof(arrayobject) on a 64-bit build (header, item pointer, allocated, descriptor, weak references,
+// export count), plus the items CPython would have allocated.
+defMethod(arrayType, '__sizeof__', (self, args, kw) => {
+  noArgs('array.__sizeof__', args, kw);
+  const a = A(self);
+  return 64 + a.allocated * a.codec.size;
+});
 
 defMethod(arrayType, '__buffer__', (self, args) => {
   argRange('__buffer__', args, null, 1, 1);
@@ -890,7 +941,10 @@ function arrayReconstructor(args: Args, kw: Kw): PyValue {
     frombytes(a, items.data);
     return a;
   }
-  for (const v of decodeMachineFormat(mformat, items.data)) a.append(v);
+  // make_array() from a list of the decoded items: sized exactly.
+  const decoded = decodeMachineFormat(mformat, items.data);
+  for (const v of decoded) a.append(v);
+  a.allocated = decoded.length;
   return a;
 }
 

@@ -15,6 +15,7 @@ import { None } from '../objects/singletons.js';
 import {
   PyNativeFunction, defMethod, defNew, defGetSet, defClassMethod, bindArgs, noArgs, oneArg,
 } from '../objects/native.js';
+import { defMember } from '../objects/member_descriptor.js';
 import { instanceDictGetSet } from '../objects/object_methods.js';
 import { PyBaseException, TypeError as TypeErrorType } from '../objects/exceptions.js';
 import { repr, str, getIter, iterNext, truthy, asIndex, richCompare, withReprGuard, Cmp } from '../runtime/protocols.js';
@@ -226,12 +227,10 @@ defMethod(partialType, '__setstate__', (self, args, kw) => {
   return None;
 });
 defClassMethod(partialType, '__class_getitem__', (cls, args) => genericAlias(cls, args[0]));
-const readonly = (): void => {
-  throw attributeError('readonly attribute');
-};
-defGetSet(partialType, 'func', (self) => P(self).fn, readonly);
-defGetSet(partialType, 'args', (self) => P(self).args, readonly);
-defGetSet(partialType, 'keywords', (self) => P(self).kw, readonly);
+// Read-only PyMemberDef fields in CPython: member descriptors.
+defMember(partialType, 'func', (self) => P(self).fn);
+defMember(partialType, 'args', (self) => P(self).args);
+defMember(partialType, 'keywords', (self) => P(self).kw);
 
 // ---- cmp_to_key -------------------------------------------------------------------------------------------
 

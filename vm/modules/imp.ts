@@ -21,7 +21,7 @@ import { asIndex, repr } from '../runtime/protocols.js';
 import { overflowError, runtimeError, typeError } from '../runtime/raise.js';
 import { MAGIC_3_14 } from '../marshal/pyc.js';
 import type { Interpreter } from '../runtime/interpreter.js';
-import { nativeModuleFactory, registerNativeModule } from './registry.js';
+import { nativeModuleFactory, nativeModuleLoader, registerNativeModule, type NativeModuleLoader } from './registry.js';
 
 type Kw = Map<string, PyValue> | null;
 
@@ -30,6 +30,9 @@ export const PYC_MAGIC_NUMBER_TOKEN = MAGIC_3_14 | (0x0d << 16) | (0x0a << 24);
 
 /** The modules that exist before any import and cannot be created again (is_builtin() gives -1). */
 const CORE_MODULES = new Set(['sys', 'builtins']);
+
+/** Native modules made by create_builtin whose exec phase exec_builtin has not run yet. */
+const pendingExec = new WeakMap<PyModule, NativeModuleLoader>();
 
 /** is_builtin(): 1 for a native module, -1 for sys and builtins, 0 for anything else. */
 export function builtinStatus(name: string): number {
@@ -167,12 +170,21 @@ function makeImp(interp: Interpreter): PyModule {
     const name = getAttr(spec, 'name');
     if (typeof name !== 'string') throw typeError(`name must be string, not ${typeName(name)}`);
     if (CORE_MODULES.has(name)) return interp.modules.getStr(name) ?? None;
-    const factory = nativeModuleFactory(name);
+    const loader = nativeModuleLoader(name);
     // An unknown name gives None, as CPython's does.
-    return factory === undefined ? None : factory(interp);
+    if (loader === undefined) return None;
+    const mod = loader.create(interp);
+    pendingExec.set(mod, loader);
+    return mod;
   });
+  // Runs the module's exec phase once (importlib calls it after putting the module in sys.modules).
   def('exec_builtin', (args, kw) => {
-    oneArg('_imp.exec_builtin', args, kw);
+    const mod = oneArg('_imp.exec_builtin', args, kw);
+    const loader = mod instanceof PyModule ? pendingExec.get(mod) : undefined;
+    if (loader !== undefined) {
+      pendingExec.delete(mod as PyModule);
+      loader.exec(interp, mod as PyModule);
+    }
     return 0;
   });
 

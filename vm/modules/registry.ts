@@ -9,19 +9,72 @@ import type { PyModule } from '../objects/module.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 export type ModuleFactory = (interp: Interpreter) => PyModule;
+/**
+ * The part of a module's setup that may import other modules (CPython's Py_mod_exec slot): it runs
+ * once the module is in sys.modules, so that an import of the module from those imports finds it
+ * (Lib/zoneinfo/__init__.py imports _zoneinfo while _zoneinfo's setup imports zoneinfo._tzpath).
+ */
+export type ModuleExec = (interp: Interpreter, mod: PyModule) => void;
 
-const factories = new Map<string, ModuleFactory>();
-
-export function registerNativeModule(name: string, factory: ModuleFactory): void {
-  factories.set(name, factory);
+/** How a native module is made: `create` builds it (its doc, spec...), `exec` completes it. */
+export interface NativeModuleLoader {
+  /**
+   * Builds the module; `publish`, if given, receives it before its attributes are completed (the
+   * import system puts it in sys.modules there: completing them may set up importlib, which imports
+   * some native modules, _imp among them, while they are being created).
+   */
+  create(interp: Interpreter, publish?: (mod: PyModule) => void): PyModule;
+  exec(interp: Interpreter, mod: PyModule): void;
 }
 
+const factories = new Map<string, { make: ModuleFactory; exec: ModuleExec | null }>();
+
+/** The modules whose factory is running, per interpreter: a factory must not be re-entered. */
+const creating = new WeakMap<Interpreter, Set<string>>();
+
+/**
+ * Registers a native module. A factory that imports modules which may import this one back must do
+ * those imports in `exec`, not in `factory`.
+ */
+export function registerNativeModule(name: string, factory: ModuleFactory, exec: ModuleExec | null = null): void {
+  factories.set(name, { make: factory, exec });
+}
+
+/** The two phases of creating native module `name`, for the import system; undefined if there is none. */
+export function nativeModuleLoader(name: string): NativeModuleLoader | undefined {
+  const entry = factories.get(name);
+  if (entry === undefined) return undefined;
+  return {
+    create: (interp, publish) => {
+      let names = creating.get(interp);
+      if (names === undefined) creating.set(interp, (names = new Set()));
+      // Re-entering would run the setup twice: a factory importing its own importers is a pyrewind bug
+      // (those imports belong in its exec function). Plain Error: this file imports nothing at run time.
+      if (names.has(name)) throw new Error(`native module '${name}' was imported again by its own factory; move those imports to its exec function`);
+      names.add(name);
+      let mod: PyModule;
+      try {
+        mod = entry.make(interp);
+      } finally {
+        names.delete(name);
+      }
+      publish?.(mod);
+      initBuiltinModuleAttrs(interp, name, mod);
+      return mod;
+    },
+    exec: (interp, mod) => {
+      if (entry.exec !== null) entry.exec(interp, mod);
+    },
+  };
+}
+
+/** A complete native module `name` (both phases, outside sys.modules), or undefined if there is none. */
 export function nativeModuleFactory(name: string): ModuleFactory | undefined {
-  const make = factories.get(name);
-  if (make === undefined) return undefined;
+  const loader = nativeModuleLoader(name);
+  if (loader === undefined) return undefined;
   return (interp) => {
-    const mod = make(interp);
-    initBuiltinModuleAttrs(interp, name, mod);
+    const mod = loader.create(interp);
+    loader.exec(interp, mod);
     return mod;
   };
 }

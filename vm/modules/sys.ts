@@ -9,7 +9,7 @@ import { PyList } from '../objects/list.js';
 import { PyTuple, tuple } from '../objects/tuple.js';
 import { PyFloat } from '../objects/float.js';
 import { newSet, frozensetType } from '../objects/set.js';
-import { PyNativeFunction, argRange, bindArgs, defGetSet, noArgs, oneArg } from '../objects/native.js';
+import { PyNativeFunction, argRange, bindArgs, noArgs, oneArg } from '../objects/native.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, SystemExit, excSetAttr } from '../objects/exceptions.js';
 import { makeStructSeqType, structSeq } from '../objects/structseq.js';
@@ -34,7 +34,9 @@ import { makeMonitoring, defineTraceFunctions } from './sys_monitoring.js';
 import { sizeOf } from './sys_sizeof.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
-const versionInfoType = makeStructSeqType('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+const versionInfoType = makeStructSeqType('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial'], {
+  constructible: false,
+});
 // sys.flags: a struct sequence of 18 items; gil, thread_inherit_context and context_aware_warnings are
 // fields past n_sequence_fields (attributes only: not in the tuple, its len() or its repr), with the
 // values of a GIL build (flags_desc in Python/sysmodule.c).
@@ -42,11 +44,8 @@ const flagsType = makeStructSeqType('flags', 'sys', [
   'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
   'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
   'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits',
-]);
-defGetSet(flagsType, 'gil', () => 1);
-defGetSet(flagsType, 'thread_inherit_context', () => 0);
-defGetSet(flagsType, 'context_aware_warnings', () => 0);
-flagsType.attrs.set('n_fields', 21);
+  'gil', 'thread_inherit_context', 'context_aware_warnings',
+], { sequenceFields: 18, constructible: false });
 const threadInfoType = makeStructSeqType('thread_info', 'sys', ['name', 'lock', 'version']);
 const floatInfoType = makeStructSeqType('float_info', 'sys', [
   'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
@@ -149,7 +148,7 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   // Every interpreter starts with CPython's default limit (the setting is process-wide in numeric/).
   setIntMaxStrDigits(DEFAULT_MAX_STR_DIGITS);
   const makeFlags = () => structSeq(flagsType, [
-    0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, getIntMaxStrDigits(),
+    0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, getIntMaxStrDigits(), 1, 0, 0,
   ]);
   d.setStr('flags', makeFlags());
   // CPython on Linux: POSIX threads, locks on semaphores; the version is glibc's pthread library's

@@ -23,9 +23,10 @@ import { strerror } from './errno.js';
 import { CTm, timeTupleToTm, asctime, strftime, epochSeconds } from './time_strftime.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
+// tm_zone and tm_gmtoff are fields past n_sequence_fields: attributes, not items.
 const structTimeType = makeStructSeqType('struct_time', 'time', [
-  'tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst',
-]);
+  'tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst', 'tm_zone', 'tm_gmtoff',
+], { sequenceFields: 9 });
 
 
 /**
@@ -51,14 +52,15 @@ const CLOCK_IDS: [string, number][] = [
 const MONOTONIC_CLOCK_IDS = new Set([1, 2, 3, 4, 7]);
 const EINVAL = 22;
 
-function structTime(seconds: number): PyTuple {
+/** The struct_time of `seconds`, in UTC; `zone` is its tm_zone (glibc says GMT for gmtime()). */
+function structTime(seconds: number, zone = 'UTC'): PyTuple {
   const d = new Date(Math.floor(seconds) * 1000);
   if (Number.isNaN(d.getTime())) throw overflowError('timestamp out of range for platform time_t');
   const start = Date.UTC(d.getUTCFullYear(), 0, 1);
   const yday = Math.floor((d.getTime() - start) / 86400000) + 1;
   return structSeq(structTimeType, [
     d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(),
-    d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday, 0,
+    d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday, 0, zone, 0,
   ]);
 }
 
@@ -177,7 +179,7 @@ export function makeTime(interp: Interpreter): PyModule {
   }, 'o');
   const timestamp = (args: PyValue[]): number =>
     args.length && args[0] !== None ? secondsArg(args[0], 'integer') : host.timeSeconds();
-  def('gmtime', (args) => structTime(timestamp(args)), 'tuple', 0, 1);
+  def('gmtime', (args) => structTime(timestamp(args), 'GMT'), 'tuple', 0, 1);
   def('localtime', (args) => structTime(timestamp(args)), 'tuple', 0, 1);
   // strptime is written in Python (_strptime), as in CPython.
   d.setStr('strptime', new PyNativeFunction('strptime', (args, kw) => {

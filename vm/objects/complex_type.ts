@@ -9,6 +9,7 @@
 
 import { PyObject, PyType, PyValue, strType, typeName } from './object.js';
 import { defMethod, defNew, defClassMethod, defGetSet, oneArg, bindArgs } from './native.js';
+import { defMember } from './member_descriptor.js';
 import { PyFloat } from './float.js';
 import { PyComplex, complexType } from './complex.js';
 import { PyTuple } from './tuple.js';
@@ -472,8 +473,8 @@ defMethod(complexType, '__format__', (self, args, kwargs) => {
 
 // ---- attributes and methods -------------------------------------------------------------------------------
 
-defGetSet(complexType, 'real', (self) => new PyFloat(selfComplex(self).real));
-defGetSet(complexType, 'imag', (self) => new PyFloat(selfComplex(self).imag));
+defMember(complexType, 'real', (self) => new PyFloat(selfComplex(self).real));
+defMember(complexType, 'imag', (self) => new PyFloat(selfComplex(self).imag));
 defNoArgs(complexType, 'conjugate', (self) => {
   const c = selfComplex(self);
   return new PyComplex(c.real, -c.imag);

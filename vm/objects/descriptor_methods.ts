@@ -2,13 +2,16 @@
 // and Python-visible methods. How descriptors bind is runtime/attributes.ts's business.
 
 import { PyValue, PyType, typeOf, typeName, tpName } from './object.js';
-import { defMethod, defGetSet, defNew, bindArgs, getSetDescriptorType, PyGetSetDescriptor, checkDescriptorTarget } from './native.js';
+import {
+  defMethod, defGetSet, defNew, bindArgs, noKwargs, getSetDescriptorType, PyGetSetDescriptor, checkDescriptorTarget,
+} from './native.js';
 import { builtinDoc, typeDocKey } from './doc_source.js';
 import { SlotMember, memberDescriptorType } from './slots.js';
 import {
   PyProperty, PyClassMethod, PyStaticMethod, propertyType, classmethodType, staticmethodType, PyMappingProxy,
   mappingProxyType,
 } from './descriptors.js';
+import { PyMemberDescriptor, defMember } from './member_descriptor.js';
 import { PyDict } from './dict.js';
 import { PyList } from './list.js';
 import { PyTuple } from './tuple.js';
@@ -17,7 +20,10 @@ import { binaryDispatch } from '../runtime/operators.js';
 import { classGetItem } from './generic_alias.js';
 import { PySuper, superType, superCheck, superFind } from './super.js';
 import { None } from './singletons.js';
-import { descrGet, genericSetAttr, genericGetAttr, noAttribute, superGetAttr, getAttr } from '../runtime/attributes.js';
+import {
+  descrGet, genericSetAttr, genericGetAttr, noAttribute, superGetAttr, getAttr, getAttrOrUndefined, setAttr,
+} from '../runtime/attributes.js';
+import { instanceDictGetSet } from './object_methods.js';
 import { callObject } from '../runtime/call.js';
 import { repr, str, getItem, contains, len, getIter, richCompare, Cmp } from '../runtime/protocols.js';
 import { typeError, runtimeError, attributeError } from '../runtime/raise.js';
@@ -86,10 +92,11 @@ defGetSet(propertyType, '__name__', (s) => {
 }, (s, v) => {
   prop(s).name = v ?? None;
 });
-defGetSet(propertyType, 'fget', (s) => prop(s).fget);
-defGetSet(propertyType, 'fset', (s) => prop(s).fset);
-defGetSet(propertyType, 'fdel', (s) => prop(s).fdel);
-defGetSet(propertyType, '__doc__', (s) => prop(s).doc, (s, v) => {
+defMember(propertyType, 'fget', (s) => prop(s).fget);
+defMember(propertyType, 'fset', (s) => prop(s).fset);
+defMember(propertyType, 'fdel', (s) => prop(s).fdel);
+// A writable _Py_T_OBJECT member: deleting stores NULL, which reads back as None.
+defMember(propertyType, '__doc__', (s) => prop(s).doc, (s, v) => {
   prop(s).doc = v ?? None;
 });
 defGetSet(propertyType, '__isabstractmethod__', (s) => {
@@ -99,30 +106,68 @@ defGetSet(propertyType, '__isabstractmethod__', (s) => {
 });
 
 defNew(classmethodType, (cls, args) => new PyClassMethod(args[0] ?? None, cls));
-defMethod(classmethodType, '__init__', (self, args) => {
+defMethod(classmethodType, '__init__', (self, args, kwargs) => {
+  noKwargs('classmethod', kwargs);
   if (args.length !== 1) throw typeError(`classmethod expected 1 argument, got ${args.length}`);
   (self as PyClassMethod).func = args[0];
+  copyWrappedAttrs(self, args[0]);
   return None;
 });
 defMethod(classmethodType, '__get__', (self, args) => {
   const owner = args[1] !== undefined && args[1] !== None ? (args[1] as PyType) : typeOf(args[0]);
   return descrGet(self, null, owner);
 });
-defGetSet(classmethodType, '__func__', (s) => (s as PyClassMethod).func);
-defGetSet(classmethodType, '__wrapped__', (s) => (s as PyClassMethod).func);
+defMember(classmethodType, '__func__', (s) => (s as PyClassMethod).func);
+defMember(classmethodType, '__wrapped__', (s) => (s as PyClassMethod).func);
 defGetSet(classmethodType, '__isabstractmethod__', (s) => genericGetAttr((s as PyClassMethod).func, '__isabstractmethod__') === true);
 
 defNew(staticmethodType, (cls, args) => new PyStaticMethod(args[0] ?? None, cls));
-defMethod(staticmethodType, '__init__', (self, args) => {
+defMethod(staticmethodType, '__init__', (self, args, kwargs) => {
+  noKwargs('staticmethod', kwargs);
   if (args.length !== 1) throw typeError(`staticmethod expected 1 argument, got ${args.length}`);
   (self as PyStaticMethod).func = args[0];
+  copyWrappedAttrs(self, args[0]);
   return None;
 });
 defMethod(staticmethodType, '__get__', (self) => (self as PyStaticMethod).func);
 defMethod(staticmethodType, '__call__', (self, args, kwargs) => callObject((self as PyStaticMethod).func, args, kwargs));
-defGetSet(staticmethodType, '__func__', (s) => (s as PyStaticMethod).func);
-defGetSet(staticmethodType, '__wrapped__', (s) => (s as PyStaticMethod).func);
+defMember(staticmethodType, '__func__', (s) => (s as PyStaticMethod).func);
+defMember(staticmethodType, '__wrapped__', (s) => (s as PyStaticMethod).func);
 defGetSet(staticmethodType, '__isabstractmethod__', (s) => genericGetAttr((s as PyStaticMethod).func, '__isabstractmethod__') === true);
+// Their instances have a __dict__; __annotations__ and __annotate__ are the wrapped callable's, read once
+// and then kept in that dict (descriptor_get_wrapped_attribute in funcobject.c).
+for (const [t, tname] of [[classmethodType, 'classmethod'], [staticmethodType, 'staticmethod']] as const) {
+  instanceDictGetSet(t);
+  for (const name of ['__annotations__', '__annotate__']) {
+    defGetSet(t, name, (s) => {
+      const d = instanceDict(s);
+      const cached = d.getStr(name);
+      if (cached !== undefined) return cached;
+      const v = getAttr((s as PyClassMethod | PyStaticMethod).func, name);
+      d.setStr(name, v);
+      return v;
+    }, (s, v) => {
+      const d = instanceDict(s);
+      if (v !== null) d.setStr(name, v);
+      else if (!d.deleteStr(name)) throw attributeError(`'${tname}' object has no attribute '${name}'`);
+    });
+  }
+}
+
+function instanceDict(self: PyValue): PyDict {
+  const o = self as PyClassMethod;
+  if (o.dict === null) o.dict = new PyDict();
+  return o.dict;
+}
+
+/** functools_wraps in funcobject.c: the wrapped callable's __module__, __name__, __qualname__, __doc__. */
+function copyWrappedAttrs(self: PyValue, wrapped: PyValue): void {
+  for (const name of ['__module__', '__name__', '__qualname__', '__doc__']) {
+    const v = getAttrOrUndefined(wrapped, name);
+    if (v !== undefined) setAttr(self, name, v);
+  }
+}
+
 // sm_repr / cm_repr: the wrapped callable's repr inside the (literal, even for subclasses) type name.
 defMethod(staticmethodType, '__repr__', (self) => `<staticmethod(${repr((self as PyStaticMethod).func)})>`);
 defMethod(classmethodType, '__repr__', (self) => `<classmethod(${repr((self as PyClassMethod).func)})>`);
@@ -171,9 +216,9 @@ defMethod(superType, '__repr__', (self) => {
   if (s.objType === null) return `<super: <class '${tc}'>, NULL>`;
   return `<super: <class '${tc}'>, <${s.objType.name} object>>`;
 });
-defGetSet(superType, '__thisclass__', (s) => (s as PySuper).thisClass ?? None);
-defGetSet(superType, '__self__', (s) => (s as PySuper).obj ?? None);
-defGetSet(superType, '__self_class__', (s) => (s as PySuper).objType ?? None);
+defMember(superType, '__thisclass__', (s) => (s as PySuper).thisClass ?? None);
+defMember(superType, '__self__', (s) => (s as PySuper).obj ?? None);
+defMember(superType, '__self_class__', (s) => (s as PySuper).objType ?? None);
 
 export { repr, genericSetAttr };
 
@@ -202,29 +247,50 @@ defMethod(getSetDescriptorType, '__delete__', (self, args) => {
   d.set(args[0], null);
   return None;
 });
-defGetSet(getSetDescriptorType, '__name__', (s) => gs(s).name);
+defMember(getSetDescriptorType, '__name__', (s) => gs(s).name);
 defGetSet(getSetDescriptorType, '__qualname__', (s) => `${gs(s).owner.name}.${gs(s).name}`);
-defGetSet(getSetDescriptorType, '__objclass__', (s) => gs(s).owner);
+defMember(getSetDescriptorType, '__objclass__', (s) => gs(s).owner);
 defGetSet(getSetDescriptorType, '__doc__', (s) => gs(s).docText ?? builtinDoc(`${typeDocKey(gs(s).owner)}.${gs(s).name}`) ?? None);
 
-const mem = (v: PyValue): SlotMember => v as SlotMember;
+// member_descriptor has two implementations: SlotMember (a __slots__ entry, which checks its target
+// itself) and PyMemberDescriptor (a built-in type's field, a PyGetSetDescriptor underneath, checked here as
+// CPython's descr_check does).
+type Member = SlotMember | PyMemberDescriptor;
+const mem = (v: PyValue): Member => v as Member;
 defMethod(memberDescriptorType, '__repr__', (self) => `<member '${mem(self).name}' of '${tpName(mem(self).owner)}' objects>`);
 defMethod(memberDescriptorType, '__get__', (self, args) => {
   const inst = args[0];
   if (inst === undefined) throw typeError('expected 1 or 2 arguments, got 0');
-  return inst === None ? self : mem(self).get(inst);
+  if (inst === None) return self;
+  const m = mem(self);
+  if (m instanceof PyGetSetDescriptor) checkDescriptorTarget(m.owner, m.name, inst);
+  return m.get(inst);
 });
+function memberSet(self: PyValue, obj: PyValue, value: PyValue | null): void {
+  const m = mem(self);
+  if (m instanceof PyGetSetDescriptor) {
+    checkDescriptorTarget(m.owner, m.name, obj);
+    m.set!(obj, value);
+  } else {
+    m.set(obj, value);
+  }
+}
 defMethod(memberDescriptorType, '__set__', (self, args) => {
-  mem(self).set(args[0], args[1]);
+  memberSet(self, args[0], args[1]);
   return None;
 });
 defMethod(memberDescriptorType, '__delete__', (self, args) => {
-  mem(self).set(args[0], null);
+  memberSet(self, args[0], null);
   return None;
 });
-defGetSet(memberDescriptorType, '__name__', (s) => mem(s).name);
+defMember(memberDescriptorType, '__name__', (s) => mem(s).name);
 defGetSet(memberDescriptorType, '__qualname__', (s) => `${mem(s).owner.name}.${mem(s).name}`);
-defGetSet(memberDescriptorType, '__objclass__', (s) => mem(s).owner);
+defMember(memberDescriptorType, '__objclass__', (s) => mem(s).owner);
+defGetSet(memberDescriptorType, '__doc__', (s) => {
+  const m = mem(s);
+  if (m instanceof SlotMember) return None;
+  return m.docText ?? builtinDoc(`${typeDocKey(m.owner)}.${m.name}`) ?? None;
+});
 
 // ---- mappingproxy ----
 

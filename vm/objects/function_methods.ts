@@ -3,6 +3,7 @@
 
 import { PyValue, PyObject, PyType, typeName, typeOf, tpName } from './object.js';
 import { defMethod, defGetSet, defNew, bindArgs, builtinFunctionType, methodWrapperType, bindNativeMethod, PyNativeFunction, methodDescriptorType, wrapperDescriptorType, PyMethodDescriptor, PyClassMethodDescriptor, classMethodDescriptorType, checkDescriptorTarget } from './native.js';
+import { defMember } from './member_descriptor.js';
 import { builtinDoc, builtinTextSignature, typeDocKey } from './doc_source.js';
 import { PyFunction, PyMethod, functionType, methodType } from './function.js';
 import { PyTuple, tuple } from './tuple.js';
@@ -31,10 +32,11 @@ defGetSet(functionType, '__qualname__', (s) => fn(s).qualname, (s, v) => {
   if (typeof v !== 'string') throw typeError('__qualname__ must be set to a string object');
   fn(s).qualname = v;
 });
-defGetSet(functionType, '__doc__', (s) => fn(s).doc, (s, v) => {
+// __doc__, __module__, __globals__, __builtins__ and __closure__ are PyMemberDef fields in CPython.
+defMember(functionType, '__doc__', (s) => fn(s).doc, (s, v) => {
   fn(s).doc = v ?? None;
 });
-defGetSet(functionType, '__module__', (s) => fn(s).module, (s, v) => {
+defMember(functionType, '__module__', (s) => fn(s).module, (s, v) => {
   fn(s).module = v ?? None;
 });
 defGetSet(functionType, '__defaults__', (s) => fn(s).defaults ?? None, (s, v) => {
@@ -56,9 +58,9 @@ defGetSet(functionType, '__code__', (s) => fn(s).code, (s, v) => {
   }
   f.code = v;
 });
-defGetSet(functionType, '__globals__', (s) => fn(s).globals);
-defGetSet(functionType, '__builtins__', (s) => fn(s).builtins);
-defGetSet(functionType, '__closure__', (s) => (fn(s).closure === null ? None : tuple(fn(s).closure!)));
+defMember(functionType, '__globals__', (s) => fn(s).globals);
+defMember(functionType, '__builtins__', (s) => fn(s).builtins);
+defMember(functionType, '__closure__', (s) => (fn(s).closure === null ? None : tuple(fn(s).closure!)));
 defGetSet(functionType, '__annotations__', (s) => {
   const f = fn(s);
   if (f.annotations === null) {
@@ -138,8 +140,8 @@ defNew(methodType, (_cls, args, kwargs) => {
   return new PyMethod(args[0], args[1]);
 });
 defMethod(methodType, '__call__', (self, args, kwargs) => callObject(self, args, kwargs));
-defGetSet(methodType, '__func__', (s) => meth(s).func);
-defGetSet(methodType, '__self__', (s) => meth(s).self);
+defMember(methodType, '__func__', (s) => meth(s).func);
+defMember(methodType, '__self__', (s) => meth(s).self);
 // method_descr_get: a bound method found on a class or instance stays bound to its own self.
 defMethod(methodType, '__get__', (self, args) => {
   if (args.length < 1) throw typeError(`__get__ expected at least 1 argument, got ${args.length}`);
@@ -207,7 +209,8 @@ for (const t of [builtinFunctionType, methodWrapperType]) {
     const owner = f.self instanceof PyType ? f.self : typeOf(f.self);
     return `${owner.qualname}.${f.name}`;
   });
-  defGetSet(t, '__self__', (s) => nat(s).self ?? None);
+  // A getset of builtin_function_or_method, a member of method-wrapper.
+  (t === methodWrapperType ? defMember : defGetSet)(t, '__self__', (s) => nat(s).self ?? None);
   // meth_reduce / wrapper_reduce: a module function pickles by name, a bound method as getattr(self, name).
   defMethod(t, '__reduce__', (self) => {
     const f = nat(self);
@@ -234,9 +237,9 @@ for (const t of [methodDescriptorType, wrapperDescriptorType]) {
       ? `<method '${d.name}' of '${tpName(d.owner)}' objects>`
       : `<slot wrapper '${d.name}' of '${tpName(d.owner)}' objects>`;
   });
-  defGetSet(t, '__name__', (s) => (s as PyMethodDescriptor).name);
+  defMember(t, '__name__', (s) => (s as PyMethodDescriptor).name);
   defGetSet(t, '__qualname__', (s) => `${(s as PyMethodDescriptor).owner.name}.${(s as PyMethodDescriptor).name}`);
-  defGetSet(t, '__objclass__', (s) => (s as PyMethodDescriptor).owner);
+  defMember(t, '__objclass__', (s) => (s as PyMethodDescriptor).owner);
   // descr_reduce: list.append pickles as getattr(list, 'append').
   defMethod(t, '__reduce__', (self) => reduceToGetattr((self as PyMethodDescriptor).owner, (self as PyMethodDescriptor).name));
   defGetSet(t, '__doc__', (s) => builtinDoc(memberDocKey(s as PyMethodDescriptor)) ?? None);
@@ -252,9 +255,9 @@ defMethod(classMethodDescriptorType, '__get__', (self, args) => {
   return new PyNativeFunction(cmd(self).name, (a, k) => cmd(self).fn(owner, a, k), owner, cmd(self).name, cmd(self));
 });
 defMethod(classMethodDescriptorType, '__repr__', (self) => `<method '${cmd(self).name}' of '${tpName(cmd(self).owner)}' objects>`);
-defGetSet(classMethodDescriptorType, '__name__', (s) => cmd(s).name);
+defMember(classMethodDescriptorType, '__name__', (s) => cmd(s).name);
 defGetSet(classMethodDescriptorType, '__qualname__', (s) => `${cmd(s).owner.qualname}.${cmd(s).name}`);
-defGetSet(classMethodDescriptorType, '__objclass__', (s) => cmd(s).owner);
+defMember(classMethodDescriptorType, '__objclass__', (s) => cmd(s).owner);
 defGetSet(classMethodDescriptorType, '__doc__', (s) => builtinDoc(memberDocKey(cmd(s))) ?? None);
 defGetSet(classMethodDescriptorType, '__text_signature__', (s) => builtinTextSignature(memberDocKey(cmd(s))) ?? None);
 

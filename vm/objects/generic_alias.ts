@@ -13,6 +13,7 @@ import { PyTuple, tuple, tupleType } from './tuple.js';
 import { PyList, listType } from './list.js';
 import { PyIterator } from './iterator_base.js';
 import { defMethod, defNew, defGetSet, defClassMethod, oneArg, noArgs } from './native.js';
+import { defMember } from './member_descriptor.js';
 import { None, NotImplemented, Ellipsis, noneType } from './singletons.js';
 import { PyBaseException, AttributeError, TypeError as TypeErrorType, StopIteration } from './exceptions.js';
 import { repr, str, hash, eq, toArray, truthy, richCompare, Cmp, getItem } from '../runtime/protocols.js';
@@ -275,13 +276,10 @@ defMethod(genericAliasType, '__getattribute__', (self, args) => {
   return v;
 });
 
-function readonly(): never {
-  throw attributeError('readonly attribute');
-}
-
-defGetSet(genericAliasType, '__origin__', (self) => GA(self).origin, readonly);
-defGetSet(genericAliasType, '__args__', (self) => GA(self).args, readonly);
-defGetSet(genericAliasType, '__unpacked__', (self) => GA(self).starred, readonly);
+// Read-only PyMemberDef fields in CPython: member descriptors.
+defMember(genericAliasType, '__origin__', (self) => GA(self).origin);
+defMember(genericAliasType, '__args__', (self) => GA(self).args);
+defMember(genericAliasType, '__unpacked__', (self) => GA(self).starred);
 defGetSet(genericAliasType, '__parameters__', (self) => gaParameters(GA(self)));
 defGetSet(genericAliasType, '__typing_unpacked_tuple_args__', (self) => {
   const a = GA(self);

@@ -3,6 +3,7 @@
 import { PyValue, typeName } from './object.js';
 import { PyList } from './list.js';
 import { defMethod, defGetSet, defNew } from './native.js';
+import { defMember } from './member_descriptor.js';
 import { None, NotImplemented, Ellipsis, noneType, notImplementedType, ellipsisType } from './singletons.js';
 import { PyCell, cellType } from './cell.js';
 import { PyCode, codeType } from './code.js';
@@ -60,24 +61,25 @@ const co = (v: PyValue): PyCode => {
   c.decode();
   return c;
 };
-defGetSet(codeType, 'co_name', (s) => co(s).name);
-defGetSet(codeType, 'co_qualname', (s) => co(s).qualname);
-defGetSet(codeType, 'co_filename', (s) => co(s).filename);
-defGetSet(codeType, 'co_firstlineno', (s) => co(s).firstlineno);
-defGetSet(codeType, 'co_argcount', (s) => co(s).argcount);
-defGetSet(codeType, 'co_posonlyargcount', (s) => co(s).posonlyargcount);
-defGetSet(codeType, 'co_kwonlyargcount', (s) => co(s).kwonlyargcount);
-defGetSet(codeType, 'co_flags', (s) => co(s).flags);
-defGetSet(codeType, 'co_stacksize', (s) => co(s).stacksize);
-defGetSet(codeType, 'co_consts', (s) => tuple(co(s).consts.slice()));
-defGetSet(codeType, 'co_names', (s) => tuple(co(s).names.slice()));
+// Read-only PyMemberDef fields in CPython (co_varnames, co_cellvars, co_freevars, co_code are getsets).
+defMember(codeType, 'co_name', (s) => co(s).name);
+defMember(codeType, 'co_qualname', (s) => co(s).qualname);
+defMember(codeType, 'co_filename', (s) => co(s).filename);
+defMember(codeType, 'co_firstlineno', (s) => co(s).firstlineno);
+defMember(codeType, 'co_argcount', (s) => co(s).argcount);
+defMember(codeType, 'co_posonlyargcount', (s) => co(s).posonlyargcount);
+defMember(codeType, 'co_kwonlyargcount', (s) => co(s).kwonlyargcount);
+defMember(codeType, 'co_flags', (s) => co(s).flags);
+defMember(codeType, 'co_stacksize', (s) => co(s).stacksize);
+defMember(codeType, 'co_consts', (s) => tuple(co(s).consts.slice()));
+defMember(codeType, 'co_names', (s) => tuple(co(s).names.slice()));
 defGetSet(codeType, 'co_varnames', (s) => tuple(co(s).varnames.slice()));
 defGetSet(codeType, 'co_cellvars', (s) => tuple(co(s).cellvars.slice()));
 defGetSet(codeType, 'co_freevars', (s) => tuple(co(s).freevars.slice()));
-defGetSet(codeType, 'co_nlocals', (s) => co(s).varnames.length);
+defMember(codeType, 'co_nlocals', (s) => co(s).varnames.length);
 defGetSet(codeType, 'co_code', (s) => new PyBytes(co(s).code));
-defGetSet(codeType, 'co_linetable', (s) => new PyBytes(co(s).linetable));
-defGetSet(codeType, 'co_exceptiontable', (s) => new PyBytes(co(s).exceptiontable));
+defMember(codeType, 'co_linetable', (s) => new PyBytes(co(s).linetable));
+defMember(codeType, 'co_exceptiontable', (s) => new PyBytes(co(s).exceptiontable));
 defMethod(codeType, '__repr__', (self) => {
   const c = co(self);
   return `<code object ${c.name} at 0x${objectId(self).toString(16)}, file "${c.filename}", line ${c.firstlineno}>`;
@@ -156,7 +158,7 @@ defMethod(moduleType, '__repr__', (self) => {
   if (typeof file === 'string') return `<module ${repr(name)} from ${repr(file)}>`;
   return `<module ${repr(name)} (built-in)>`;
 });
-defGetSet(moduleType, '__dict__', (s) => (s as PyModule).dict);
+defMember(moduleType, '__dict__', (s) => (s as PyModule).dict);
 // module.__dir__: a __dir__ function in the module's namespace decides, else the namespace's keys.
 defMethod(moduleType, '__dir__', (self) => {
   const d = (self as PyModule).dict;
@@ -206,9 +208,9 @@ const tb = (v: PyValue): PyTraceback => v as PyTraceback;
 defGetSet(tracebackType, 'tb_next', (s) => tb(s).next ?? None, (s, v) => {
   tb(s).next = v === null || v === None ? null : (v as PyTraceback);
 });
-defGetSet(tracebackType, 'tb_frame', (s) => tb(s).frame);
+defMember(tracebackType, 'tb_frame', (s) => tb(s).frame);
 defGetSet(tracebackType, 'tb_lineno', (s) => tb(s).lineno ?? None);
-defGetSet(tracebackType, 'tb_lasti', (s) => tb(s).lasti * 2);
+defMember(tracebackType, 'tb_lasti', (s) => tb(s).lasti * 2);
 
 const fr = (v: PyValue): Frame => v as Frame;
 defGetSet(frameType, 'f_back', (s) => fr(s).back ?? None);

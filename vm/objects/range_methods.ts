@@ -9,7 +9,8 @@ import { PyValue, typeName } from './object.js';
 import { PyRange, rangeType } from './range.js';
 import { PySlice } from './slice.js';
 import { PyTuple } from './tuple.js';
-import { defMethod, defNew, defGetSet, oneArg, noArgs } from './native.js';
+import { defMethod, defNew, oneArg, noArgs } from './native.js';
+import { defMember } from './member_descriptor.js';
 import { None, NotImplemented } from './singletons.js';
 import { RangeIterator, LongRangeIterator, rangeIterator } from './iterators.js';
 import { repr, asIndex, eq, Cmp } from '../runtime/protocols.js';
@@ -97,9 +98,10 @@ defMethod(rangeType, '__len__', (self, args) => {
 
 defMethod(rangeType, '__bool__', (self, args) => (slotNoArgs(args), R(self).length !== 0));
 
-defGetSet(rangeType, 'start', (self) => R(self).start);
-defGetSet(rangeType, 'stop', (self) => R(self).stop);
-defGetSet(rangeType, 'step', (self) => R(self).step);
+// Read-only PyMemberDef fields in CPython: member descriptors.
+defMember(rangeType, 'start', (self) => R(self).start);
+defMember(rangeType, 'stop', (self) => R(self).stop);
+defMember(rangeType, 'step', (self) => R(self).step);
 
 defMethod(rangeType, '__getitem__', (self, args) => {
   const key = slotArg(args);

@@ -7,6 +7,7 @@ import { PyDict } from './dict.js';
 import { PyTuple } from './tuple.js';
 import { None, NotImplemented } from './singletons.js';
 import { defMethod, defGetSet } from './native.js';
+import { defMember } from './member_descriptor.js';
 import { dictUpdateArg } from './dict_methods.js';
 import { repr, withReprGuard, eq } from '../runtime/protocols.js';
 import { typeError } from '../runtime/raise.js';
@@ -28,15 +29,8 @@ function dictOf(self: PyObject): PyDict {
   return self.dict;
 }
 
-defGetSet(
-  simpleNamespaceType,
-  '__dict__',
-  (self) => dictOf(self as PyObject),
-  (self, value) => {
-    if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${value === null ? 'NoneType' : typeOf(value).name}'`);
-    (self as PyObject).dict = value;
-  },
-);
+// A read-only PyMemberDef field in CPython: assigning says "readonly attribute".
+defMember(simpleNamespaceType, '__dict__', (self) => dictOf(self as PyObject));
 
 function isNamespace(v: PyValue): v is PyObject {
   return typeof v === 'object' && v.cls.isSubtypeOf(simpleNamespaceType);

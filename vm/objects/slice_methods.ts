@@ -8,7 +8,8 @@
 import { PyValue } from './object.js';
 import { PySlice, sliceType } from './slice.js';
 import { PyTuple } from './tuple.js';
-import { defMethod, defNew, defGetSet, oneArg, noArgs } from './native.js';
+import { defMethod, defNew, oneArg, noArgs } from './native.js';
+import { defMember } from './member_descriptor.js';
 import { None, NotImplemented } from './singletons.js';
 import { repr, asIndex, Cmp } from '../runtime/protocols.js';
 import { typeError, valueError } from '../runtime/raise.js';
@@ -72,9 +73,10 @@ defMethod(sliceType, '__repr__', (self, args) => {
   return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
 });
 
-defGetSet(sliceType, 'start', (self) => SL(self).start);
-defGetSet(sliceType, 'stop', (self) => SL(self).stop);
-defGetSet(sliceType, 'step', (self) => SL(self).step);
+// Read-only PyMemberDef fields in CPython: member descriptors.
+defMember(sliceType, 'start', (self) => SL(self).start);
+defMember(sliceType, 'stop', (self) => SL(self).stop);
+defMember(sliceType, 'step', (self) => SL(self).step);
 
 defMethod(sliceType, 'indices', (self, args, kwargs) => {
   const length = asIndex(oneArg('slice.indices', args, kwargs));

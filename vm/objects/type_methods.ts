@@ -7,6 +7,7 @@ import { bytesType } from './bytes.js';
 import { floatType } from './float.js';
 import { complexType } from './complex.js';
 import { defMethod, defGetSet, PyNativeFunction, defClassMethod, bindArgs } from './native.js';
+import { defMember } from './member_descriptor.js';
 import { PyDict, dictType } from './dict.js';
 import { PyTuple, tuple, tupleType } from './tuple.js';
 import { PyList, listType } from './list.js';
@@ -483,7 +484,7 @@ defGetSet(typeType, '__module__', (self) => {
   if (typeof v === 'string') (self as PyType).module = v;
 });
 defGetSet(typeType, '__bases__', (self) => tuple((self as PyType).bases.slice()), (self, v) => setBases(self as PyType, v));
-defGetSet(typeType, '__base__', (self) => (self as PyType).bases[0] ?? None);
+defMember(typeType, '__base__', (self) => (self as PyType).bases[0] ?? None);
 defGetSet(typeType, '__mro__', (self) => tuple((self as PyType).mro.slice()));
 defGetSet(typeType, '__dict__', (self) => new PyMappingProxy(null, self as PyType));
 defGetSet(typeType, '__doc__', (self) => {

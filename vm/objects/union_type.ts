@@ -10,6 +10,7 @@ import { PyObject, PyType, PyValue, makeBuiltinType, typeType } from './object.j
 import { PyTuple, tupleType } from './tuple.js';
 import { PySet, frozensetType, setType } from './set.js';
 import { defMethod, defNew, defGetSet, defClassMethod, oneArg } from './native.js';
+import { defMember } from './member_descriptor.js';
 import { None, NotImplemented, noneType } from './singletons.js';
 import { PyBaseException } from './exceptions.js';
 import {
@@ -17,7 +18,7 @@ import {
 } from './generic_alias.js';
 import { callTyping } from './typing_calls.js';
 import { hash, eq, repr } from '../runtime/protocols.js';
-import { typeError, attributeError } from '../runtime/raise.js';
+import { typeError } from '../runtime/raise.js';
 
 export const unionType = makeBuiltinType('Union', undefined, 'typing');
 unionType.isBaseType = false;
@@ -138,9 +139,7 @@ defNew(unionType, () => {
 });
 
 defMethod(unionType, '__repr__', (self) => U(self).args.items.map(typeArgRepr).join(' | '));
-defGetSet(unionType, '__args__', (self) => U(self).args, () => {
-  throw attributeError('readonly attribute');
-});
+defMember(unionType, '__args__', (self) => U(self).args);
 defGetSet(unionType, '__origin__', () => unionType);
 defGetSet(unionType, '__name__', () => 'Union');
 defGetSet(unionType, '__qualname__', () => 'Union');

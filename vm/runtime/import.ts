@@ -20,7 +20,7 @@ import { typeError, valueError } from './raise.js';
 import { compileSource } from './compile.js';
 import { Frame } from './frame.js';
 import type { Interpreter } from './interpreter.js';
-import { nativeModuleFactory, initSourceModule, CPYTHON_C_MODULES } from '../modules/registry.js';
+import { nativeModuleLoader, initSourceModule, CPYTHON_C_MODULES } from '../modules/registry.js';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -69,11 +69,22 @@ export function importModule(interp: Interpreter, name: string): PyValue {
     }
     searchPath = toArray(p).filter((x): x is string => typeof x === 'string');
   } else {
-    const factory = nativeModuleFactory(name);
-    if (factory !== undefined) {
-      const m = factory(interp);
-      interp.modules.set(name, m);
-      return m;
+    const loader = nativeModuleLoader(name);
+    if (loader !== undefined) {
+      // As importlib loads a built-in module: created, put in sys.modules, then executed, so that the
+      // imports its execution makes can import it back. A failure takes it out again.
+      let m: PyModule | null = null;
+      try {
+        m = loader.create(interp, (made) => {
+          m = made;
+          interp.modules.set(name, made);
+        });
+        loader.exec(interp, m);
+      } catch (e) {
+        if (m !== null && interp.modules.get(name) === m) interp.modules.delete(name);
+        throw e;
+      }
+      return interp.modules.get(name) ?? m;
     }
     const sp = interp.sys.getStr('path');
     searchPath = sp instanceof PyList ? sp.items.filter((x): x is string => typeof x === 'string') : [];
