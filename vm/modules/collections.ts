@@ -1,7 +1,7 @@
 // The _collections module (CPython's Modules/_collectionsmodule.c): deque and its two iterators,
 // defaultdict, _count_elements (Counter's counting loop) and _tuplegetter (namedtuple's field
-// descriptor). collections/__init__.py from CPython's own stdlib builds everything else on top of
-// these; its pure-Python OrderedDict is used because this module does not define one.
+// descriptor), plus OrderedDict (defined in ordered_dict.ts). collections/__init__.py from CPython's
+// own stdlib builds everything else on top of these.
 //
 // deque is a ring buffer (a JS array whose length is a power of two) rather than CPython's linked
 // blocks: same O(1) ends and O(1) indexing. What CPython makes observable of its layout is kept:
@@ -35,6 +35,7 @@ import {
 } from '../runtime/raise.js';
 import { unexpectedKeywordMessage } from '../runtime/keyword_suggestion.js';
 import { registerNativeModule } from './registry.js';
+import { odictType } from './ordered_dict.js';
 
 type Args = PyValue[];
 type Kw = Map<string, PyValue> | null;
@@ -939,6 +940,7 @@ export function makeCollectionsModule(): PyModule {
   );
   d.setStr('deque', dequeType);
   d.setStr('defaultdict', defaultdictType);
+  d.setStr('OrderedDict', odictType);
   d.setStr('_deque_iterator', dequeIterType);
   d.setStr('_deque_reverse_iterator', dequeRevIterType);
   d.setStr('_tuplegetter', tuplegetterType);

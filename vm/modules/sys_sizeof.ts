@@ -112,6 +112,8 @@ layout(exceptionType('UnicodeError'), EXC_BASE + 5 * POINTER, true); // encoding
  * fold) for the aware kinds; their layout is unchanged since 3.11.
  */
 const namedLayouts = new Map<string, { size: number; gc: boolean }>([
+  // PyODictObject: the dict's 48 bytes and 8 pointers; its __sizeof__ is its own (ordered_dict.ts).
+  ['collections.OrderedDict', { size: OBJECT_HEAD + 12 * POINTER, gc: true }],
   ['datetime.date', { size: 32, gc: false }],
   ['datetime.datetime', { size: 48, gc: false }],
   ['datetime.time', { size: 40, gc: false }],

@@ -448,13 +448,20 @@ export class PyDictView extends PyObject {
 
 const V = (v: PyValue): PyDictView => v as PyDictView;
 
+/** A view's dict view type: its own, or the one it derives from (odict_keys is a dict_keys). */
+function viewType(v: PyDictView): PyType {
+  const t = v.cls;
+  return t === dictKeysType || t === dictValuesType || t === dictItemsType ? t : t.bases[0];
+}
+
 /** keys and items views take part in set comparisons and set algebra (PyDictViewSet_Check). */
 function isSetView(v: PyValue): v is PyDictView {
-  return v instanceof PyDictView && (v.cls === dictKeysType || v.cls === dictItemsType);
+  return v instanceof PyDictView && (viewType(v) === dictKeysType || viewType(v) === dictItemsType);
 }
 
 function viewKind(v: PyDictView): DictIterKind {
-  return v.cls === dictKeysType ? 'keys' : v.cls === dictValuesType ? 'values' : 'items';
+  const t = viewType(v);
+  return t === dictKeysType ? 'keys' : t === dictValuesType ? 'values' : 'items';
 }
 
 /** dictitems_contains: a 2-tuple whose key maps to an equal value. */
@@ -467,7 +474,7 @@ function itemsContains(d: PyDict, obj: PyValue): boolean {
 }
 
 function viewContains(view: PyDictView, obj: PyValue): boolean {
-  return view.cls === dictKeysType ? dictHas(view.source, obj) : itemsContains(view.source, obj);
+  return viewType(view) === dictKeysType ? dictHas(view.source, obj) : itemsContains(view.source, obj);
 }
 
 const ITER_TYPES = { keys: dictKeyIteratorType, values: dictValueIteratorType, items: dictItemIteratorType };
@@ -560,7 +567,7 @@ function viewsOr(left: PyValue, right: PyValue): PyValue {
 }
 
 function viewsXor(left: PyValue, right: PyValue): PyValue {
-  if (left instanceof PyDictView && left.cls === dictItemsType && right instanceof PyDictView && right.cls === dictItemsType) {
+  if (left instanceof PyDictView && viewType(left) === dictItemsType && right instanceof PyDictView && viewType(right) === dictItemsType) {
     return itemsXor(left.source, right.source);
   }
   const s = viewToSet(left);

@@ -8,7 +8,7 @@ import { PyObject, PyType, PyValue, typeOf, typeName, tpName, objectType, intTyp
 import { PyFloat, floatType } from '../objects/float.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
-import { PyDict, installKeyHooks } from '../objects/dict.js';
+import { PyDict, dictType, installKeyHooks } from '../objects/dict.js';
 import { PySet, SetIterator } from '../objects/set.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyBytes, PyByteArray } from '../objects/bytes.js';
@@ -283,7 +283,8 @@ export function getIter(v: PyValue): PyValue {
     if (v instanceof PyList) return new ListIterator(v);
     if (v instanceof PyTuple) return new TupleIterator(v.items);
     if (v instanceof PyRange) return rangeIterator(v);
-    if (v instanceof PyDict) return new DictIterator(v, 'keys', dictKeyIteratorType, () => None);
+    // Exact dicts only: a built-in subclass may iterate otherwise (collections.OrderedDict).
+    if (v instanceof PyDict && v.cls === dictType) return new DictIterator(v, 'keys', dictKeyIteratorType, () => None);
     if (v instanceof PySet) return new SetIterator(v);
     if (v instanceof PyIterator) return v;
   }
