@@ -134,6 +134,13 @@ describe('nothing leaks between runs', () => {
     expect(r.stdout).toBe('True None\n');
   });
 
+  test('weakref.finalize works in the run after one that used it (its exit hook is reset)', async () => {
+    const prog = program('import weakref\nclass O: pass\no = O()\nweakref.finalize(o, print, "finalized")\ndel o\nprint("end")');
+    await runCPython(prog);
+    const r = await runCPython(prog);
+    expect(r.stdout).toBe('finalized\nend\n');
+  });
+
   test('files written by a run are gone in the next one', async () => {
     await runCPython(program('open("left_behind.txt", "w").write("x")'), '/tmp/cpython-test-files');
     const r = await runCPython(program('import os\nprint(os.listdir("."))'), '/tmp/cpython-test-files');

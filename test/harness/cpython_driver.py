@@ -273,6 +273,13 @@ class _Run:
                 sys.monitoring.clear_tool_id(tool)
                 sys.monitoring.free_tool_id(tool)
         sys.path_hooks[:] = self.saved_path_hooks
+        # weakref.finalize's exit hook marks the class as shut down (later finalizers would never run)
+        # and unregisters itself: as in a fresh interpreter, the next program starts with neither.
+        weakref_module = sys.modules.get('weakref')
+        if weakref_module is not None:
+            weakref_module.finalize._registry.clear()
+            weakref_module.finalize._shutdown = False
+            weakref_module.finalize._registered_with_atexit = False
         warnings.filters = self.saved_filters_list
         warnings.filters[:] = self.saved_filters
         warnings._filters_mutated()

@@ -241,18 +241,23 @@ describe('_weakref', () => {
   describeProgram('_weakref', PROGRAM, EXPECTED);
 });
 
-// pyrewind's documented difference: a weak reference keeps its referent alive and callbacks never run.
-const NEVER_DIES_PROGRAM = String.raw`import _weakref
+// A referent dies when the program drops it: the ref goes dead, its callback runs, the proxy raises.
+const DIES_PROGRAM = String.raw`import _weakref
 class A: pass
 calls = []
 a = A()
 r = _weakref.ref(a, calls.append)
 p = _weakref.proxy(a)
 del a
-print(r() is not None, type(r()).__name__, calls, type(p.__class__).__name__)
+print(r() is None, len(calls), calls[0] is r, r.__callback__)
+try:
+    p.__class__
+except ReferenceError as e:
+    print('ReferenceError', e)
 `;
 
-describe('_weakref keeps referents alive', () => {
-  describeProgram('_weakref never dies', NEVER_DIES_PROGRAM, `True A [] type
+describe('_weakref referents die', () => {
+  describeProgram('_weakref dies', DIES_PROGRAM, `True 1 True None
+ReferenceError weakly-referenced object no longer exists
 `);
 });

@@ -80,7 +80,11 @@ def ignore():
     keep = g = s(); next(g); g.close()
 show("ignored", ignore)
 `);
-    expect(r.stderr).toBe('');
+    // `keep` still holds the generator that ignores GeneratorExit: at exit it is finalized, and CPython
+    // reports that its close() failed.
+    expect(r.stderr).toMatch(
+      /^Exception ignored while closing generator <generator object ignore\.<locals>\.s at 0x[0-9a-f]+>:\n(.|\n)*RuntimeError: generator ignored GeneratorExit\n$/,
+    );
     expect(r.stdout).toBe(
       lines(
         "close value 'closing value'",

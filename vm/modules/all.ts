@@ -57,3 +57,4 @@ import './pyexpat/module.js';
 import './suggestions.js';
 import './gc.js';
 import './sqlite3/module.js';
+import '../runtime/lifetime/finalizers.js';

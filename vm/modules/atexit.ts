@@ -19,6 +19,7 @@ import { typeError } from '../runtime/raise.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 import { registerNativeModule } from './registry.js';
 import { writeUnraisable } from './unraisable.js';
+import { addLifetimeRoots } from '../runtime/lifetime/lifetime.js';
 
 type Kw = Map<string, PyValue> | null;
 
@@ -39,6 +40,7 @@ function callbacksOf(interp: Interpreter): ExitCallback[] {
   }
   return list;
 }
+addLifetimeRoots((interp) => registries.get(interp));
 
 /**
  * Run the registered callbacks, last registered first, then forget them all. Called by the runner at

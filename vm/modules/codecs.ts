@@ -32,6 +32,7 @@ import { characterName } from './unicodedata/names.js';
 import { PyMemoryView, newMemoryView, memoryviewData } from '../objects/memoryview.js';
 import { getAttrOrUndefined } from '../runtime/attributes.js';
 import { registerNativeModule } from './registry.js';
+import { addLifetimeRoots } from '../runtime/lifetime/lifetime.js';
 
 type Args = PyValue[];
 type Kw = Map<string, PyValue> | null;
@@ -99,6 +100,7 @@ function intAttr(e: PyBaseException, name: string): number {
 
 // ---- the error handler registry ---------------------------------------------------------------------
 
+/** The built-in error handlers; a program's own (register_error) are in its interpreter's Registry. */
 const errorHandlers = new Map<string, PyValue>();
 
 function kindOf(exc: PyValue): 'encode' | 'decode' | 'translate' | null {
@@ -253,7 +255,7 @@ defHandler(null, 'surrogatepass', 'surrogatepass', surrogatePassErrors);
 const BUILTIN_HANDLERS = new Set([...errorHandlers.keys()].filter((name) => name !== 'namereplace'));
 
 export function lookupErrorHandler(name: string): PyValue {
-  const h = errorHandlers.get(name);
+  const h = registryOf(currentInterpreter()).errorHandlers.get(name) ?? errorHandlers.get(name);
   if (h === undefined) throw lookupError(`unknown error handler name '${name}'`);
   return h;
 }
@@ -807,6 +809,8 @@ function normalizeEncodingName(name: string): string {
 /** One interpreter's codec registry: its search functions and the cache of their answers. */
 interface Registry {
   searchFunctions: PyValue[];
+  /** Handlers registered by the program (they replace built-in ones of the same name). */
+  errorHandlers: Map<string, PyValue>;
   cache: Map<string, PyValue>;
   encodingsImported: boolean;
 }
@@ -816,11 +820,12 @@ const registries = new WeakMap<Interpreter, Registry>();
 function registryOf(interp: Interpreter): Registry {
   let r = registries.get(interp);
   if (r === undefined) {
-    r = { searchFunctions: [], cache: new Map(), encodingsImported: false };
+    r = { searchFunctions: [], errorHandlers: new Map(), cache: new Map(), encodingsImported: false };
     registries.set(interp, r);
   }
   return r;
 }
+addLifetimeRoots((interp) => registries.get(interp));
 
 /** codecs.lookup(): the CodecInfo for an encoding name; the `encodings` package is imported first. */
 function lookupCodecInfo(interp: Interpreter, encoding: string): PyTuple {
@@ -944,7 +949,7 @@ function makeCodecs(interp: Interpreter): PyModule {
     const [name, handler] = bindArgs('register_error', ['errors', 'handler'], args, kw, 2, 2);
     const n = nameArg('register_error', name!);
     if (!isCallable(handler!)) throw typeError('handler must be callable');
-    errorHandlers.set(n, handler!);
+    registryOf(interp).errorHandlers.set(n, handler!);
     return None;
   });
   def('lookup_error', (args, kw) => {
@@ -954,8 +959,8 @@ function makeCodecs(interp: Interpreter): PyModule {
   def('_unregister_error', (args, kw) => {
     const [name] = bindArgs('_unregister_error', ['errors'], args, kw, 1, 1);
     const n = nameArg('_unregister_error', name!);
-    if (BUILTIN_HANDLERS.has(n)) throw valueError(`cannot un-register built-in error handler '${n}'`);
-    return errorHandlers.delete(n);
+    if (errorHandlers.has(n)) throw valueError(`cannot un-register built-in error handler '${n}'`);
+    return registryOf(interp).errorHandlers.delete(n);
   });
 
   // Encoders: (str, errors=None) -> (bytes, len(str)).

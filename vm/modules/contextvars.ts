@@ -22,6 +22,7 @@ import { eq, objectId, repr } from '../runtime/protocols.js';
 import { currentInterpreter, type Interpreter } from '../runtime/interpreter.js';
 import { runtimeError, typeError, valueError } from '../runtime/raise.js';
 import { registerNativeModule } from './registry.js';
+import { addLifetimeRoots } from '../runtime/lifetime/lifetime.js';
 
 type Kw = Map<string, PyValue> | null;
 
@@ -108,6 +109,7 @@ export function currentContext(interp: Interpreter = currentInterpreter()): PyCo
   }
   return ctx;
 }
+addLifetimeRoots((interp) => currents.get(interp));
 
 /** The value of a variable in the current context, or undefined: no default is applied. */
 export function contextVarLookup(v: PyContextVar): PyValue | undefined {

@@ -1,19 +1,19 @@
 // The gc module (CPython's Modules/gcmodule.c): the interface of CPython's cycle collector.
 //
-// pyrewind has no collector of its own: Python objects are JavaScript objects, and the JavaScript
-// engine reclaims them, reference cycles included, whenever it likes. So, honestly:
-// - collect() finds nothing unreachable (the engine frees unreachable objects without telling the VM,
-//   so no finalizer of cyclic garbage runs there) and returns 0, after calling gc.callbacks with
-//   "start" and "stop" as CPython does; get_stats() counts those explicit collections, with 0 collected and uncollectable;
+// Objects die by reachability (vm/runtime/lifetime): a finalizer, or a weak reference callback, runs when
+// the program can no longer reach its object. Objects that die inside a reference cycle wait, as in
+// CPython, for a collection: collect() finalizes them, and returns how many unreachable objects it found
+// hanging from them (objects without a finalizer or weak reference that die in a cycle are not watched,
+// so they are not counted). Otherwise:
 // - no object is ever counted towards a generation, so get_count() is (0, 0, 0), nothing is ever
-//   frozen (get_freeze_count() is 0) and garbage stays whatever the program put there;
-// - enable/disable, the thresholds and the debug flags are kept and reported back, but they cannot
-//   change what the engine does (no automatic collection ever calls the callbacks; DEBUG_STATS makes
-//   collect() print its report, with zero counts, and the per-object flags have nothing to print);
+//   frozen (get_freeze_count() is 0), no automatic collection ever runs (so the callbacks hear only
+//   explicit collections) and garbage stays whatever the program put there;
+// - enable/disable, the thresholds and the debug flags are kept and reported back (DEBUG_STATS makes
+//   collect() print its report; the per-object flags have nothing to print);
 // - is_tracked() answers as CPython 3.14 would for the object's type (atomic objects and tuples of
-//   them are not tracked), is_finalized() is always False (the VM never finalizes through a collector);
-// - get_objects(), get_referrers() and get_referents() would need to enumerate the engine's heap or an
-//   object's references as the engine sees them: they raise NotImplementedError saying so.
+//   them are not tracked), is_finalized() is always False;
+// - get_objects(), get_referrers() and get_referents() would need to enumerate every object the program
+//   made or the engine's view of references: they raise NotImplementedError saying so.
 
 import { PyValue, PyType, typeOf } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
@@ -159,12 +159,14 @@ export function makeGc(interp: Interpreter): PyModule {
       );
     }
     collections[generation]++;
+    // Finalizers of what died, reference cycles included (vm/runtime/lifetime).
+    const found = interp.lifetime.collect();
     if (stats) {
       const secs = Number(interp.host.monotonicNs() - t0) / 1e9;
-      writeStderr(`gc: done, 0 unreachable, 0 uncollectable, ${secs.toFixed(4)}s elapsed\n`);
+      writeStderr(`gc: done, ${found} unreachable, 0 uncollectable, ${secs.toFixed(4)}s elapsed\n`);
     }
     invokeCallbacks('stop', generation);
-    return 0;
+    return found;
   });
   def('get_debug', (a, k) => {
     noArgs('get_debug', a, k);

@@ -40,6 +40,7 @@ import { errnoNumber } from './errno.js';
 import { isPyodideAddition } from '../runtime/stdlib_additions.js';
 import { registerNativeModule, setBuiltinModuleInit, setSourceModuleInit } from './registry.js';
 import { builtinDoc } from '../objects/doc_source.js';
+import { addLifetimeRoots } from '../runtime/lifetime/lifetime.js';
 
 /** The finder type; its one instance per interpreter sits in sys.meta_path. */
 export const importerType = makeBuiltinType('NativeImporter', undefined, 'pyrewind');
@@ -265,6 +266,7 @@ export function nativeImporterFor(interp: Interpreter): PyObject {
   }
   return f;
 }
+addLifetimeRoots((interp) => importers.get(interp));
 
 /**
  * The __spec__ and __loader__ the import statement should give a module it just created, once importlib

@@ -45,10 +45,23 @@ const permutationsType = itType('permutations');
 const combinationsType = itType('combinations');
 const cwrType = itType('combinations_with_replacement');
 
-/** A PyIterator whose next() is a closure: keeps each itertools type to a few lines. */
+/**
+ * A PyIterator whose next() is a closure: keeps each itertools type to a few lines. `refs` lists what the
+ * closure holds (read when the reachability walk of vm/runtime/lifetime asks, so it sees current values):
+ * without it, an iterator held only here would look dead.
+ */
 class FnIterator extends PyIterator {
-  constructor(cls: PyType, readonly step: () => PyValue | undefined, readonly describe: (() => string) | null = null) {
+  constructor(
+    cls: PyType,
+    private readonly refs: () => unknown[],
+    readonly step: () => PyValue | undefined,
+    readonly describe: (() => string) | null = null,
+  ) {
     super(cls);
+  }
+
+  lifetimeRefs(): unknown[] {
+    return this.refs();
   }
   next(): PyValue | undefined {
     return this.step();
@@ -119,7 +132,7 @@ function count(cls: PyType, args: PyValue[], kw: Map<string, PyValue> | null): P
   const st: PyValue = step ?? 1;
   const numeric = (v: PyValue): boolean => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat || (typeof v === 'object' && v.cls.lookup('__add__') !== undefined);
   if (!numeric(cur) || !numeric(st)) throw typeError('a number is required');
-  const it = new FnIterator(cls, () => {
+  const it = new FnIterator(cls, () => [cur, st], () => {
     const v = cur;
     cur = typeof v === 'number' && typeof st === 'number' && Number.isSafeInteger(v + st) ? v + st : binaryDispatch(0, v, st, '+');
     return v;
@@ -144,7 +157,7 @@ function product(cls: PyType, args: PyValue[], kw: Map<string, PyValue> | null):
   const idx = new Array(n).fill(0);
   let first = true;
   let done = pools.some((p) => p.length === 0);
-  return new FnIterator(cls, () => {
+  return new FnIterator(cls, () => [pools], () => {
     if (done) return undefined;
     if (first) {
       first = false;
@@ -175,7 +188,7 @@ function permutations(cls: PyType, args: PyValue[], kw: Map<string, PyValue> | n
   const cycles = Array.from({ length: r }, (_, i) => n - i);
   let first = true;
   let done = r > n;
-  return new FnIterator(cls, () => {
+  return new FnIterator(cls, () => [pool], () => {
     if (done) return undefined;
     if (first) {
       first = false;
@@ -208,7 +221,7 @@ function combinations(cls: PyType, args: PyValue[], kw: Map<string, PyValue> | n
   const indices = withReplacement ? new Array(r).fill(0) : Array.from({ length: r }, (_, i) => i);
   let first = true;
   let done = withReplacement ? n === 0 && r > 0 : r > n;
-  return new FnIterator(cls, () => {
+  return new FnIterator(cls, () => [pool], () => {
     if (done) return undefined;
     if (first) {
       first = false;
@@ -256,7 +269,7 @@ class TeeData {
 
 function makeTee(data: TeeData, start = 0): FnIterator {
   let i = start;
-  const t = new FnIterator(teeType, () => {
+  const t = new FnIterator(teeType, () => [data], () => {
     const v = data.get(i);
     if (v !== undefined) i++;
     return v;
@@ -313,7 +326,7 @@ export function makeItertools(): PyModule {
     const saved: PyValue[] = [];
     let exhausted = false;
     let i = 0;
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [it, saved], () => {
       if (!exhausted) {
         const v = iterNext(it);
         if (v !== undefined) {
@@ -331,7 +344,7 @@ export function makeItertools(): PyModule {
   defNew(repeatType, (cls, args, kw) => {
     const [obj, times] = bindArgs('repeat', ['object', 'times'], args, kw, 1);
     let left = times === undefined ? -1 : Math.max(0, Number(asIndex(times)));
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [obj], () => {
       if (left === 0) return undefined;
       if (left > 0) left--;
       return obj!;
@@ -343,7 +356,7 @@ export function makeItertools(): PyModule {
     let total: PyValue | undefined = initial === undefined || initial === None ? undefined : initial;
     let pendingInitial = total !== undefined;
     const fn = func === undefined || func === None ? null : func;
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [it, total, fn], () => {
       if (pendingInitial) {
         pendingInitial = false;
         return total;
@@ -360,7 +373,7 @@ export function makeItertools(): PyModule {
     if (n < 1) throw valueError('n must be at least one');
     const it = getIter(iterable!);
     const isStrict = strict !== undefined && truthy(strict);
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [it], () => {
       const batch: PyValue[] = [];
       while (batch.length < n) {
         const v = iterNext(it);
@@ -375,7 +388,7 @@ export function makeItertools(): PyModule {
   const chain = (cls: PyType, sources: PyValue): PyValue => {
     const outer = getIter(sources);
     let inner: PyValue | null = null;
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [outer, inner], () => {
       for (;;) {
         if (inner === null) {
           const src = iterNext(outer);
@@ -400,7 +413,7 @@ export function makeItertools(): PyModule {
     const [data, selectors] = bindArgs('compress', ['data', 'selectors'], args, kw, 2);
     const di = getIter(data!);
     const si = getIter(selectors!);
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [di, si], () => {
       for (;;) {
         const v = iterNext(di);
         const s = iterNext(si);
@@ -415,7 +428,7 @@ export function makeItertools(): PyModule {
     const [pred, iterable] = args;
     const it = getIter(iterable);
     let dropping = true;
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [pred, it], () => {
       for (;;) {
         const v = iterNext(it);
         if (v === undefined) return undefined;
@@ -433,7 +446,7 @@ export function makeItertools(): PyModule {
     const [pred, iterable] = args;
     const it = getIter(iterable);
     let done = false;
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [pred, it], () => {
       if (done) return undefined;
       const v = iterNext(it);
       if (v === undefined) return undefined;
@@ -447,7 +460,7 @@ export function makeItertools(): PyModule {
     if (args.length !== 2) throw typeError(`filterfalse expected 2 arguments, got ${args.length}`);
     const [pred, iterable] = args;
     const it = getIter(iterable);
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [pred, it], () => {
       for (;;) {
         const v = iterNext(it);
         if (v === undefined) return undefined;
@@ -490,7 +503,7 @@ export function makeItertools(): PyModule {
     }
     let pos = 0;
     let next = start;
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [it], () => {
       if (stop !== null && next >= stop) return undefined;
       while (pos < next) {
         if (iterNext(it) === undefined) {
@@ -514,7 +527,7 @@ export function makeItertools(): PyModule {
     if (args.length !== 1) throw typeError(`pairwise expected 1 argument, got ${args.length}`);
     const it = getIter(args[0]);
     let prev: PyValue | undefined;
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [it, prev], () => {
       if (prev === undefined) {
         prev = iterNext(it);
         if (prev === undefined) return undefined;
@@ -531,7 +544,7 @@ export function makeItertools(): PyModule {
     if (args.length !== 2) throw typeError(`starmap expected 2 arguments, got ${args.length}`);
     const [fn, iterable] = args;
     const it = getIter(iterable);
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [fn, it], () => {
       const v = iterNext(it);
       if (v === undefined) return undefined;
       return callObject(fn, toArray(v));
@@ -547,7 +560,7 @@ export function makeItertools(): PyModule {
     }
     const its: (PyValue | null)[] = args.map(getIter);
     let active = its.length;
-    return new FnIterator(cls, () => {
+    return new FnIterator(cls, () => [its, fill], () => {
       if (active === 0) return undefined;
       const out: PyValue[] = [];
       for (let i = 0; i < its.length; i++) {

@@ -27,6 +27,7 @@ import { currentInterpreter, type Interpreter } from '../runtime/interpreter.js'
 import type { Frame } from '../runtime/frame.js';
 import { registerNativeModule } from './registry.js';
 import { PyContextVar, contextVarLookup } from './contextvars.js';
+import { addLifetimeRoots } from '../runtime/lifetime/lifetime.js';
 
 type Kw = Map<string, PyValue> | null;
 
@@ -68,6 +69,7 @@ function stateOf(interp: Interpreter): WarningsState {
   }
   return st;
 }
+addLifetimeRoots((interp) => states.get(interp));
 
 /** An attribute of sys.modules['warnings'] (importing it first when asked); undefined if absent. */
 function warningsAttr(interp: Interpreter, name: string, tryImport: boolean): PyValue | undefined {

@@ -1,13 +1,12 @@
 // The _weakref module (CPython's Modules/_weakref.c and Objects/weakrefobject.c): ref (ReferenceType),
 // proxy (ProxyType, CallableProxyType), getweakrefcount, getweakrefs and _remove_dead_weakref.
 //
-// KNOWN DIFFERENCE from CPython: pyrewind cannot observe the death of an object deterministically (JS
-// garbage collection is neither prompt nor observable, and recorded runs must replay identically), so a
-// weak reference here keeps its referent alive. ref() always returns the object, callbacks never run,
-// proxies never raise ReferenceError, WeakValueDictionary/WeakKeyDictionary/WeakSet entries and
-// weakref.finalize objects stay alive until the program ends. Everything else matches CPython: which
-// objects can be weakly referenced, the reuse of the plain ref/proxy of an object, hashing by referent,
-// equality, reprs and argument errors. ReferenceType is subclassable (weakref.KeyedRef, WeakMethod).
+// Referents die when the program can no longer reach them (vm/runtime/lifetime): an object with a weak
+// reference that has a callback is watched after every instruction, so the callback runs when CPython's
+// would (WeakValueDictionary, WeakSet and weakref.finalize rely on that); an object with only plain
+// references is checked when one is used (calling it, a proxy's operation, getweakrefcount). A weak
+// reference holds its referent in `weakTarget`, which the reachability walk does not follow.
+// ReferenceType is subclassable (weakref.KeyedRef, WeakMethod).
 //
 // Proxy types are marked as heap types only so that the VM's attribute machinery honours their
 // __getattribute__/__setattr__/__delattr__ (which forward to the referent); they cannot be subclassed.
@@ -24,17 +23,20 @@ import { tupleType } from '../objects/tuple.js';
 import { bytesType } from '../objects/bytes.js';
 import { floatType } from '../objects/float.js';
 import {
-  Cmp, asIndex, contains, delItem, getItem, getIter, hash, isIterator, iterNext, len, objectId, richCompare, setItem, str, truthy,
+  Cmp, asIndex, contains, delItem, getItem, getIter, hash, isIterator, iterNext, len, objectId, richCompare, repr, setItem, str, truthy,
 } from '../runtime/protocols.js';
 import { delAttr, getAttr, lookupSpecial, setAttr } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from '../runtime/operators.js';
 import { typeError } from '../runtime/raise.js';
-import { PyBaseException, StopIteration } from '../objects/exceptions.js';
+import { PyBaseException, StopIteration, exceptionType } from '../objects/exceptions.js';
 import type { PyInt } from '../numeric/int_math.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
 import { genericAlias } from './collections.js';
 import { registerNativeModule } from './registry.js';
+import { writeUnraisable } from './unraisable.js';
+import { setWeakrefClearer } from '../runtime/lifetime/finalizers.js';
+import type { Interpreter } from '../runtime/interpreter.js';
 
 // ---- which objects can be weakly referenced ------------------------------------------------------
 
@@ -93,11 +95,23 @@ function checkWeakrefable(v: PyValue): void {
 
 // ---- the registry of references to each object ---------------------------------------------------
 
-/** Every ref and proxy to an object, in CPython's list order (plain ref first, then plain proxy). */
+/**
+ * Every ref and proxy to an object, in CPython's list order (plain ref first, then plain proxy). A
+ * WeakMap: the registry itself must not keep anything alive (nor is it walked).
+ */
 const registry = new WeakMap<PyObject, PyObject[]>();
 
 function refsTo(obj: PyValue): PyObject[] | undefined {
   return typeof obj === 'object' ? registry.get(obj) : undefined;
+}
+
+/** The refs and proxies to `obj` that are themselves still alive (a dropped ref leaves the list). */
+function liveRefsTo(obj: PyValue): PyObject[] {
+  const refs = refsTo(obj);
+  if (refs === undefined || typeof obj !== 'object') return [];
+  const lifetime = currentInterpreter().lifetime;
+  lifetime.confirmAlive(obj, [obj]);
+  return lifetime.aliveAmong(refsTo(obj) ?? [], [obj]);
 }
 
 function addRef(obj: PyObject, ref: PyObject, position: 'first' | 'afterFirst' | 'last'): void {
@@ -128,12 +142,57 @@ export class PyWeakRef extends PyInstance {
   hashValue: PyInt | null = null;
   constructor(
     cls: PyType,
-    readonly referent: PyObject,
-    readonly callback: PyValue,
+    /** The referent; null once it died. Not followed by the reachability walk. */
+    public weakTarget: PyObject | null,
+    public callback: PyValue,
   ) {
     super(cls);
   }
 }
+
+/**
+ * The referent of a ref or proxy, or null if it died. `self` and `args` are the call's own (JavaScript
+ * held, so the lifetime check must count them as referenced).
+ */
+function targetOf(r: PyWeakRef | PyWeakProxy, args: PyValue[] = []): PyObject | null {
+  const t = r.weakTarget;
+  if (t !== null) currentInterpreter().lifetime.confirmAlive(t, [r, ...args]);
+  return r.weakTarget;
+}
+
+/** Watch the referent of a new weak reference (at once if it has a callback, else when used). */
+function watchReferent(target: PyObject, callback: PyValue): void {
+  const lifetime = currentInterpreter().lifetime;
+  if (callback !== None) lifetime.watch(target);
+  else lifetime.watchLazily(target);
+}
+
+/**
+ * The referent died (called by the lifetime module): every ref and proxy to it goes dead, then the
+ * callbacks of those that are still alive themselves run, the most recently made first.
+ */
+function clearWeakrefs(interp: Interpreter, o: PyObject, alive: (x: object) => boolean): void {
+  const list = registry.get(o);
+  if (list === undefined) return;
+  registry.delete(o);
+  const callbacks: [PyObject, PyValue][] = [];
+  for (const r of list) {
+    const ref = r as PyWeakRef | PyWeakProxy;
+    ref.weakTarget = null;
+    if (ref.callback !== None && alive(ref)) callbacks.push([ref, ref.callback]);
+    ref.callback = None;
+  }
+  for (let i = callbacks.length - 1; i >= 0; i--) {
+    const [ref, cb] = callbacks[i];
+    try {
+      callObject(cb, [ref]);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      writeUnraisable(interp, e, () => `Exception ignored while calling weakref callback ${repr(cb)}`);
+    }
+  }
+}
+setWeakrefClearer(clearWeakrefs);
 
 function newRef(cls: PyType, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
   noKwargs('ref', kwargs);
@@ -149,6 +208,7 @@ function newRef(cls: PyType, args: PyValue[], kwargs: Map<string, PyValue> | nul
   }
   const r = new PyWeakRef(cls, target, callback);
   addRef(target, r, basic ? 'first' : 'last');
+  watchReferent(target, callback);
   return r;
 }
 refType.allocate = null;
@@ -164,25 +224,34 @@ defMethod(refType, '__init__', (_self, args, kwargs) => {
 defMethod(refType, '__call__', (self, args, kwargs) => {
   noKwargs('weakref', kwargs);
   argRange('weakref', args, null, 0, 0);
-  return wr(self).referent;
+  return targetOf(wr(self)) ?? None;
 });
 defMethod(refType, '__hash__', (self) => {
   const r = wr(self);
-  if (r.hashValue === null) r.hashValue = hash(r.referent);
+  if (r.hashValue === null) {
+    const t = targetOf(r);
+    if (t === null) throw typeError('weak object has gone away');
+    r.hashValue = hash(t);
+  }
   return r.hashValue;
 });
 function refCompare(op: Cmp.EQ | Cmp.NE): (self: PyValue, args: PyValue[]) => PyValue {
   return (self, args) => {
     const other = args[0];
     if (!(other instanceof PyWeakRef)) return NotImplemented;
-    return richCompare(wr(self).referent, other.referent, op);
+    const a = targetOf(wr(self), args);
+    const b = targetOf(other, [self]);
+    // Once either is dead, references are equal only to themselves.
+    if (a === null || b === null) return op === Cmp.EQ ? self === other : self !== other;
+    return richCompare(a, b, op);
   };
 }
 defMethod(refType, '__eq__', refCompare(Cmp.EQ));
 defMethod(refType, '__ne__', refCompare(Cmp.NE));
 defMethod(refType, '__repr__', (self) => {
   const r = wr(self);
-  const obj = r.referent;
+  const obj = targetOf(r);
+  if (obj === null) return `<weakref at ${address(self)}; dead>`;
   let name: PyValue | undefined;
   try {
     name = lookupSpecial(obj, '__name__');
@@ -207,11 +276,19 @@ export const callableProxyType = makeBuiltinType('CallableProxyType', objectType
 export class PyWeakProxy extends PyObject {
   constructor(
     cls: PyType,
-    readonly referent: PyObject,
-    readonly callback: PyValue,
+    /** The referent; null once it died. Not followed by the reachability walk. */
+    public weakTarget: PyObject | null,
+    public callback: PyValue,
   ) {
     super(cls);
   }
+}
+
+/** The referent of a proxy; ReferenceError once it died. */
+function proxyTarget(v: PyValue, args: PyValue[] = []): PyObject {
+  const t = targetOf(v as PyWeakProxy, args);
+  if (t === null) throw new PyBaseException(exceptionType('ReferenceError'), ['weakly-referenced object no longer exists']);
+  return t;
 }
 
 function newProxy(args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
@@ -228,12 +305,13 @@ function newProxy(args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue
   const callable = typeOf(target).lookup('__call__') !== undefined;
   const p = new PyWeakProxy(callable ? callableProxyType : proxyType, target, callback);
   addRef(target, p, callback === None ? 'afterFirst' : 'last');
+  watchReferent(target, callback);
   return p;
 }
 
-/** The object behind a proxy (a dead proxy would raise ReferenceError; ours never die). */
+/** The object behind a proxy (ReferenceError if it died), or the value itself. */
 function unwrap(v: PyValue): PyValue {
-  return v instanceof PyWeakProxy ? v.referent : v;
+  return v instanceof PyWeakProxy ? proxyTarget(v) : v;
 }
 
 const BINARY_DUNDERS = [
@@ -244,7 +322,7 @@ function defineProxyType(t: PyType): void {
   t.isHeap = true;
   t.isBaseType = false;
   t.attrs.set('__hash__', None);
-  const p = (v: PyValue): PyObject => (v as PyWeakProxy).referent;
+  const p = (v: PyValue): PyObject => proxyTarget(v);
   defMethod(t, '__getattribute__', (self, args) => {
     const name = oneArg('__getattribute__', args, null);
     if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
@@ -263,7 +341,8 @@ function defineProxyType(t: PyType): void {
     return None;
   });
   defMethod(t, '__repr__', (self) => {
-    const obj = p(self);
+    const obj = targetOf(self as PyWeakProxy);
+    if (obj === null) return `<weakproxy at ${address(self)}; dead>`;
     return `<weakproxy at ${address(self)}; to '${fullyQualifiedName(obj.cls)}' at ${address(obj)}>`;
   });
   defMethod(t, '__str__', (self) => str(p(self)));
@@ -326,7 +405,7 @@ function callDivmod(a: PyValue, b: PyValue): PyValue {
 
 defineProxyType(proxyType);
 defineProxyType(callableProxyType);
-defMethod(callableProxyType, '__call__', (self, args, kwargs) => callObject((self as PyWeakProxy).referent, args, kwargs));
+defMethod(callableProxyType, '__call__', (self, args, kwargs) => callObject(proxyTarget(self, args), args, kwargs));
 
 // ---- the module ------------------------------------------------------------------------------------
 
@@ -341,15 +420,17 @@ function makeWeakref(): PyModule {
   d.setStr('ProxyType', proxyType);
   d.setStr('CallableProxyType', callableProxyType);
   def('proxy', newProxy);
-  def('getweakrefcount', (args, kw) => refsTo(oneArg('getweakrefcount', args, kw))?.length ?? 0);
-  def('getweakrefs', (args, kw) => new PyList((refsTo(oneArg('getweakrefs', args, kw)) ?? []).slice()));
+  def('getweakrefcount', (args, kw) => liveRefsTo(oneArg('getweakrefcount', args, kw)).length);
+  def('getweakrefs', (args, kw) => new PyList(liveRefsTo(oneArg('getweakrefs', args, kw))));
   def('_remove_dead_weakref', (args, kw) => {
     argRange('_remove_dead_weakref', args, kw, 2, 2);
     const dct = args[0];
     if (!(dct instanceof PyDict)) {
       throw typeError(`_remove_dead_weakref() argument 1 must be dict, not ${typeOf(dct).name}`);
     }
-    // No reference ever dies here, so there is never a dead one to remove.
+    // Remove dct[key] if it is still a dead weak reference (the callback of WeakValueDictionary).
+    const v = dct.get(args[1]);
+    if (v instanceof PyWeakRef && targetOf(v) === null) dct.delete(args[1]);
     return None;
   });
   return mod;

@@ -39,6 +39,8 @@ export class PyGenerator extends PyObject {
   closed = false;
   hooksInited = false;
   finalizer: PyValue = None;
+  /** Watched by the interpreter's Lifetime (suspended inside a try block: see suspendGenerator). */
+  lifetimeWatched = false;
 
   constructor(
     readonly frame: import('../runtime/frame.js').Frame,

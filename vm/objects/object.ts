@@ -15,6 +15,8 @@ export class PyObject {
   cls: PyType;
   /** The instance __dict__ of objects whose type has one; null otherwise. Created lazily. */
   dict: import('./dict.js').PyDict | null = null;
+  /** Where the last reachability walk reached this object (vm/runtime/lifetime/heap_walk.ts). */
+  gcMark = 0;
 
   constructor(cls: PyType) {
     this.cls = cls;
@@ -109,6 +111,8 @@ export class PyType extends PyObject {
   fastSetattr: boolean | undefined = undefined;
   /** For calls of the class: the Python __init__ to run after object.__new__, null if not that case. */
   plainInit: PyObject | null | undefined = undefined;
+  /** Does the class define __del__ (so that its instances' deaths must be noticed)? */
+  finalizes: boolean | undefined = undefined;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], module = 'builtins') {
     super(metatype as PyType); // fixed up below for the bootstrap types
@@ -138,6 +142,7 @@ export class PyType extends PyObject {
       this.fastGetattr = undefined;
       this.fastSetattr = undefined;
       this.plainInit = undefined;
+      this.finalizes = undefined;
       if (mroFromBases(this)) irregularMro.delete(this);
       else irregularMro.add(this);
     }

@@ -30,6 +30,31 @@ import { superFind } from './super.js';
 import { builtinDoc, builtinTextSignature, typeDocKey } from './doc_source.js';
 import { classGetItem } from './generic_alias.js';
 
+const plainAllocate = (c: PyType): PyObject => new PyInstance(c);
+const finalizingAllocators = new WeakMap<(c: PyType) => PyObject, (c: PyType) => PyObject>();
+const finalizingAllocatorSet = new WeakSet<(c: PyType) => PyObject>();
+
+/**
+ * A class's allocator: `raw`, plus watching each instance whose class defines __del__, so that its
+ * finalizer runs when it dies (vm/runtime/lifetime). One wrapper per raw allocator, shared by subclasses.
+ */
+function finalizingAllocator(raw: (c: PyType) => PyObject): (c: PyType) => PyObject {
+  if (finalizingAllocatorSet.has(raw)) return raw;
+  let wrapped = finalizingAllocators.get(raw);
+  if (wrapped === undefined) {
+    wrapped = (c: PyType): PyObject => {
+      const o = raw(c);
+      c.freshCache();
+      if (c.finalizes === undefined) c.finalizes = c.lookup('__del__') !== undefined;
+      if (c.finalizes) currentInterpreter().lifetime.watch(o);
+      return o;
+    };
+    finalizingAllocators.set(raw, wrapped);
+    finalizingAllocatorSet.add(wrapped);
+  }
+  return wrapped;
+}
+
 /** C3 linearization; raises TypeError like CPython when no consistent order exists. */
 export function computeMro(cls: PyType): PyType[] {
   const m = c3(cls);
@@ -250,7 +275,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   cls.isUserClass = true;
   // inherit_patma_flags: the pattern-matching kind comes from the best base (tp_base) only.
   cls.collectionFlags = solidBaseType(bases).collectionFlags;
-  cls.allocate = base.allocate ?? ((c) => new PyInstance(c));
+  cls.allocate = finalizingAllocator(base.allocate ?? plainAllocate);
   try {
     cls.mro = computeMro(cls);
   } catch (e) {

@@ -12,6 +12,7 @@ import { callSpecial, getAttr } from '../runtime/attributes.js';
 import { isIterator } from '../runtime/protocols.js';
 import { callObject } from '../runtime/call.js';
 import { PyIterator } from '../objects/iterators.js';
+import { Op } from '../bytecode/opcodes.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 export function makeGenerator(frame: Frame): PyGenerator {
@@ -54,8 +55,22 @@ export function suspendGenerator(interp: Interpreter, frame: Frame): void {
     gen.running = false;
     gen.excState = interp.excInfo === gen.callerExc ? None : interp.excInfo;
     interp.excInfo = gen.callerExc;
+    if (gen.cls === generatorType) {
+      // Suspended inside a try or with block (its RESUME's exception depth is not 1): closing it when it
+      // dies runs code, so its death must be noticed (vm/runtime/lifetime).
+      const code = frame.code;
+      const inTry = code.ops[frame.pc] === Op.RESUME && (code.args[frame.pc] & RESUME_OPARG_DEPTH1_MASK) === 0;
+      if (inTry !== gen.lifetimeWatched) {
+        gen.lifetimeWatched = inTry;
+        if (inTry) interp.lifetime.watch(gen);
+        else interp.lifetime.unwatch(gen);
+      }
+    }
   }
 }
+
+/** CPython's RESUME oparg bit: the instruction is outside every try block but the implicit one. */
+const RESUME_OPARG_DEPTH1_MASK = 4;
 
 export function finishGenerator(interp: Interpreter, frame: Frame): void {
   const gen = frame.generator as PyGenerator;
@@ -63,6 +78,10 @@ export function finishGenerator(interp: Interpreter, frame: Frame): void {
   gen.finished = true;
   gen.excState = None;
   interp.excInfo = gen.callerExc;
+  if (gen.lifetimeWatched) {
+    gen.lifetimeWatched = false;
+    interp.lifetime.unwatch(gen);
+  }
 }
 
 export function abandonGenerator(interp: Interpreter, frame: Frame): void {

@@ -44,6 +44,7 @@ import * as ops from '../opcodes/index.js';
 import { Tracer, HaltExecution } from './tracer.js';
 import type { SysTrace } from './sys_trace.js';
 import { runPendingSignals } from './signals.js';
+import { Lifetime } from './lifetime/lifetime.js';
 
 let current: Interpreter | null = null;
 
@@ -79,12 +80,20 @@ export class Interpreter {
    * also `tracer` (wrapping the recorder, if any), so the eval loop's one tracer check covers both.
    */
   sysTrace: SysTrace | null = null;
+  /** Finalizers and weak reference deaths (lifetime/lifetime.ts). */
+  readonly lifetime: Lifetime;
+  /**
+   * How many run() calls are active: 1 in the outermost one (the script's), more inside calls from
+   * native code, whose JavaScript variables may hold objects (no lifetime checks there).
+   */
+  runLevel = 0;
   /** Set by RERAISE: the next catch must not add a traceback entry. */
   private reraising = false;
   private nativeDepth = 0;
 
   constructor(host: Host) {
     this.host = host;
+    this.lifetime = new Lifetime(this);
     current = this;
   }
 
@@ -178,6 +187,15 @@ export class Interpreter {
   // ---- the eval loop ---------------------------------------------------------------------------------
 
   run(entry: Frame, throwIn: PyBaseException | null = null): PyValue {
+    if (++this.runLevel === 1) this.lifetime.baseFrame = entry;
+    try {
+      return this.evalLoop(entry, throwIn);
+    } finally {
+      this.runLevel--;
+    }
+  }
+
+  private evalLoop(entry: Frame, throwIn: PyBaseException | null): PyValue {
     const host = this.host;
     const interrupt = host.interruptFlag;
     entry.back = this.frame;
@@ -1079,6 +1097,7 @@ export class Interpreter {
               throw ops.unsupportedOpcode(OPNAMES[op], code, here);
           }
           if (this.tracer !== null) {
+            const executedAt = here;
             frame.sp = sp;
             this.tracer.step(execFrame, here);
             const sysTrace = this.sysTrace;
@@ -1094,6 +1113,13 @@ export class Interpreter {
               const execIndex = here;
               here = frame === execFrame || frame.back === execFrame ? pc : frame.lasti;
               sysTrace.afterStep(execFrame, execIndex, frame, pc, slots[sp - 1] as PyValue);
+            }
+            // Finalizers of what this instruction let die (only in the outermost run: see lifetime.ts).
+            if (this.runLevel === 1 && this.lifetime.active) {
+              frame.sp = sp;
+              // Where a finalizer's traceback points (a trace function keeps f_lasti itself).
+              if (frame === execFrame && this.sysTrace === null) frame.lasti = executedAt;
+              this.lifetime.afterInstruction();
             }
           }
         }

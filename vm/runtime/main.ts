@@ -113,6 +113,16 @@ export function runMainFile(host: Host, scriptPath: string, argv: string[], opti
   }
   // atexit callbacks run after the report of an uncaught exception, before the streams are flushed.
   runAtexit(interp);
+  // Then CPython's teardown clears __main__'s namespace: finalizers of what the program still holds run.
+  try {
+    if (interp.lifetime.pending) {
+      flushIo(interp);
+      interp.lifetime.shutdown(g);
+    }
+  } catch (e) {
+    if (e instanceof ProcessExit) return e.status;
+    if (!(e instanceof HaltExecution)) throw e;
+  }
   status = finish(interp, status);
   return status;
 }

@@ -25,6 +25,7 @@ import { valueError } from './raise.js';
 import { lineEventAt, lineTable } from './line_events.js';
 import { frameTraceFor, enterTraceFunction, leaveTraceFunction } from './frame_trace.js';
 import type { Interpreter } from './interpreter.js';
+import { addLifetimeRoots } from './lifetime/lifetime.js';
 
 /** Event numbers (bit positions) of CPython 3.14. */
 export const enum Ev {
@@ -438,3 +439,4 @@ export function monitoringOf(interp: Interpreter): Monitoring {
   }
   return m;
 }
+addLifetimeRoots((interp) => registry.get(interp));

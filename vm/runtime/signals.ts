@@ -17,6 +17,7 @@ import { typeError, runtimeError, valueError, overflowError } from './raise.js';
 import { asIndex } from './protocols.js';
 import { ProcessExit } from './process_exit.js';
 import type { Interpreter } from './interpreter.js';
+import { addLifetimeRoots } from './lifetime/lifetime.js';
 
 /** Linux's numbering, as CPython on Linux exposes it. */
 export const SIGINT = 2;
@@ -82,6 +83,7 @@ export function signalState(interp: Interpreter): SignalState {
   }
   return s;
 }
+addLifetimeRoots((interp) => states.get(interp));
 
 /**
  * Record that signal `signum` arrived (the C-level handler's part in CPython: mark it and write the

@@ -333,6 +333,7 @@ function uninstallIfIdle(interp: Interpreter, st: SysTrace): void {
   if (st.traceFunc !== null || st.profileFunc !== null || st.mon !== null || st.suspended !== 0 || interp.sysTrace !== st) return;
   interp.sysTrace = null;
   if (interp.tracer === st) interp.tracer = st.inner;
+  interp.lifetime.ensureHook();
 }
 
 /** sys.settrace(func); null (None) removes the trace function. */

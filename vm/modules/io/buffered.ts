@@ -6,6 +6,7 @@
 // visible to Python raw classes and decides when bytes reach a file. A raw stream that is exactly a
 // FileIO is driven directly; any other is called through its Python methods.
 
+import { wrapWatchedFile, unwrapWatchedFile, forgetClosedFile } from './lifetime_watch.js';
 import { joinByteChunks } from '../../objects/byte_chunks.js';
 import { PyObject, PyType, PyValue, makeBuiltinType, typeName } from '../../objects/object.js';
 import { PyBytes, PyByteArray } from '../../objects/bytes.js';
@@ -562,10 +563,12 @@ export class PyBuffered extends PyObject implements PendingOutput {
       this.pos = 0;
     }
     this.ok = true;
+    wrapWatchedFile(raw, this);
   }
 
   close(): PyValue {
     this.checkInitialized();
+    forgetClosedFile(this);
     if (this.isClosed()) return None;
     let flushError: unknown = null;
     try {
@@ -662,6 +665,7 @@ for (const t of all) {
     callMethod(b, 'flush');
     const raw = b.raw;
     b.raw = None;
+    unwrapWatchedFile(b, raw);
     b.detached = true;
     b.ok = false;
     clearPendingOutput(b);

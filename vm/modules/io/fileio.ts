@@ -7,6 +7,7 @@
 // Host.seek (lseek); a host without one makes every FileIO unseekable (seek/tell raise OSError ESPIPE,
 // as on a pipe).
 
+import { watchOpenedFile, forgetClosedFile } from './lifetime_watch.js';
 import { joinByteChunks } from '../../objects/byte_chunks.js';
 import { PyObject, PyType, PyValue, makeBuiltinType, typeName, intType } from '../../objects/object.js';
 import { PyBytes } from '../../objects/bytes.js';
@@ -350,6 +351,7 @@ export function fileIOInit(self: PyFileIO, file: PyValue, mode: PyValue, closefd
     }
     throw e;
   }
+  if (self.closefd && self.fd >= 0) watchOpenedFile(self);
 }
 
 function setName(self: PyFileIO, name: PyValue): void {
@@ -451,6 +453,7 @@ defMethod(fileIOType, '_isatty_open_only', (self, args, kw) => {
 defMethod(fileIOType, 'close', (self, args, kw) => {
   noArgs('FileIO.close', args, kw);
   const f = fio(self);
+  forgetClosedFile(f);
   let flushError: unknown = null;
   try {
     const baseClose = ioBaseType.attrs.get('close') as import('../../objects/native.js').PyMethodDescriptor;

@@ -9,6 +9,7 @@
 // in decoded text count code points, as Python's do. sys.stdout/sys.stderr's wrapper reports what the
 // program writes to an attached tracer as it is written (output_observer.ts), never changing buffering.
 
+import { wrapWatchedFile, unwrapWatchedFile, forgetClosedFile } from './lifetime_watch.js';
 import { PyObject, PyType, PyValue, makeBuiltinType, typeName } from '../../objects/object.js';
 import { PyBytes } from '../../objects/bytes.js';
 import { PyTuple } from '../../objects/tuple.js';
@@ -594,6 +595,7 @@ export class PyTextIOWrapper extends PyObject implements PendingOutput {
     this.hasRead1 = getAttrOrUndefined(buffer, 'read1') !== undefined;
     this.fixEncoderState();
     this.ok = true;
+    wrapWatchedFile(buffer, this);
   }
 
   clearState(): void {
@@ -656,6 +658,7 @@ defMethod(textIOWrapperType, 'detach', (self, args, kw) => {
   callMethod(t, 'flush');
   const buffer = t.buffer;
   t.buffer = None;
+  unwrapWatchedFile(t, buffer);
   t.detached = true;
   clearPendingOutput(t);
   return buffer;
@@ -743,6 +746,7 @@ defMethod(textIOWrapperType, 'flush', (self, args, kw) => {
 defMethod(textIOWrapperType, 'close', (self, args, kw) => {
   noArgs('TextIOWrapper.close', args, kw);
   const t = attached(self);
+  forgetClosedFile(t);
   if (truthy(t.closedValue())) return None;
   if (t.finalizing) {
     const warn = getAttrOrUndefined(t.buffer, '_dealloc_warn');
