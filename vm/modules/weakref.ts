@@ -109,9 +109,8 @@ function refsTo(obj: PyValue): PyObject[] | undefined {
 function liveRefsTo(obj: PyValue): PyObject[] {
   const refs = refsTo(obj);
   if (refs === undefined || typeof obj !== 'object') return [];
-  const lifetime = currentInterpreter().lifetime;
-  lifetime.confirmAlive(obj, [obj]);
-  return lifetime.aliveAmong(refsTo(obj) ?? [], [obj]);
+  // `obj` is the call's own argument, so it is alive: only the references themselves may have died.
+  return currentInterpreter().lifetime.aliveAmong(refs, [obj]);
 }
 
 function addRef(obj: PyObject, ref: PyObject, position: 'first' | 'afterFirst' | 'last'): void {

@@ -53,6 +53,28 @@ export interface Edge {
  * weak references' referents (vm/modules/weakref.ts).
  */
 const SKIPPED_PROPS = new Set(['host', 'tracer', 'tracerData', 'back', 'weakTarget']);
+/** A dict's entry array holds every key and value; its index maps only repeat the keys. */
+const DICT_INDEX_PROPS = new Set(['index', 'byHash', 'keyHash']);
+
+/**
+ * Is `holder[prop]` a reference the program holds? Not a skipped property, a frame's slots (walked up
+ * to sp only), a class's subclasses (weak in CPython: tp_subclasses) or a dict's index maps. With
+ * `inCycles`, not a generator frame's link to its generator either: in CPython the frame is part of the
+ * generator, so that link is no cycle.
+ */
+function followsProp(holder: object, prop: string, inCycles: boolean): boolean {
+  if (SKIPPED_PROPS.has(prop)) return false;
+  if (holder instanceof Frame) return prop !== 'slots' && !(inCycles && prop === 'generator');
+  if (holder instanceof PyType) return prop !== 'subclasses';
+  if (holder instanceof PyDict) return !DICT_INDEX_PROPS.has(prop);
+  return true;
+}
+
+/** What a native object keeps in closures, as its lifetimeRefs() lists it (e.g. itertools' iterators). */
+function closureRefs(o: object): unknown[] {
+  const own = (o as { lifetimeRefs?: unknown }).lifetimeRefs;
+  return typeof own === 'function' ? (own as () => unknown[]).call(o) : [];
+}
 
 /** Is `v` a JavaScript object that could lead to a Python object? */
 function followable(v: unknown): v is object {
@@ -194,31 +216,17 @@ export class HeapWalk {
       this.nested(o, at);
       return;
     }
-    // Native objects that keep state in closures list it themselves (e.g. itertools' iterators).
-    const own = (o as { lifetimeRefs?: unknown }).lifetimeRefs;
-    if (typeof own === 'function') {
-      for (const v of (own as () => unknown[]).call(o)) if (followable(v)) this.reach(v, at, EdgeKind.Opaque, '', -1, undefined);
-    }
+    for (const v of closureRefs(o)) if (followable(v)) this.reach(v, at, EdgeKind.Opaque, '', -1, undefined);
     const isRoot = this.parents[at] < 0;
-    const isFrame = o instanceof Frame;
-    // A class's list of subclasses is weak in CPython (tp_subclasses): it keeps none of them alive.
-    const isType = o instanceof PyType;
-    // A dict's entry array holds every key and value; its index maps only repeat the keys.
-    const isDict = o instanceof PyDict;
     const rec = o as Record<string, unknown>;
     for (const prop in rec) {
-      if (SKIPPED_PROPS.has(prop) || (isRoot && this.skipRootProps.has(prop))) continue;
-      if (isFrame && prop === 'slots') continue;
-      if (isType && prop === 'subclasses') continue;
-      if (isDict && (prop === 'index' || prop === 'byHash' || prop === 'keyHash')) continue;
+      if (!followsProp(o, prop, false) || (isRoot && this.skipRootProps.has(prop))) continue;
       const v = rec[prop];
       if (!followable(v)) continue;
       if (Array.isArray(v)) {
         for (let i = 0; i < v.length; i++) {
           const e = v[i];
-          if (!followable(e)) continue;
-          if (Array.isArray(e)) this.reach(e, at, EdgeKind.Element, prop, i, undefined);
-          else this.reach(e, at, EdgeKind.Element, prop, i, undefined);
+          if (followable(e)) this.reach(e, at, EdgeKind.Element, prop, i, undefined);
         }
       } else if (v instanceof Map) {
         for (const [k, e] of v) {
@@ -304,17 +312,10 @@ function childrenOf(o: object, visit: (v: unknown) => boolean): boolean {
     for (const v of o as Iterable<unknown>) if (visit(v)) return true;
     return false;
   }
-  const own = (o as { lifetimeRefs?: unknown }).lifetimeRefs;
-  if (typeof own === 'function') {
-    for (const v of (own as () => unknown[]).call(o)) if (visit(v)) return true;
-  }
+  for (const v of closureRefs(o)) if (visit(v)) return true;
   const rec = o as Record<string, unknown>;
-  const isFrame = o instanceof Frame;
-  const isType = o instanceof PyType;
   for (const prop in rec) {
-    if (SKIPPED_PROPS.has(prop) || (isType && prop === 'subclasses')) continue;
-    // A generator's frame is part of the generator in CPython, not an object referring back to it.
-    if (isFrame && (prop === 'slots' || prop === 'generator')) continue;
+    if (!followsProp(o, prop, true)) continue;
     const v = rec[prop];
     if (Array.isArray(v) || v instanceof Set) {
       for (const e of v as Iterable<unknown>) if (visit(e)) return true;
@@ -337,10 +338,9 @@ export function findEdge(holder: object, child: object): Edge | null {
     for (let i = 0; i < holder.sp; i++) if (holder.slots[i] === child) return edge(EdgeKind.Slot, 'slots', i, undefined);
   }
   if (Array.isArray(holder) || holder instanceof Map || holder instanceof Set) return null;
-  const isFrame = holder instanceof Frame;
   const rec = holder as Record<string, unknown>;
   for (const prop in rec) {
-    if (SKIPPED_PROPS.has(prop) || (isFrame && (prop === 'slots' || prop === 'generator'))) continue;
+    if (!followsProp(holder, prop, false)) continue;
     const v = rec[prop];
     if (v === child) return edge(EdgeKind.Field, prop, -1, undefined);
     if (Array.isArray(v)) {

@@ -223,10 +223,8 @@ export class Lifetime {
   private quickChain(o: PyObject): Edge[] | null {
     let depth = 0;
     for (let f = this.interp.frame; f !== null && depth < 4; f = f.back, depth++) {
-      const slots = f.slots;
-      for (let i = 0; i < f.sp; i++) {
-        if (slots[i] === o) return [{ holder: f, kind: EdgeKind.Slot, prop: 'slots', index: i, key: undefined, child: o }];
-      }
+      const direct = findEdge(f, o); // on its value stack or in its fast locals, or a field (initSelf)
+      if (direct !== null) return [direct];
       const g = f.globals;
       for (let i = 0, n = g.entryCount; i < n; i++) {
         if (g.valueAt(i) === o) {
