@@ -22,8 +22,9 @@ import { PyIterator } from '../objects/iterator_base.js';
 import { defIteratorProtocol } from '../objects/iterator_methods.js';
 import { instanceDictGetSet } from '../objects/object_methods.js';
 import {
-  PyDictView, dictKeysType, dictValuesType, dictItemsType, keyError, dictGet,
+  PyDictView, dictKeysType, dictValuesType, dictItemsType, keyError,
 } from '../objects/dict_methods.js';
+import { dictGet } from '../objects/dict_keys.js';
 import { slotArg, slotNoArgs } from '../objects/tuple_methods.js';
 import {
   eq, getIter, iterNext, getItem, setItem, contains, truthy, withReprGuard,

@@ -1,7 +1,7 @@
 // The posix module (CPython's Modules/posixmodule.c), what os.py builds os on: file and directory
 // operations (stat, listdir, scandir, mkdir, rmdir, unlink, rename, chdir, open/read/write/close, ...),
 // process identity, the environment as bytes (posix.environ), urandom, strerror, fspath, and the
-// struct sequences stat_result, uname_result and terminal_size.
+// struct sequences stat_result, uname_result, terminal_size and times_result.
 //
 // Everything that touches the OS goes through the Host's optional OS methods; a host without one (a
 // browser) makes the call fail with OSError(ENOSYS), as on a platform that lacks the function. Paths are
@@ -12,23 +12,23 @@
 // supported. _exit() ends the program through ProcessExit (the VM cannot end its host process).
 // pipe() makes a pipe inside the VM (posix_pipe.ts says how, and where it differs from a real one).
 
-import { PyObject, PyType, PyValue, makeBuiltinType, objectType, typeName, typeOf, typeType } from '../objects/object.js';
+import { PyObject, PyValue, makeBuiltinType, objectType, typeName, typeOf } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import {
   PyNativeFunction, defMethod, defNew, defGetSet, defClassMethod, bindArgs, argRange, noArgs, noKwargs, oneArg,
 } from '../objects/native.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
-import { PyTuple, tupleType } from '../objects/tuple.js';
+import { PyTuple } from '../objects/tuple.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyFloat } from '../objects/float.js';
 import { None } from '../objects/singletons.js';
 import { PyIterator } from '../objects/iterators.js';
 import { PyBaseException, StopIteration, exceptionType, excSetAttr } from '../objects/exceptions.js';
-import { makeStructSeqType, structSeq } from '../objects/structseq.js';
+import { PyStructSeq, makeStructSeqType, structSeq, structSeqNewOf } from '../objects/structseq.js';
 import { asStr } from '../objects/str_methods.js';
 import { encodeString, decodeBytes, bytesLikeData } from '../objects/bytes_methods.js';
-import { asIndex, repr, toArray, truthy } from '../runtime/protocols.js';
+import { asIndex, repr, truthy } from '../runtime/protocols.js';
 import { callSpecial } from '../runtime/attributes.js';
 import { notImplementedError, overflowError, typeError, valueError } from '../runtime/raise.js';
 import { Host, HostOSError, HostStatResult, HostDirEntry } from '../host.js';
@@ -229,63 +229,21 @@ function intArg(v: PyValue): number {
 
 // ---- stat_result -----------------------------------------------------------------------------------
 
-const STAT_SEQUENCE_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size'];
-/** The fields only reachable by name, after the 10 sequence fields (3 of those are unnamed int times). */
-const STAT_EXTRA_FIELDS = [
-  'st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev',
-];
-const STAT_SEQUENCE_LENGTH = 10;
-const STAT_FIELD_COUNT = STAT_SEQUENCE_LENGTH + STAT_EXTRA_FIELDS.length;
-
-export const statResultType = new PyType(typeType, 'stat_result', [tupleType], 'os');
-statResultType.isBaseType = false;
-
-/** A stat_result: a 10-tuple (mode, ino, dev, nlink, uid, gid, size, int atime/mtime/ctime) plus
- *  named float times, nanosecond times, blksize, blocks and rdev. */
-export class PyStatResult extends PyTuple {
-  constructor(
-    items: PyValue[],
-    readonly extra: PyValue[],
-    cls: PyType = statResultType,
-  ) {
-    super(items, cls);
-  }
-}
-
-STAT_SEQUENCE_FIELDS.forEach((name, i) => defGetSet(statResultType, name, (self) => (self as PyStatResult).items[i]));
-STAT_EXTRA_FIELDS.forEach((name, i) => defGetSet(statResultType, name, (self) => (self as PyStatResult).extra[i]));
-statResultType.attrs.set('n_fields', STAT_FIELD_COUNT);
-statResultType.attrs.set('n_sequence_fields', STAT_SEQUENCE_LENGTH);
-statResultType.attrs.set('n_unnamed_fields', 3);
-statResultType.attrs.set('__match_args__', new PyTuple([...STAT_SEQUENCE_FIELDS, 'st_atime', 'st_mtime', 'st_ctime']));
-defMethod(statResultType, '__repr__', (self) => {
-  // As in CPython, the three unnamed int times are shown under the names of the float times.
-  const names = [...STAT_SEQUENCE_FIELDS, 'st_atime', 'st_mtime', 'st_ctime'];
-  const items = (self as PyStatResult).items;
-  return `os.stat_result(${names.map((n, i) => `${n}=${repr(items[i])}`).join(', ')})`;
-});
-defMethod(statResultType, '__reduce__', (self) => {
-  const r = self as PyStatResult;
-  const d = new PyDict();
-  STAT_EXTRA_FIELDS.forEach((name, i) => d.setStr(name, r.extra[i]));
-  return new PyTuple([statResultType, new PyTuple([new PyTuple(r.items.slice()), d])]);
-});
+/**
+ * os.stat_result: a struct sequence whose tuple part is (mode, ino, dev, nlink, uid, gid, size) and the
+ * int atime/mtime/ctime as three unnamed fields; the float times, nanosecond times, blksize, blocks and
+ * rdev are reachable by name only. (Indexing gives the int time, the attribute the float one.)
+ */
+export const statResultType = makeStructSeqType('stat_result', 'os', [
+  'st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', null, null, null,
+  'st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns', 'st_blksize', 'st_blocks',
+  'st_rdev',
+], { sequenceFields: 10 });
+// statresult_new: the generic constructor, then float times not given default to the int ones.
 defNew(statResultType, (cls, args, kwargs) => {
-  const [seqArg, dictArg] = clinicBind('stat_result', ['sequence', 'dict'], args, kwargs, 1);
-  const values = toArray(seqArg!);
-  if (values.length < STAT_SEQUENCE_LENGTH) {
-    throw typeError(`os.stat_result() takes an at least ${STAT_SEQUENCE_LENGTH}-sequence (${values.length}-sequence given)`);
-  }
-  if (values.length > STAT_FIELD_COUNT) {
-    throw typeError(`os.stat_result() takes an at most ${STAT_FIELD_COUNT}-sequence (${values.length}-sequence given)`);
-  }
-  const extra: PyValue[] = values.slice(STAT_SEQUENCE_LENGTH);
-  const dict = dictArg === undefined || dictArg === None ? null : dictArg;
-  if (dict !== null && !(dict instanceof PyDict)) throw typeError('os.stat_result() takes a dict as second arg, if any');
-  for (let i = extra.length; i < STAT_EXTRA_FIELDS.length; i++) extra.push(dict?.getStr(STAT_EXTRA_FIELDS[i]) ?? None);
-  // Missing float times default to the integer times (CPython's statresult_new).
-  for (let i = 0; i < 3; i++) if (extra[i] === None) extra[i] = values[7 + i];
-  return new PyStatResult(values.slice(0, STAT_SEQUENCE_LENGTH), extra, cls);
+  const r = structSeqNewOf(cls, args, kwargs);
+  for (let i = 0; i < 3; i++) if (r.hidden[i] === None) r.hidden[i] = r.items[7 + i];
+  return r;
 });
 
 const NS_PER_S = 1000000000n;
@@ -295,35 +253,26 @@ function intOf(v: number | bigint): PyValue {
   return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
 }
 
-function statResult(st: HostStatResult): PyStatResult {
+function statResult(st: HostStatResult): PyStructSeq {
   const secs = (ns: bigint): PyValue => intOf(ns >= 0n ? ns / NS_PER_S : -((-ns + NS_PER_S - 1n) / NS_PER_S));
   const float = (ns: bigint): PyFloat => {
     // Whole seconds plus the fraction, as CPython computes st_atime from tv_sec and tv_nsec.
     const s = ns >= 0n ? ns / NS_PER_S : -((-ns + NS_PER_S - 1n) / NS_PER_S);
     return new PyFloat(Number(s) + Number(ns - s * NS_PER_S) * 1e-9);
   };
-  return new PyStatResult(
-    [
-      st.mode, intOf(st.ino), intOf(st.dev), st.nlink, st.uid, st.gid, intOf(st.size),
-      secs(st.atimeNs), secs(st.mtimeNs), secs(st.ctimeNs),
-    ],
-    [
-      float(st.atimeNs), float(st.mtimeNs), float(st.ctimeNs), intOf(st.atimeNs), intOf(st.mtimeNs),
-      intOf(st.ctimeNs), st.blksize, intOf(st.blocks), intOf(st.rdev),
-    ],
-  );
+  return structSeq(statResultType, [
+    st.mode, intOf(st.ino), intOf(st.dev), st.nlink, st.uid, st.gid, intOf(st.size),
+    secs(st.atimeNs), secs(st.mtimeNs), secs(st.ctimeNs),
+    float(st.atimeNs), float(st.mtimeNs), float(st.ctimeNs), intOf(st.atimeNs), intOf(st.mtimeNs),
+    intOf(st.ctimeNs), st.blksize, intOf(st.blocks), intOf(st.rdev),
+  ]);
 }
 
 // ---- other struct sequences --------------------------------------------------------------------------
 
 const unameResultType = makeStructSeqType('uname_result', 'posix', ['sysname', 'nodename', 'release', 'version', 'machine']);
 const terminalSizeType = makeStructSeqType('terminal_size', 'os', ['columns', 'lines']);
-defNew(terminalSizeType, (cls, args, kwargs) => {
-  const [seq] = clinicBind('terminal_size', ['sequence', 'dict'], args, kwargs, 1);
-  const values = toArray(seq!);
-  if (values.length !== 2) throw typeError(`os.terminal_size() takes a 2-sequence (${values.length}-sequence given)`);
-  return new PyTuple(values, cls);
-});
+const timesResultType = makeStructSeqType('times_result', 'posix', ['user', 'system', 'children_user', 'children_system', 'elapsed']);
 
 // ---- DirEntry and scandir ----------------------------------------------------------------------------
 
@@ -333,8 +282,8 @@ const scandirIteratorType = makeBuiltinType('ScandirIterator', objectType, 'posi
 scandirIteratorType.isBaseType = false;
 
 class PyDirEntry extends PyObject {
-  private statFollow: PyStatResult | null = null;
-  private statNoFollow: PyStatResult | null = null;
+  private statFollow: PyStructSeq | null = null;
+  private statNoFollow: PyStructSeq | null = null;
   constructor(
     readonly host: Host,
     readonly name: PyValue,
@@ -345,7 +294,7 @@ class PyDirEntry extends PyObject {
     super(dirEntryType);
   }
 
-  stat(followSymlinks: boolean): PyStatResult {
+  stat(followSymlinks: boolean): PyStructSeq {
     if (followSymlinks && this.isSymlink()) {
       this.statFollow ??= statResult(osCall(() => need(this.host, 'fileStat', this.path)(this.hostPath, true), this.path));
       return this.statFollow;
@@ -364,7 +313,7 @@ class PyDirEntry extends PyObject {
     if (this.kind !== 'unknown' && !(followSymlinks && this.kind === 'symlink')) {
       return want === S_IFDIR ? this.kind === 'dir' : this.kind === 'file';
     }
-    let st: PyStatResult;
+    let st: PyStructSeq;
     try {
       st = this.stat(followSymlinks);
     } catch (e) {
@@ -495,6 +444,7 @@ function makePosix(interp: Interpreter): PyModule {
   d.setStr('stat_result', statResultType);
   d.setStr('uname_result', unameResultType);
   d.setStr('terminal_size', terminalSizeType);
+  d.setStr('times_result', timesResultType);
   d.setStr('DirEntry', dirEntryType);
   d.setStr('_have_functions', new PyList(HAVE_FUNCTIONS.slice()));
   d.setStr('environ', environDict(host));
@@ -749,7 +699,7 @@ function makePosix(interp: Interpreter): PyModule {
       if (host.terminalSize === undefined) throw new HostOSError(ENOTTY, strerror(ENOTTY));
       return host.terminalSize(fd);
     });
-    return new PyTuple([size.columns, size.lines], terminalSizeType);
+    return structSeq(terminalSizeType, [size.columns, size.lines]);
   });
 
   // -- process --
@@ -770,6 +720,16 @@ function makePosix(interp: Interpreter): PyModule {
     noArgs('uname', args, kw);
     const u = need(host, 'uname')();
     return structSeq(unameResultType, [u.sysname, u.nodename, u.release, u.version, u.machine]);
+  });
+  // times(): the host has no CPU-time clock, so user time is the monotonic time since this module was
+  // set up (as time.process_time measures it here), system and children times 0, and elapsed the
+  // monotonic clock itself (CPython's times(2) ticks since an arbitrary point in the past).
+  const timesStart = host.monotonicNs();
+  def('times', (args, kw) => {
+    noArgs('times', args, kw);
+    const now = host.monotonicNs();
+    const user = new PyFloat(Number(now - timesStart) / 1e9);
+    return structSeq(timesResultType, [user, new PyFloat(0), new PyFloat(0), new PyFloat(0), new PyFloat(Number(now) / 1e9)]);
   });
   def('cpu_count', (args, kw) => {
     noArgs('cpu_count', args, kw);

@@ -75,6 +75,8 @@ export class PyCode extends PyObject {
   /** Number of arguments bound positionally or by keyword, plus *args and **kwargs slots. */
   totalArgs = 0;
   private positions: Positions | null = null;
+  /** hash(code), once computed (code objects are immutable; see code_methods.ts). */
+  hashValue: number | null = null;
 
   constructor() {
     super(codeType);

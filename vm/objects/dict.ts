@@ -40,6 +40,21 @@ export function installKeyHooks(h: KeyHooks): void {
   hooks = h;
 }
 
+/**
+ * The last error a key's hash raised inside this dict (left unchanged: code that hashed the key itself
+ * first, as OrderedDict, Counter and lru_cache do in CPython, must see it as hash() raised it). dict's
+ * own methods re-raise it as CPython 3.14 does ("cannot use 'X' as a dict key (...)"): see
+ * takeKeyHashError.
+ */
+let lastKeyHashError: unknown = null;
+
+/** Did `e` come from hashing a key (and not from a key's __eq__)? Forgets it either way. */
+export function takeKeyHashError(e: unknown): boolean {
+  const hit = e === lastKeyHashError;
+  lastKeyHashError = null;
+  return hit;
+}
+
 export type SlotKey = unknown;
 
 /** The slot key of a deleted entry. No Python key maps to a symbol. */
@@ -136,7 +151,13 @@ export class PyDict extends PyObject {
     if (plain !== undefined) {
       return plain instanceof PyFloat ? floatSlotKey(plain, key) : (plain as SlotKey);
     }
-    const h = hooks.hash(key);
+    let h: number;
+    try {
+      h = hooks.hash(key);
+    } catch (e) {
+      lastKeyHashError = e;
+      throw e;
+    }
     if (this.byHash === null) this.byHash = new Map();
     const bucket = this.byHash.get(h);
     if (bucket !== undefined) {

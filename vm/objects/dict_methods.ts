@@ -6,14 +6,15 @@
 // dict key (unhashable type: 'list')" wrapping, and the set algebra of keys/items views.
 
 import { PyObject, PyType, PyValue, makeBuiltinType, typeName } from './object.js';
-import { PyDict, dictType } from './dict.js';
+import { PyDict, dictType, takeKeyHashError } from './dict.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
 import { PySet, setType, wrapUnhashable } from './set.js';
 import {
-  defMethod, defNew, defClassMethod, oneArg, argRange, noArgs, noKwargs,
+  defMethod, defNew, defClassMethod, defGetSet, oneArg, argRange, noArgs, noKwargs,
 } from './native.js';
 import { None, NotImplemented } from './singletons.js';
+import { PyMappingProxy } from './descriptors.js';
 import { PyBaseException, KeyError, TypeError as TypeErrorType } from './exceptions.js';
 import { DictIterator, DictIterKind, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType, tupleOf2 } from './iterators.js';
 import { PyIterator } from './iterator_base.js';
@@ -27,56 +28,12 @@ import { typeError, valueError, runtimeError } from '../runtime/raise.js';
 import { slotArg, slotNoArgs } from './tuple_methods.js';
 import { defIteratorProtocol } from './iterator_methods.js';
 import { classGetItem } from './generic_alias.js';
+import { dictKeyError, dictGet, dictSet, dictHas } from './dict_keys.js';
 import { symmetricDifferenceUpdate, differenceUpdate, intersection } from './set_methods.js';
 
 const D = (v: PyValue): PyDict => v as PyDict;
 
-// ---- key operations with CPython's errors ------------------------------------------------------------
-
-/**
- * A TypeError from a dict operation becomes "cannot use 'X' as a dict key (...)" when it came from
- * hashing the key (not from a key's __eq__): the key is hashed again to tell.
- */
-function dictKeyError(e: unknown, key: PyValue): unknown {
-  if (e instanceof PyBaseException && e.cls === TypeErrorType && typeof key === 'object') {
-    try {
-      hash(key);
-    } catch (e2) {
-      return wrapUnhashable(e2, key, 'dict key');
-    }
-  }
-  return e;
-}
-
-export function dictGet(d: PyDict, key: PyValue): PyValue | undefined {
-  if (typeof key !== 'object') return d.get(key);
-  try {
-    return d.get(key);
-  } catch (e) {
-    throw dictKeyError(e, key);
-  }
-}
-
-export function dictSet(d: PyDict, key: PyValue, value: PyValue): void {
-  if (typeof key !== 'object') {
-    d.set(key, value);
-    return;
-  }
-  try {
-    d.set(key, value);
-  } catch (e) {
-    throw dictKeyError(e, key);
-  }
-}
-
-export function dictHas(d: PyDict, key: PyValue): boolean {
-  if (typeof key !== 'object') return d.has(key);
-  try {
-    return d.has(key);
-  } catch (e) {
-    throw dictKeyError(e, key);
-  }
-}
+// ---- key operations with CPython's errors (dict_keys.ts) ------------------------------------------------
 
 function dictDelete(d: PyDict, key: PyValue): PyValue | undefined {
   if (typeof key !== 'object') return d.delete(key);
@@ -488,6 +445,10 @@ for (const t of [dictKeysType, dictValuesType, dictItemsType]) {
   defMethod(t, '__reversed__', (self) => new DictReverseIterator(V(self).source, viewKind(V(self))));
   defMethod(t, '__repr__', (self) =>
     withReprGuard(V(self), '...', () => `${typeName(self)}(${repr(new PyList(toArray(self)))})`));
+  // dictview_mapping: a read-only proxy of the viewed dict itself (an OrderedDict or subclass as it is),
+  // so it is live and repr/str show the dict's own repr. Inherited by odict views.
+  defGetSet(t, 'mapping', (self) => new PyMappingProxy(V(self).source, null), null,
+    'dictionary that this view refers to');
 }
 dictKeysType.attrs.set('__hash__', None);
 dictItemsType.attrs.set('__hash__', None);

@@ -3,20 +3,21 @@
 // exceptions; BaseExceptionGroup's constructor and split/subgroup/derive; StopIteration.value and
 // SystemExit.code. The algorithms themselves live in exceptions.ts; nothing here prints.
 
-import { PyType, PyValue, typeName, tpName, typeOf } from './object.js';
+import { PyType, PyValue, typeName, tpName, typeOf, intType } from './object.js';
 import { PyDict } from './dict.js';
 import { defNew, defMethod, defGetSet } from './native.js';
+import { defMember as defMemberDescriptor } from './member_descriptor.js';
 import {
   BaseException, PyBaseException, initExceptionFields, exceptionStr, exceptionRepr, excSetAttr, excGetAttr, OSError,
   osErrorSubclass, BaseExceptionGroup, StopIteration, SystemExit, SyntaxError, ImportError, NameError,
-  AttributeError, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError, exceptionGroupClass, splitExceptionGroup, groupMatcher,
+  AttributeError, ExceptionGroup, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError, exceptionGroupClass, splitExceptionGroup, groupMatcher,
 } from './exceptions.js';
 import { PyTraceback } from './traceback.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
 import { None } from './singletons.js';
 import { instanceDictGetSet } from './object_methods.js';
-import { typeError, valueError, attributeError } from '../runtime/raise.js';
+import { typeError, valueError, attributeError, overflowError } from '../runtime/raise.js';
 import { toArray, asIndex } from '../runtime/protocols.js';
 import { callObject } from '../runtime/call.js';
 import { setAttr, getAttrOrUndefined } from '../runtime/attributes.js';
@@ -34,7 +35,6 @@ defNew(BaseException, (cls: PyType, args, kwargs) => {
   }
   return e;
 });
-instanceDictGetSet(BaseException);
 
 
 function asExc(v: PyValue): PyBaseException {
@@ -42,14 +42,31 @@ function asExc(v: PyValue): PyBaseException {
   return v;
 }
 
+defMethod(BaseException, '__repr__', (self) => exceptionRepr(asExc(self)));
+defMethod(BaseException, '__str__', (self) => exceptionStr(asExc(self)));
 defMethod(BaseException, '__init__', (self, args, kwargs) => {
   const e = asExc(self);
   e.args = args;
   initExceptionFields(e, kwargs);
   return None;
 });
-defMethod(BaseException, '__str__', (self) => exceptionStr(asExc(self)));
-defMethod(BaseException, '__repr__', (self) => exceptionRepr(asExc(self)));
+// Pickling and copying: (type, args[, __dict__]), and the dict restored attribute by attribute.
+defMethod(BaseException, '__reduce__', (self) => {
+  const e = asExc(self);
+  const args = new PyTuple(e.args);
+  return e.dict !== null ? new PyTuple([e.cls, args, e.dict]) : new PyTuple([e.cls, args]);
+});
+defMethod(BaseException, '__setstate__', (self, args) => {
+  const state = args[0];
+  if (state !== None) {
+    if (!(state instanceof PyDict)) throw typeError('state is not a dictionary');
+    for (const [k, v] of state.entries()) {
+      if (typeof k !== 'string') throw typeError(`attribute name must be string, not '${typeName(k)}'`);
+      setAttr(self, k, v);
+    }
+  }
+  return None;
+});
 defMethod(BaseException, 'with_traceback', (self, args) => {
   const e = asExc(self);
   const tb = args[0];
@@ -71,6 +88,14 @@ defMethod(BaseException, 'add_note', (self, args) => {
   (notes as PyList).items.push(note);
   return None;
 });
+// BaseException's __dict__ in CPython's order: the methods above, then its one member
+// (__suppress_context__, a T_BOOL), then the getsets __dict__, args, __traceback__, __context__, __cause__.
+defMemberDescriptor(BaseException, '__suppress_context__', (self) => asExc(self).suppressContext, (self, v) => {
+  if (v === null) throw typeError("can't delete numeric/char attribute");
+  if (typeof v !== 'boolean') throw typeError('attribute value type must be bool');
+  asExc(self).suppressContext = v;
+});
+instanceDictGetSet(BaseException);
 defGetSet(
   BaseException,
   'args',
@@ -85,20 +110,9 @@ defGetSet(
   '__traceback__',
   (self) => asExc(self).traceback ?? None,
   (self, v) => {
-    asExc(self).traceback = v === null || v === None ? null : (v as PyTraceback);
-  },
-);
-defGetSet(
-  BaseException,
-  '__cause__',
-  (self) => asExc(self).cause ?? None,
-  (self, v) => {
-    if (v !== null && v !== None && !(v instanceof PyBaseException)) {
-      throw typeError('exception cause must be None or derive from BaseException');
-    }
-    const e = asExc(self);
-    e.cause = v === null || v === None ? null : (v as PyBaseException);
-    e.suppressContext = true;
+    if (v === null) throw typeError('__traceback__ may not be deleted');
+    if (v !== None && !(v instanceof PyTraceback)) throw typeError('__traceback__ must be a traceback or None');
+    asExc(self).traceback = v === None ? null : (v as PyTraceback);
   },
 );
 defGetSet(
@@ -106,21 +120,27 @@ defGetSet(
   '__context__',
   (self) => asExc(self).context ?? None,
   (self, v) => {
-    if (v !== null && v !== None && !(v instanceof PyBaseException)) {
+    if (v === null) throw typeError('__context__ may not be deleted');
+    if (v !== None && !(v instanceof PyBaseException)) {
       throw typeError('exception context must be None or derive from BaseException');
     }
-    asExc(self).context = v === null || v === None ? null : (v as PyBaseException);
+    asExc(self).context = v === None ? null : (v as PyBaseException);
   },
 );
 defGetSet(
   BaseException,
-  '__suppress_context__',
-  (self) => asExc(self).suppressContext,
+  '__cause__',
+  (self) => asExc(self).cause ?? None,
   (self, v) => {
-    asExc(self).suppressContext = v === true;
+    if (v === null) throw typeError('__cause__ may not be deleted');
+    if (v !== None && !(v instanceof PyBaseException)) {
+      throw typeError('exception cause must be None or derive from BaseException');
+    }
+    const e = asExc(self);
+    e.cause = v === None ? null : (v as PyBaseException);
+    e.suppressContext = true;
   },
 );
-
 
 // ---- BaseExceptionGroup ----------------------------------------------------------------------------
 
@@ -165,8 +185,9 @@ function asGroup(v: PyValue): PyBaseException {
   }
   return e;
 }
-defGetSet(BaseExceptionGroup, 'message', (self) => asGroup(self).egMessage ?? None);
-defGetSet(BaseExceptionGroup, 'exceptions', (self) => new PyTuple(asGroup(self).egExceptions!.slice()));
+// Read-only members (T_OBJECT, READONLY): assigning or deleting says "readonly attribute".
+defMemberDescriptor(BaseExceptionGroup, 'message', (self) => asGroup(self).egMessage ?? None);
+defMemberDescriptor(BaseExceptionGroup, 'exceptions', (self) => new PyTuple(asGroup(self).egExceptions!.slice()));
 defMethod(BaseExceptionGroup, 'derive', (self, args) => {
   if (args.length !== 1) throw typeError(`BaseExceptionGroup.derive() takes exactly one argument (${args.length} given)`);
   return callObject(BaseExceptionGroup, [asGroup(self).egMessage ?? None, args[0]]);
@@ -184,9 +205,12 @@ classGetItem(BaseExceptionGroup);
 
 // ---- member fields of the exception structs -----------------------------------------------------------
 
-/** A member read from the exception's fields; None while unset (a T_OBJECT member). */
-function defMember(type: PyType, name: string, fromArgs: ((args: PyValue[]) => PyValue) | null = null): void {
-  defGetSet(type, name, (self) => {
+/**
+ * A T_OBJECT member kept in the exception's fields: None while unset; deleting it makes it None again
+ * (PyMember_SetOne clears the slot). Python sees a member_descriptor.
+ */
+function defObjectMember(type: PyType, name: string, fromArgs: ((args: PyValue[]) => PyValue) | null = null): void {
+  defMemberDescriptor(type, name, (self) => {
     const e = asExc(self);
     const v = e.fields?.get(name);
     if (v !== undefined) return v;
@@ -195,19 +219,46 @@ function defMember(type: PyType, name: string, fromArgs: ((args: PyValue[]) => P
     excSetAttr(asExc(self), name, v ?? None);
   });
 }
-// StopIteration and SystemExit made without __init__ (by the VM) still answer from their args.
-defMember(StopIteration, 'value', (a) => (a.length > 0 ? a[0] : None));
-defMember(SystemExit, 'code', (a) => (a.length === 0 ? None : a.length === 1 ? a[0] : new PyTuple(a)));
-for (const name of ['errno', 'strerror', 'filename', 'filename2']) defMember(OSError, name);
-for (const name of ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line', '_metadata']) {
-  defMember(SyntaxError, name);
+
+/** PY_SSIZE_T_MAX of a 64-bit CPython. */
+const SSIZE_MAX = 9223372036854775807n;
+
+/**
+ * A T_PYSSIZET member (UnicodeError.start/end): only an int (or bool) fits (no __index__), within
+ * Py_ssize_t; it cannot be deleted.
+ */
+function defSsizeMember(type: PyType, name: string): void {
+  defMemberDescriptor(type, name, (self) => asExc(self).fields?.get(name) ?? None, (self, v) => {
+    if (v === null) throw typeError("can't delete numeric/char attribute");
+    let n: PyValue = v;
+    if (typeof n === 'boolean') n = n ? 1 : 0;
+    else if (typeof n === 'object' && n.cls.isSubtypeOf(intType)) n = asIndex(n);
+    if (typeof n === 'bigint') {
+      if (n > SSIZE_MAX || n < -SSIZE_MAX - 1n) throw overflowError('Python int too large to convert to C ssize_t');
+    } else if (typeof n !== 'number') {
+      throw typeError('an integer is required');
+    }
+    excSetAttr(asExc(self), name, n);
+  });
 }
-for (const name of ['msg', 'name', 'path', 'name_from']) defMember(ImportError, name);
-defMember(NameError, 'name');
-defMember(AttributeError, 'name');
-defMember(AttributeError, 'obj');
+
+// StopIteration and SystemExit made without __init__ (by the VM) still answer from their args.
+defObjectMember(StopIteration, 'value', (a) => (a.length > 0 ? a[0] : None));
+defObjectMember(SystemExit, 'code', (a) => (a.length === 0 ? None : a.length === 1 ? a[0] : new PyTuple(a)));
+for (const name of ['errno', 'strerror', 'filename', 'filename2']) defObjectMember(OSError, name);
+for (const name of ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line', '_metadata']) {
+  defObjectMember(SyntaxError, name);
+}
+for (const name of ['msg', 'name', 'path', 'name_from']) defObjectMember(ImportError, name);
+defObjectMember(NameError, 'name');
+defObjectMember(AttributeError, 'name');
+defObjectMember(AttributeError, 'obj');
 for (const t of [UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError]) {
-  for (const name of ['encoding', 'object', 'start', 'end', 'reason']) defMember(t, name);
+  defObjectMember(t, 'encoding');
+  defObjectMember(t, 'object');
+  defSsizeMember(t, 'start');
+  defSsizeMember(t, 'end');
+  defObjectMember(t, 'reason');
 }
 // OSError.characters_written exists only once set (BlockingIOError's partial writes).
 defGetSet(OSError, 'characters_written', (self) => {
@@ -221,26 +272,19 @@ defGetSet(OSError, 'characters_written', (self) => {
     e.fields!.delete('characters_written');
     return;
   }
-  excSetAttr(e, 'characters_written', asIndex(v));
+  // PyNumber_AsSsize_t(v, PyExc_ValueError): through __index__, and too big is a ValueError.
+  const n = asIndex(v);
+  if (typeof n === 'bigint' && (n > SSIZE_MAX || n < -SSIZE_MAX - 1n)) {
+    throw valueError(`cannot fit '${typeName(v)}' into an index-sized integer`);
+  }
+  excSetAttr(e, 'characters_written', n);
 });
 
-// Pickling and copying: (type, args[, __dict__]), and the dict restored attribute by attribute.
-defMethod(BaseException, '__reduce__', (self) => {
-  const e = asExc(self);
-  const args = new PyTuple(e.args);
-  return e.dict !== null ? new PyTuple([e.cls, args, e.dict]) : new PyTuple([e.cls, args]);
-});
-defMethod(BaseException, '__setstate__', (self, args) => {
-  const state = args[0];
-  if (state !== None) {
-    if (!(state instanceof PyDict)) throw typeError('state is not a dictionary');
-    for (const [k, v] of state.entries()) {
-      if (typeof k !== 'string') throw typeError(`attribute name must be string, not '${typeName(k)}'`);
-      setAttr(self, k, v);
-    }
-  }
-  return None;
-});
+// ExceptionGroup is a heap type in CPython (PyErr_NewException): __module__ in its dict, and instances
+// can be weakly referenced (BaseException's cannot).
+ExceptionGroup.attrs.set('__module__', 'builtins');
+defGetSet(ExceptionGroup, '__weakref__', () => None, null, 'list of weak references to the object');
+
 // OSError keeps only (errno, strerror) in args when a filename was given: put the filenames back.
 defMethod(OSError, '__reduce__', (self) => {
   const e = asExc(self);

@@ -176,10 +176,12 @@ export function exceptionStr(e: PyBaseException): string {
     if (s !== null) return s;
   }
   if (t.isSubtypeOf(SyntaxError)) {
-    const msg = excGetAttr(e, 'msg');
+    // msg as __init__ set it (or as assigned: deleting it leaves None); one made without __init__ by
+    // the VM has no field yet and shows its first argument.
+    const msg = e.fields?.get('msg');
     const filename = excGetAttr(e, 'filename');
     const lineno = excGetAttr(e, 'lineno');
-    let base = msg === None ? (e.args.length > 0 ? str(e.args[0]) : 'None') : str(msg);
+    let base = msg === undefined ? (e.args.length > 0 ? str(e.args[0]) : 'None') : str(msg);
     const fname = typeof filename === 'string' ? filename.slice(filename.lastIndexOf('/') + 1) : null;
     if (fname !== null && typeof lineno === 'number') base += ` (${fname}, line ${lineno})`;
     else if (fname !== null) base += ` (${fname})`;

@@ -10,11 +10,11 @@ import { PyCode, codeType } from './code.js';
 import { PyModule, moduleType } from './module.js';
 import { PyDict } from './dict.js';
 import { PyBytes } from './bytes.js';
-import { tuple, PyTuple } from './tuple.js';
+import { tuple } from './tuple.js';
 import { PyTraceback, tracebackType } from './traceback.js';
 import { Frame, frameType } from '../runtime/frame.js';
 import { repr, objectId } from '../runtime/protocols.js';
-import { valueError, typeError, attributeError, systemError, notImplementedError } from '../runtime/raise.js';
+import { valueError, typeError, attributeError, notImplementedError } from '../runtime/raise.js';
 import { frameTraceOf, frameTraceFor, frameLocals } from '../runtime/frame_trace.js';
 import { callObject, isCallable } from '../runtime/call.js';
 import { getAttrOrUndefined } from '../runtime/attributes.js';
@@ -85,60 +85,7 @@ defMethod(codeType, '__repr__', (self) => {
   return `<code object ${c.name} at 0x${objectId(self).toString(16)}, file "${c.filename}", line ${c.firstlineno}>`;
 });
 
-// code.replace(**changes): a copy with some co_* fields changed (types.coroutine sets co_flags this way).
-// Changing the local variable layout (co_varnames, co_cellvars, co_freevars, co_nlocals) is not
-// supported yet and says so; passing the current value is accepted.
-const CODE_INT_FIELDS: Record<string, 'argcount' | 'posonlyargcount' | 'kwonlyargcount' | 'stacksize' | 'flags' | 'firstlineno'> = {
-  co_argcount: 'argcount', co_posonlyargcount: 'posonlyargcount', co_kwonlyargcount: 'kwonlyargcount',
-  co_stacksize: 'stacksize', co_flags: 'flags', co_firstlineno: 'firstlineno',
-};
-const CODE_STR_FIELDS: Record<string, 'filename' | 'name' | 'qualname'> = {
-  co_filename: 'filename', co_name: 'name', co_qualname: 'qualname',
-};
-const CODE_BYTES_FIELDS: Record<string, 'code' | 'linetable' | 'exceptiontable'> = {
-  co_code: 'code', co_linetable: 'linetable', co_exceptiontable: 'exceptiontable',
-};
-defMethod(codeType, 'replace', (self, args, kwargs) => {
-  if (args.length) throw typeError(`replace() takes no positional arguments`);
-  const old = co(self);
-  old.decode();
-  const c = new PyCode();
-  for (const k of ['argcount', 'posonlyargcount', 'kwonlyargcount', 'stacksize', 'flags', 'firstlineno', 'code',
-    'consts', 'names', 'localsplusnames', 'localspluskinds', 'filename', 'name', 'qualname', 'linetable',
-    'exceptiontable'] as const) {
-    (c as unknown as Record<string, unknown>)[k] = old[k];
-  }
-  for (const [key, v] of kwargs ?? []) {
-    if (key in CODE_INT_FIELDS) {
-      if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
-        throw typeError(`replace() argument '${key}' must be int, not ${typeName(v)}`);
-      }
-      c[CODE_INT_FIELDS[key]] = Number(v);
-    } else if (key in CODE_STR_FIELDS) {
-      if (typeof v !== 'string') throw typeError(`replace() argument '${key}' must be str, not ${typeName(v)}`);
-      c[CODE_STR_FIELDS[key]] = v;
-    } else if (key in CODE_BYTES_FIELDS) {
-      if (!(v instanceof PyBytes)) throw typeError(`replace() argument '${key}' must be bytes, not ${typeName(v)}`);
-      c[CODE_BYTES_FIELDS[key]] = v.data;
-    } else if (key === 'co_consts') {
-      if (!(v instanceof PyTuple)) throw typeError(`replace() argument 'co_consts' must be tuple, not ${typeName(v)}`);
-      c.consts = v.items.slice();
-    } else if (key === 'co_names') {
-      if (!(v instanceof PyTuple)) throw typeError(`replace() argument 'co_names' must be tuple, not ${typeName(v)}`);
-      if (!v.items.every((x) => typeof x === 'string')) throw typeError('name tuples must contain only strings, not \'' + typeName(v.items.find((x) => typeof x !== 'string')!) + "'");
-      c.names = v.items.slice() as string[];
-    } else if (key === 'co_varnames' || key === 'co_cellvars' || key === 'co_freevars' || key === 'co_nlocals') {
-      const cur = key === 'co_nlocals' ? old.varnames.length
-        : tuple(key === 'co_varnames' ? old.varnames : key === 'co_cellvars' ? old.cellvars : old.freevars);
-      const same = key === 'co_nlocals' ? v === cur
-        : v instanceof PyTuple && v.items.length === (cur as PyTuple).items.length && v.items.every((x, i) => x === (cur as PyTuple).items[i]);
-      if (!same) throw systemError(`pyrewind does not support changing ${key} with code.replace() yet`);
-    } else {
-      throw typeError(`replace() got an unexpected keyword argument '${key}'`);
-    }
-  }
-  return c;
-});
+// code.replace(), __replace__ and code() itself are in code_methods.ts.
 
 defNew(moduleType, (cls, args) => {
   const name = args[0];
@@ -213,35 +160,16 @@ defGetSet(tracebackType, 'tb_lineno', (s) => tb(s).lineno ?? None);
 defMember(tracebackType, 'tb_lasti', (s) => tb(s).lasti * 2);
 
 const fr = (v: PyValue): Frame => v as Frame;
-defGetSet(frameType, 'f_back', (s) => fr(s).back ?? None);
-defGetSet(frameType, 'f_code', (s) => fr(s).code);
-defGetSet(frameType, 'f_lineno', (s) => fr(s).lineno ?? None, (s, v) => {
-  // Jumping (what pdb's `jump` does) is not supported; outside a trace function CPython refuses it too.
-  const st = frameTraceOf(fr(s));
-  if (st === undefined || st.inEvent === 0) throw valueError('f_lineno can only be set in a trace function');
-  throw notImplementedError('pyrewind cannot jump: assigning frame.f_lineno from a trace function is not supported');
-});
-// The tracing attributes (vm/runtime/frame_trace.ts keeps them outside the frame).
-defGetSet(frameType, 'f_trace', (s) => frameTraceOf(fr(s))?.trace ?? None, (s, v) => {
-  frameTraceFor(fr(s)).trace = v === null || v === None ? null : v;
-});
-defGetSet(frameType, 'f_trace_lines', (s) => frameTraceOf(fr(s))?.lines ?? true, (s, v) => {
-  if (typeof v !== 'boolean') throw typeError('attribute value type must be bool');
-  frameTraceFor(fr(s)).lines = v;
-});
-defGetSet(frameType, 'f_trace_opcodes', (s) => frameTraceOf(fr(s))?.opcodes ?? false, (s, v) => {
-  if (typeof v !== 'boolean') throw typeError('attribute value type must be bool');
-  frameTraceFor(fr(s)).opcodes = v;
-});
-defGetSet(frameType, 'f_lasti', (s) => fr(s).lasti * 2);
-defGetSet(frameType, 'f_globals', (s) => fr(s).globals);
-defGetSet(frameType, 'f_builtins', (s) => fr(s).builtins);
-defGetSet(frameType, 'f_locals', (s) => {
+// The frame type's __dict__ in CPython's order: __repr__ and clear (below), the member f_trace_lines,
+// then the getsets.
+// frame_repr: "<frame at 0x..., file '...', line N, code name>".
+defMethod(frameType, '__repr__', (s) => {
   const f = fr(s);
-  if (f.locals !== null) return f.locals;
-  return frameLocals(f);
+  const line = f.lineno ?? None;
+  return `<frame at 0x${objectId(f).toString(16).padStart(12, '0')}, file ${repr(f.code.filename)}, line ${repr(line)}, code ${f.code.name}>`;
 });
-
+// Frames are made by the interpreter only: with no tp_new, object.__new__ refuses to make one.
+frameType.allocate = null;
 /** Is `f` on the stack of running frames (CPython: owned by the thread)? */
 function isExecuting(f: Frame): boolean {
   for (let c: Frame | null = currentInterpreter().frame; c !== null; c = c.back) if (c === f) return true;
@@ -267,3 +195,40 @@ defMethod(frameType, 'clear', (self) => {
   f.sp = n;
   return None;
 });
+// f_trace_lines is a T_BOOL member; f_trace_opcodes a getset (so deleting them fails differently).
+defMember(frameType, 'f_trace_lines', (s) => frameTraceOf(fr(s))?.lines ?? true, (s, v) => {
+  if (v === null) throw typeError("can't delete numeric/char attribute");
+  if (typeof v !== 'boolean') throw typeError('attribute value type must be bool');
+  frameTraceFor(fr(s)).lines = v;
+});
+defGetSet(frameType, 'f_back', (s) => fr(s).back ?? None);
+defGetSet(frameType, 'f_locals', (s) => {
+  const f = fr(s);
+  if (f.locals !== null) return f.locals;
+  return frameLocals(f);
+});
+defGetSet(frameType, 'f_lineno', (s) => fr(s).lineno ?? None, (s, v) => {
+  // Jumping (what pdb's `jump` does) is not supported; outside a trace function CPython refuses it too.
+  const st = frameTraceOf(fr(s));
+  if (st === undefined || st.inEvent === 0) throw valueError('f_lineno can only be set in a trace function');
+  throw notImplementedError('pyrewind cannot jump: assigning frame.f_lineno from a trace function is not supported');
+});
+// The tracing attributes (vm/runtime/frame_trace.ts keeps them outside the frame).
+defGetSet(frameType, 'f_trace', (s) => frameTraceOf(fr(s))?.trace ?? None, (s, v) => {
+  frameTraceFor(fr(s)).trace = v === null || v === None ? null : v;
+});
+defGetSet(frameType, 'f_lasti', (s) => fr(s).lasti * 2);
+defGetSet(frameType, 'f_globals', (s) => fr(s).globals);
+defGetSet(frameType, 'f_builtins', (s) => fr(s).builtins);
+defGetSet(frameType, 'f_code', (s) => fr(s).code);
+defGetSet(frameType, 'f_trace_opcodes', (s) => frameTraceOf(fr(s))?.opcodes ?? false, (s, v) => {
+  if (typeof v !== 'boolean') throw typeError('attribute value type must be bool');
+  frameTraceFor(fr(s)).opcodes = v;
+});
+// f_generator (new in 3.14): the generator or coroutine whose frame this is, while it still owns the
+// frame (until it finishes: CPython then hands the frame's data over to the frame object).
+defGetSet(frameType, 'f_generator', (s) => {
+  const g = fr(s).generator;
+  return g instanceof PyGenerator && !g.finished ? g : None;
+});
+

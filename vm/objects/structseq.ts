@@ -59,21 +59,18 @@ export function makeStructSeqType(
   t.isBaseType = false;
   const nSequence = options.sequenceFields ?? fields.length;
   const members: string[] = [];
-  fields.forEach((f, i) => {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
     if (f === null) {
       if (i >= nSequence) throw new Error(`struct sequence ${name}: unnamed field ${i} outside the sequence part`);
-      return;
+    } else {
+      members.push(f);
     }
-    members.push(f);
-    // Read-only T_OBJECT members; their docs come from CPython's docstring data.
-    defMember(t, f, i < nSequence ? (self) => (self as PyTuple).items[i] : (self) => hiddenField(self as PyTuple, i - nSequence));
-  });
+  }
   const layout: Layout = { fields, members, nSequence, nUnnamed: fields.length - members.length };
   layouts.set(t, layout);
-  t.attrs.set('n_sequence_fields', nSequence);
-  t.attrs.set('n_fields', fields.length);
-  t.attrs.set('n_unnamed_fields', layout.nUnnamed);
-  t.attrs.set('__match_args__', new PyTuple(fields.slice(0, nSequence).filter((f): f is string => f !== null)));
+  // The type's __dict__ in CPython's order: tp_new and tp_methods, the members, __doc__ and __module__
+  // (type_ready), then what PyStructSequence_InitType adds.
   if (options.constructible === false) {
     defNew(t, () => {
       throw typeError(`cannot create '${tpName(t)}' instances`);
@@ -84,6 +81,20 @@ export function makeStructSeqType(
   defMethod(t, '__repr__', (self) => structSeqRepr(self as PyTuple, layout));
   defMethod(t, '__reduce__', (self) => structSeqReduce(self as PyTuple, layout));
   defMethod(t, '__replace__', (self, args, kwargs) => structSeqReplace(self as PyTuple, layout, args, kwargs));
+  fields.forEach((f, i) => {
+    if (f === null) return;
+    // Read-only T_OBJECT members; their docs come from CPython's docstring data.
+    defMember(t, f, i < nSequence ? (self) => (self as PyTuple).items[i] : (self) => hiddenField(self as PyTuple, i - nSequence));
+  });
+  // (CPython's dict also holds __doc__ here; pyrewind's built-in types read theirs lazily from the
+  // docstring data through type.__doc__ instead, as the data is loaded on first use.)
+  // The types modules make (PyStructSequence_NewType: os.stat_result, time.struct_time) are heap types
+  // with __module__ in their dict; sys's are static built-in types without it.
+  if (module !== 'builtins' && module !== 'sys') t.attrs.set('__module__', module);
+  t.attrs.set('n_sequence_fields', nSequence);
+  t.attrs.set('n_fields', fields.length);
+  t.attrs.set('n_unnamed_fields', layout.nUnnamed);
+  t.attrs.set('__match_args__', new PyTuple(fields.slice(0, nSequence).filter((f): f is string => f !== null)));
   return t;
 }
 
@@ -102,6 +113,16 @@ export function structSeq(type: PyType, values: PyValue[]): PyStructSeq {
   const hidden = values.slice(n);
   while (n + hidden.length < layout.fields.length) hidden.push(None);
   return new PyStructSeq(values.slice(0, n), hidden, type);
+}
+
+/**
+ * `T(sequence, dict)` for a struct sequence type made by makeStructSeqType, for a type whose own
+ * __new__ adds to the generic one (os.stat_result fills its float times from the int ones).
+ */
+export function structSeqNewOf(cls: PyType, args: PyValue[], kwargs: Map<string, PyValue> | null): PyStructSeq {
+  const layout = layouts.get(cls);
+  if (layout === undefined) throw new Error(`${cls.name} is not a struct sequence type`);
+  return structSeqNew(cls, layout, args, kwargs);
 }
 
 /** structseq_new: `T(sequence, dict=None)`, hidden fields taken from the sequence or else the dict. */

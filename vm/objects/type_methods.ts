@@ -8,6 +8,7 @@ import { floatType } from './float.js';
 import { complexType } from './complex.js';
 import { defMethod, defGetSet, PyNativeFunction, defClassMethod, bindArgs } from './native.js';
 import { defMember } from './member_descriptor.js';
+import { Layout, typeLayout } from './type_layout.js';
 import { PyDict, dictType } from './dict.js';
 import { PyTuple, tuple, tupleType } from './tuple.js';
 import { PyList, listType } from './list.js';
@@ -249,6 +250,24 @@ function codePointOrder(a: string, b: string): number {
   return x.length - y.length;
 }
 
+/**
+ * The built-in types that can be subclassed and whose instances carry a weak reference list of their
+ * own (a nonzero tp_weaklistoffset): a subclass neither gets a `__weakref__` descriptor nor may ask
+ * for one in __slots__. They show no `__weakref__` attribute themselves, so this is by name (tp_name).
+ * (vm/modules/weakref.ts keeps the list of every weakly referenceable built-in, these included.)
+ */
+const WEAKLIST_BASES = new Set([
+  'set', 'frozenset', 'collections.deque', 'collections.OrderedDict', 'functools.partial',
+  '_thread._local', '_thread.RLock', 'array.array', '_struct.Struct', '_asyncio.Future', '_asyncio.Task',
+  '_io._IOBase', 'zoneinfo.ZoneInfo',
+]);
+
+/** Does a built-in class in t's MRO give its instances a weak reference list? */
+function hasBuiltinWeaklist(t: PyType): boolean {
+  for (const c of t.mro) if (!c.isHeap && WEAKLIST_BASES.has(tpName(c))) return true;
+  return false;
+}
+
 /** What str.isidentifier accepts: a __slots__ entry must be one. */
 const SLOT_NAME = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
 
@@ -317,8 +336,11 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
     });
     // type_new_visit_slots: identifiers only, __dict__/__weakref__ once and only where the base has none.
     const best = solidBaseType(bases);
-    const baseWeakref = best.lookup('__weakref__') !== undefined;
-    const variable = best.isSubtypeOf(intType) || best.isSubtypeOf(tupleType) || best.isSubtypeOf(bytesType);
+    const baseWeakref = best.lookup('__weakref__') !== undefined || hasBuiltinWeaklist(best);
+    // Variable-size instances (a nonzero tp_itemsize: int, tuple, bytes, and type itself) leave no room
+    // for slots: even __dict__ and __weakref__ are refused.
+    const variable = best.isSubtypeOf(intType) || best.isSubtypeOf(tupleType) || best.isSubtypeOf(bytesType) ||
+      best.isSubtypeOf(typeType);
     wantsDict = false;
     wantsWeakref = false;
     if (names.length > 0 && variable) throw typeError(`nonempty __slots__ not supported for subtype of '${tpName(best)}'`);
@@ -357,7 +379,7 @@ export function typeNew(meta: PyType, name: string, basesIn: PyValue[], ns: PyDi
   if (cls.hasInstanceDict && !baseHasDict && !isMeta) instanceDictGetSet(cls, 'dictionary for instance variables');
   // Variable-size instances (int, tuple, bytes) cannot take a weak reference list.
   const varSize = base.isSubtypeOf(intType) || base.isSubtypeOf(tupleType) || base.isSubtypeOf(bytesType);
-  if (wantsWeakref && !varSize && !isMeta && cls.lookup('__weakref__') === undefined) {
+  if (wantsWeakref && !varSize && !isMeta && cls.lookup('__weakref__') === undefined && !hasBuiltinWeaklist(base)) {
     defGetSet(cls, '__weakref__', () => None, null, 'list of weak references to the object');
   }
   // A metaclass overriding mro() decides the final order (C3 above was only provisional).
@@ -577,27 +599,15 @@ defGetSet(typeType, '__annotations__', (self) => {
   t.deleteAttr('__annotate_func__');
   t.deleteAttr('__annotate__');
 });
-// tp_flags as far as Python code reads them (inspect.isabstract, subclass checks); the bits pyrewind
-// has no notion of (GC, vectorcall, managed dicts, SEQUENCE/MAPPING) are left out.
-defGetSet(typeType, '__flags__', (self) => {
-  const t = self as PyType;
-  let f = 1 << 12; // READY
-  f += t.isUserClass ? (1 << 9) + (1 << 14) : 1 << 8; // HEAPTYPE + HAVE_GC, or IMMUTABLETYPE
-  if (t.isBaseType) f += 1 << 10;
-  const abstract = t.attrs.get('__abstractmethods__');
-  if (abstract !== undefined && truthy(abstract)) f += 1 << 20;
-  const isSub = (name: string, base: PyType | null): boolean =>
-    t.mro.some((b) => (base !== null ? b === base : b.name === name && !b.isUserClass));
-  if (isSub('int', intType)) f += 1 << 24;
-  if (isSub('list', listType)) f += 1 << 25;
-  if (isSub('tuple', tupleType)) f += 1 << 26;
-  if (isSub('bytes', bytesType)) f += 1 << 27;
-  if (isSub('str', strType)) f += 1 << 28;
-  if (isSub('dict', dictType)) f += 1 << 29;
-  if (isSub('BaseException', null)) f += 1 << 30;
-  if (isSub('type', typeType)) f += 2 ** 31;
-  return f;
-});
+// The layout numbers (type_layout.ts): read-only T_PYSSIZET / T_ULONG members of type.
+const layoutMember = (name: string, pick: (l: Layout) => number): void => {
+  defMember(typeType, name, (self) => pick(typeLayout(self as PyType, solidBaseType)));
+};
+layoutMember('__basicsize__', (l) => l.basicsize);
+layoutMember('__itemsize__', (l) => l.itemsize);
+layoutMember('__flags__', (l) => l.flags);
+layoutMember('__weakrefoffset__', (l) => l.weakrefoffset);
+layoutMember('__dictoffset__', (l) => l.dictoffset);
 defGetSet(typeType, '__abstractmethods__', (self) => {
   const v = (self as PyType).attrs.get('__abstractmethods__');
   if (v === undefined) throw noAttribute(self, '__abstractmethods__');

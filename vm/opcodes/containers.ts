@@ -5,6 +5,7 @@ import { PyValue, typeName, typeOf } from '../objects/object.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
+import { dictSet } from '../objects/dict_keys.js';
 import { PySet } from '../objects/set.js';
 import { PySlice } from '../objects/slice.js';
 import { None } from '../objects/singletons.js';
@@ -67,7 +68,7 @@ export function dictUpdate(dict: PyDict, update: PyValue): void {
   }
   const keys = getAttrOrUndefined(update, 'keys');
   if (keys === undefined) throw typeError(`'${typeName(update)}' object is not a mapping`);
-  for (const k of toArray(callObject(keys, []))) dict.set(k, getItem(update, k));
+  for (const k of toArray(callObject(keys, []))) dictSet(dict, k, getItem(update, k));
 }
 
 /** {**a, **b} in a call: duplicate keys are an error naming the callee. */
@@ -86,7 +87,7 @@ export function dictMerge(dict: PyDict, update: PyValue, callee: PyValue): void 
   for (const [k, v] of entries) {
     if (typeof k !== 'string') throw typeError(`keywords must be strings`);
     if (dict.has(k)) throw typeError(`${fname} got multiple values for keyword argument '${k}'`);
-    dict.set(k, v);
+    dictSet(dict, k, v);
   }
 }
 

@@ -14,6 +14,7 @@ import { Op, CACHE_ENTRIES, OPNAMES } from '../bytecode/opcodes.js';
 import { findHandler } from '../bytecode/exception_table.js';
 import { PyCode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from '../objects/code.js';
 import { PyDict } from '../objects/dict.js';
+import { dictSet } from '../objects/dict_keys.js';
 import { PyFunction, PyMethod } from '../objects/function.js';
 import { PyCell } from '../objects/cell.js';
 import { PyTuple, tuple } from '../objects/tuple.js';
@@ -521,7 +522,8 @@ export class Interpreter {
             case Op.BUILD_MAP: { // (values[oparg*2] -- map)
               const d = new PyDict();
               d.presize(oparg); // like CPython's _PyDict_FromItems, so later growth happens at the same sizes
-              for (let i = sp - 2 * oparg; i < sp; i += 2) d.set(slots[i] as PyValue, slots[i + 1] as PyValue);
+              // dictSet: a key whose hash fails gets 3.14's "cannot use 'X' as a dict key (...)".
+              for (let i = sp - 2 * oparg; i < sp; i += 2) dictSet(d, slots[i] as PyValue, slots[i + 1] as PyValue);
               sp -= 2 * oparg;
               slots[sp++] = d;
               break;
@@ -563,7 +565,7 @@ export class Interpreter {
             case Op.MAP_ADD: { // (dict, unused[oparg-1], key, value -- dict, unused[oparg-1])
               const v = slots[--sp] as PyValue;
               const k = slots[--sp] as PyValue;
-              (slots[sp - oparg] as PyDict).set(k, v);
+              dictSet(slots[sp - oparg] as PyDict, k, v);
               break;
             }
             case Op.LIST_EXTEND: { // (list, unused[oparg-1], iterable -- list, unused[oparg-1])

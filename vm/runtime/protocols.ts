@@ -9,6 +9,7 @@ import { PyFloat, floatType } from '../objects/float.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyDict, dictType, installKeyHooks } from '../objects/dict.js';
+import { dictHas } from '../objects/dict_keys.js';
 import { PySet, SetIterator } from '../objects/set.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyBytes, PyByteArray } from '../objects/bytes.js';
@@ -406,7 +407,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
     return container.includes(item);
   }
   if (typeof container === 'object' && !container.cls.isHeap) {
-    if (container instanceof PyDict) return container.has(item);
+    if (container instanceof PyDict) return dictHas(container, item);
     if (container instanceof PySet) return container.has(item);
     if (container instanceof PyList || container instanceof PyTuple) {
       const items = container.items;
