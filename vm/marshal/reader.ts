@@ -177,13 +177,18 @@ export class MarshalReader {
       case T_SMALL_TUPLE: {
         const idx = this.reserve(flag);
         const n = type === T_SMALL_TUPLE ? this.byte() : this.int32();
-        const items: PyValue[] = new Array(n);
+        if (n < 0) this.fail('tuple size out of range');
+        if (n === 0) return this.setRef(idx, tuple([]));
+        // Registered before its items are read, as CPython's reader does: an item may refer to it.
+        const items: PyValue[] = new Array(n).fill(None);
+        const t = this.setRef(idx, new PyTuple(items));
         for (let i = 0; i < n; i++) items[i] = this.read();
-        return this.setRef(idx, tuple(items));
+        return t;
       }
       case T_LIST: {
         const idx = this.reserve(flag);
         const n = this.int32();
+        if (n < 0) this.fail('list size out of range');
         const list = this.setRef(idx, new PyList([]));
         for (let i = 0; i < n; i++) list.items.push(this.read());
         return list;
@@ -202,6 +207,7 @@ export class MarshalReader {
       case T_FROZENSET: {
         const idx = this.reserve(flag);
         const n = this.int32();
+        if (n < 0) this.fail('set size out of range');
         const s = this.setRef(idx, new PySet(type === T_SET ? setType : frozensetType));
         for (let i = 0; i < n; i++) s.add(this.read());
         return s;

@@ -42,6 +42,7 @@ import './opcode.js';
 import './decimal/module.js';
 import './unicodedata/module.js';
 import './binascii.js';
+import './locale.js';
 import './socket.js';
 import './select.js';
 import './signal.js';

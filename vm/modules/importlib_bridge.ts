@@ -7,7 +7,7 @@
 //   through _imp.
 // - SourceLoader, the loader of one source module (in the place of SourceFileLoader, with its name and
 //   path attributes): create_module leaves module creation to importlib, exec_module compiles the file
-//   and runs it in the module's namespace; get_source, get_filename, is_package and get_data too.
+//   and runs it in the module's namespace; get_code, get_source, get_filename, is_package and get_data too.
 // - _frozen_importlib, the module CPython freezes into the interpreter: here importlib/_bootstrap.py is
 //   executed under that name when importlib is first imported, and _install(sys, _imp) is called as
 //   CPython's startup does (BuiltinImporter and FrozenImporter go before NativeImporter in
@@ -21,7 +21,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyModule } from '../objects/module.js';
 import { PyBytes } from '../objects/bytes.js';
-import { defMethod, bindArgs } from '../objects/native.js';
+import { defMethod, bindArgs, PyNativeFunction } from '../objects/native.js';
 import { instanceDictGetSet } from '../objects/object_methods.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyBaseException, ImportError, excSetAttr } from '../objects/exceptions.js';
@@ -226,6 +226,14 @@ defMethod(sourceLoaderType, 'get_source', (self, args, kwargs) => {
   return readSource(currentInterpreter(), loaderFile(self, fullname), fullname!);
 });
 
+// runpy.run_module and pkgutil's loaders run a module's code themselves (InspectLoader.get_code).
+defMethod(sourceLoaderType, 'get_code', (self, args, kwargs) => {
+  const [fullname] = bindArgs('get_code', ['fullname'], args, kwargs, 1);
+  const interp = currentInterpreter();
+  const file = loaderFile(self, fullname);
+  return compileSource(interp, readSource(interp, file, fullname!), file, 'exec');
+});
+
 defMethod(sourceLoaderType, 'is_package', (self, args, kwargs) => {
   const [fullname] = bindArgs('is_package', ['fullname'], args, kwargs, 1);
   const file = loaderFile(self, fullname);
@@ -348,10 +356,30 @@ function makeFrozenImportlib(interp: Interpreter): PyModule {
     if (rest.length !== metaPath.items.length) metaPath.items.splice(0, metaPath.items.length, ...rest, importer);
   }
   addMissingSpecs(interp, mod);
+  installFileFinderHook(interp);
   return mod;
 }
 
 registerNativeModule('_frozen_importlib', makeFrozenImportlib);
+
+/**
+ * sys.path_hooks gets what CPython's startup puts there for directories (FileFinder's path hook), so
+ * that pkgutil.iter_modules, PathFinder and other path-entry users find modules. The import statement
+ * does not use it (NativeImporter finds source modules). importlib._bootstrap_external is imported
+ * only when the hook is first called, to keep start-up as it was.
+ */
+function installFileFinderHook(interp: Interpreter): void {
+  const hooks = interp.sys.getStr('path_hooks');
+  if (!(hooks instanceof PyList) || hooks.items.length > 0) return;
+  const hook = new PyNativeFunction('path_hook_for_FileFinder', (args, kwargs) => {
+    const [path] = bindArgs('path_hook_for_FileFinder', ['path'], args, kwargs, 1);
+    const external = importModule(interp, 'importlib._bootstrap_external');
+    const loaders = toArray(callObject(getAttr(external, '_get_supported_file_loaders'), []));
+    const pathHook = callObject(getAttr(getAttr(external, 'FileFinder'), 'path_hook'), loaders);
+    return callObject(pathHook, [path!]);
+  });
+  hooks.items.push(hook);
+}
 
 // ---- the attributes of built-in modules -------------------------------------------------------------
 

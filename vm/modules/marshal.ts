@@ -13,7 +13,7 @@ import { callObject } from '../runtime/call.js';
 import { getAttr } from '../runtime/attributes.js';
 import { truthy } from '../runtime/protocols.js';
 import { notImplementedError, typeError, valueError } from '../runtime/raise.js';
-import { newException } from '../objects/exceptions.js';
+import { PyBaseException, newException } from '../objects/exceptions.js';
 import { registerNativeModule } from './registry.js';
 
 type Kw = Map<string, PyValue> | null;
@@ -24,12 +24,30 @@ function bytesOf(v: PyValue, fname: string): Uint8Array {
   throw typeError(`${fname}() argument 1 must be bytes-like object, not ${typeName(v)}`);
 }
 
+/**
+ * CPython's exception for the reader's complaint "bad marshal data (<what> at offset N)": running out
+ * of data is EOFError (at an object's start, else "marshal data too short"), a NULL is TypeError, and
+ * anything else ValueError naming the problem without the offset.
+ */
+function marshalError(message: string): PyBaseException {
+  const m = /^bad marshal data \((.*) at offset \d+\)$/.exec(message);
+  let what = m === null ? message : m[1];
+  if (what.startsWith('bad marshal data (') && what.endsWith(')')) what = what.slice(18, -1);
+  if (what === 'EOF read where object expected') return newException('EOFError', what);
+  if (what.startsWith('EOF read where') || what === 'bytes object size out of range') {
+    return newException('EOFError', 'marshal data too short');
+  }
+  if (what.startsWith('NULL object')) return newException('TypeError', what);
+  if (what.startsWith('unknown type code')) what = 'unknown type code';
+  return newException('ValueError', `bad marshal data (${what})`);
+}
+
 function decode(data: Uint8Array, allowCode: boolean): PyValue {
   let value: PyValue;
   try {
     value = marshalLoads(data);
   } catch (e) {
-    if (e instanceof MarshalError) throw newException('EOFError', 'EOF read where object expected');
+    if (e instanceof MarshalError) throw marshalError(e.message);
     throw e;
   }
   if (!allowCode && value instanceof PyCode) throw valueError('unmarshalling code objects is disallowed');

@@ -18,6 +18,8 @@ import {
   intCompare, intSub, intAdd,
 } from '../numeric/int_math.js';
 import { registerNativeModule } from './registry.js';
+import { fusedMultiplyAdd } from './math_fma.js';
+import { sumprod } from './math_sumprod.js';
 
 type Args = PyValue[];
 type Kw = Map<string, PyValue> | null;
@@ -610,12 +612,7 @@ export function makeMath(): PyModule {
   });
   def('sumprod', (args) => {
     argRange('sumprod', args, null, 2, 2);
-    const p = toArray(args[0]);
-    const q = toArray(args[1]);
-    if (p.length !== q.length) throw valueError('Inputs are not the same length');
-    let acc: PyValue = 0;
-    for (let i = 0; i < p.length; i++) acc = binaryDispatch(0, acc, binaryDispatch(5, p[i], q[i], '*'), '+');
-    return acc;
+    return sumprod(args[0], args[1]);
   });
   def('nextafter', (args, kw) => {
     const [x, y, steps] = bindArgs('nextafter', ['x', 'y', 'steps'], args, kw, 2, 2, 2);
@@ -630,7 +627,14 @@ export function makeMath(): PyModule {
   def('fma', (args) => {
     argRange('fma', args, null, 3, 3);
     const [x, y, z] = args.map(asDouble);
-    return f(x * y + z);
+    const r = fusedMultiplyAdd(x, y, z);
+    if (Number.isNaN(r)) {
+      // NaN only from non-NaN inputs is an error (inf * 0, inf - inf); a NaN argument propagates.
+      if (!Number.isNaN(x) && !Number.isNaN(y) && !Number.isNaN(z)) throw valueError('invalid operation in fma');
+    } else if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(z)) {
+      throw overflowError('overflow in fma');
+    }
+    return f(r);
   });
   return mod;
 }

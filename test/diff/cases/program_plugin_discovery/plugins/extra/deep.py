@@ -1,0 +1,4 @@
+NAME = 'deep'
+
+def run(text):
+    return f'deep({text})'

@@ -1,0 +1,2 @@
+"""Not a plugin: it has no run()."""
+NOTES = ['a', 'b']

@@ -1,0 +1,4 @@
+VERSION = '0.9'
+
+def run(text):
+    return text[::-1]

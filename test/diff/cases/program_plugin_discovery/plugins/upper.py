@@ -1,0 +1,5 @@
+NAME = 'upper'
+VERSION = '1.2'
+
+def run(text):
+    return text.upper()
