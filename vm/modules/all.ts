@@ -57,5 +57,6 @@ import './zoneinfo/module.js';
 import './pyexpat/module.js';
 import './suggestions.js';
 import './gc.js';
+import './tracemalloc.js';
 import './sqlite3/module.js';
 import '../runtime/lifetime/finalizers.js';

@@ -39,7 +39,11 @@ export class PyGenerator extends PyObject {
   closed = false;
   hooksInited = false;
   finalizer: PyValue = None;
-  /** Watched by the interpreter's Lifetime (suspended inside a try block: see suspendGenerator). */
+  /**
+   * Watched by the interpreter's Lifetime: its death runs code (suspended inside a try block, an async
+   * generator with a finalizer hook: see suspendGenerator), or it is a coroutine not started yet, whose
+   * death is a "never awaited" warning (see makeGenerator).
+   */
   lifetimeWatched = false;
 
   constructor(
@@ -70,6 +74,8 @@ export const enum AwaitableState {
 /** The awaitable returned by agen.asend(v) and agen.__anext__(). */
 export class PyAsyncGenASend extends PyObject {
   state = AwaitableState.Init;
+  /** Watched by the interpreter's Lifetime while in Init: dropped then, it warns "never awaited". */
+  lifetimeWatched = false;
   constructor(
     readonly gen: PyGenerator,
     readonly sendValue: PyValue,
@@ -81,6 +87,8 @@ export class PyAsyncGenASend extends PyObject {
 /** The awaitable returned by agen.athrow(...) and agen.aclose() (args null). */
 export class PyAsyncGenAThrow extends PyObject {
   state = AwaitableState.Init;
+  /** As PyAsyncGenASend's. */
+  lifetimeWatched = false;
   constructor(
     readonly gen: PyGenerator,
     readonly args: PyValue[] | null,

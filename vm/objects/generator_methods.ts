@@ -3,9 +3,8 @@
 // (behaviour of CPython's Objects/genobject.c).
 //
 // Resuming a frame goes through Interpreter.resumeGenerator; nothing here runs bytecode itself.
-// Not implemented: what CPython does when it frees an unfinished coroutine or async generator (the
-// "RuntimeWarning: coroutine ... was never awaited", calling the asyncgen finalizer hook, closing an
-// async generator); pyrewind has no finalization of abandoned objects to hang them on yet.
+// What happens when one of them is dropped unfinished (the "never awaited" warnings, closing, the
+// asyncgen finalizer hook) is in vm/runtime/lifetime/finalizers.ts.
 
 import { PyValue, PyType, typeName } from './object.js';
 import { defMethod, defGetSet } from './native.js';
@@ -14,7 +13,9 @@ import {
   PyAsyncGenWrappedValue, PyCoroWrapper, AwaitableState, asyncGenASendType, asyncGenAThrowType,
   coroutineWrapperType, generatorKind, delegateOf, anextAwaitableType, PyAnextAwaitable,
 } from './generator.js';
-import { stopIteration, initAsyncGenHooks as initHooks, asyncGenAnext, anextStep, sendTo } from '../opcodes/async.js';
+import {
+  stopIteration, initAsyncGenHooks as initHooks, asyncGenAnext, anextStep, sendTo, watchUntilAwaited, awaitableStarted,
+} from '../opcodes/async.js';
 import { None } from './singletons.js';
 import {
   PyBaseException, StopIteration, StopAsyncIteration, GeneratorExit, BaseException,
@@ -384,20 +385,26 @@ function athrowThrow(o: PyAsyncGenAThrow, args: PyValue[]): PyValue {
 }
 
 defMethod(asyncGeneratorType, '__aiter__', (self) => self);
-defMethod(asyncGeneratorType, '__anext__', (self) => asyncGenAnext(gen(self)));
+defMethod(asyncGeneratorType, '__anext__', (self) => asyncGenAnext(gen(self), true));
 defMethod(asyncGeneratorType, 'asend', (self, args) => {
   if (args.length !== 1) throw typeError(`async_generator.asend() takes exactly one argument (${args.length} given)`);
   initHooks(gen(self));
-  return new PyAsyncGenASend(gen(self), args[0]);
+  const o = new PyAsyncGenASend(gen(self), args[0]);
+  watchUntilAwaited(o);
+  return o;
 });
 defMethod(asyncGeneratorType, 'athrow', (self, args) => {
   checkThrowArgs(args);
   initHooks(gen(self));
-  return new PyAsyncGenAThrow(gen(self), args.slice());
+  const o = new PyAsyncGenAThrow(gen(self), args.slice());
+  watchUntilAwaited(o);
+  return o;
 });
 defMethod(asyncGeneratorType, 'aclose', (self) => {
   initHooks(gen(self));
-  return new PyAsyncGenAThrow(gen(self), null);
+  const o = new PyAsyncGenAThrow(gen(self), null);
+  watchUntilAwaited(o);
+  return o;
 });
 defGetSet(asyncGeneratorType, 'ag_running', (s) => gen(s).runningAsync);
 defGetSet(asyncGeneratorType, 'ag_frame', (s) => (gen(s).finished ? None : gen(s).frame));
@@ -407,27 +414,56 @@ defGetSet(asyncGeneratorType, 'ag_await', (s) => delegateOf(gen(s)) ?? None);
 
 const asend = (v: PyValue): PyAsyncGenASend => v as PyAsyncGenASend;
 const athrow = (v: PyValue): PyAsyncGenAThrow => v as PyAsyncGenAThrow;
+
+/** One step of an awaitable watched until first awaited (watchUntilAwaited): unwatched once it started. */
+function watchedStep(o: PyAsyncGenASend | PyAsyncGenAThrow, step: () => PyValue): PyValue {
+  try {
+    return step();
+  } finally {
+    awaitableStarted(o);
+  }
+}
 for (const t of [asyncGenASendType, asyncGenAThrowType]) {
   defMethod(t, '__iter__', (self) => self);
   defMethod(t, '__await__', (self) => self);
   defMethod(t, '__repr__', (self) => `<${t.name} object at 0x${objectId(self).toString(16)}>`);
 }
-defMethod(asyncGenASendType, '__next__', (self) => asendSend(asend(self), None));
-defMethod(asyncGenASendType, 'send', (self, args) => asendSend(asend(self), args[0] ?? None));
+defMethod(asyncGenASendType, '__next__', (self) => {
+  const o = asend(self);
+  return o.lifetimeWatched ? watchedStep(o, () => asendSend(o, None)) : asendSend(o, None);
+});
+defMethod(asyncGenASendType, 'send', (self, args) => {
+  const o = asend(self);
+  return o.lifetimeWatched ? watchedStep(o, () => asendSend(o, args[0] ?? None)) : asendSend(o, args[0] ?? None);
+});
 defMethod(asyncGenASendType, 'throw', (self, args) => {
   checkThrowArgs(args);
-  return asendThrow(asend(self), args);
+  const o = asend(self);
+  return o.lifetimeWatched ? watchedStep(o, () => asendThrow(o, args)) : asendThrow(o, args);
 });
-defMethod(asyncGenASendType, 'close', (self) =>
-  awaitableClose(asend(self).state, () => asendThrow(asend(self), [GeneratorExit])));
-defMethod(asyncGenAThrowType, '__next__', (self) => athrowSend(athrow(self), None));
-defMethod(asyncGenAThrowType, 'send', (self, args) => athrowSend(athrow(self), args[0] ?? None));
+defMethod(asyncGenASendType, 'close', (self) => {
+  const o = asend(self);
+  const close = (): PyValue => awaitableClose(o.state, () => asendThrow(o, [GeneratorExit]));
+  return o.lifetimeWatched ? watchedStep(o, close) : close();
+});
+defMethod(asyncGenAThrowType, '__next__', (self) => {
+  const o = athrow(self);
+  return o.lifetimeWatched ? watchedStep(o, () => athrowSend(o, None)) : athrowSend(o, None);
+});
+defMethod(asyncGenAThrowType, 'send', (self, args) => {
+  const o = athrow(self);
+  return o.lifetimeWatched ? watchedStep(o, () => athrowSend(o, args[0] ?? None)) : athrowSend(o, args[0] ?? None);
+});
 defMethod(asyncGenAThrowType, 'throw', (self, args) => {
   checkThrowArgs(args);
-  return athrowThrow(athrow(self), args);
+  const o = athrow(self);
+  return o.lifetimeWatched ? watchedStep(o, () => athrowThrow(o, args)) : athrowThrow(o, args);
 });
-defMethod(asyncGenAThrowType, 'close', (self) =>
-  awaitableClose(athrow(self).state, () => athrowThrow(athrow(self), [GeneratorExit])));
+defMethod(asyncGenAThrowType, 'close', (self) => {
+  const o = athrow(self);
+  const close = (): PyValue => awaitableClose(o.state, () => athrowThrow(o, [GeneratorExit]));
+  return o.lifetimeWatched ? watchedStep(o, close) : close();
+});
 
 // ---- anext(aiter, default) ---------------------------------------------------------------------------
 

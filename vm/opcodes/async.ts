@@ -12,8 +12,9 @@ import { makeStructSeqType, structSeq } from '../objects/structseq.js';
 import { defMethod } from '../objects/native.js';
 import {
   PyGenerator, coroutineType, generatorType, asyncGeneratorType, PyAsyncGenWrappedValue, PyAsyncGenASend,
-  PyAnextAwaitable, delegateOf, asyncGenHooks,
+  PyAnextAwaitable, PyAsyncGenAThrow, AwaitableState, delegateOf, asyncGenHooks,
 } from '../objects/generator.js';
+import { Op } from '../bytecode/opcodes.js';
 import { CO_ITERABLE_COROUTINE, CO_COROUTINE } from '../objects/code.js';
 import { PyBaseException, StopAsyncIteration, StopIteration, excSetAttr } from '../objects/exceptions.js';
 import { None } from '../objects/singletons.js';
@@ -128,10 +129,33 @@ export function initAsyncGenHooks(g: PyGenerator): void {
   if (asyncGenHooks.firstiter !== None) callObject(asyncGenHooks.firstiter, [g]);
 }
 
-/** agen.__anext__() (also what GET_ANEXT uses). */
-export function asyncGenAnext(g: PyGenerator): PyAsyncGenASend {
+/** agen.__anext__() (also what GET_ANEXT uses, with `watch` false: it is awaited at once). */
+export function asyncGenAnext(g: PyGenerator, watch = false): PyAsyncGenASend {
   initAsyncGenHooks(g);
-  return new PyAsyncGenASend(g, None);
+  const o = new PyAsyncGenASend(g, None);
+  if (watch) watchUntilAwaited(o);
+  return o;
+}
+
+/**
+ * An asend/athrow/aclose awaitable made by a method call: dropped before it is first awaited, it warns
+ * "never awaited" (vm/runtime/lifetime/finalizers.ts), so its death must be noticed until then
+ * (awaitableStarted). Not when the calling code awaits it at once (`await agen.asend(v)`): nothing can
+ * drop it before it starts.
+ */
+export function watchUntilAwaited(o: PyAsyncGenASend | PyAsyncGenAThrow): void {
+  const interp = currentInterpreter();
+  const f = interp.frame;
+  if (f !== null && f.code.ops[f.pc] === Op.GET_AWAITABLE) return;
+  o.lifetimeWatched = true;
+  interp.lifetime.watch(o);
+}
+
+/** The awaitable left its Init state (or may have): no "never awaited" warning any more. */
+export function awaitableStarted(o: PyAsyncGenASend | PyAsyncGenAThrow): void {
+  if (o.state === AwaitableState.Init) return;
+  o.lifetimeWatched = false;
+  currentInterpreter().lifetime.unwatch(o);
 }
 
 /** INTRINSIC_ASYNC_GEN_WRAP: mark a value yielded by an async generator's `yield`. */

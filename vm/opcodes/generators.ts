@@ -4,6 +4,7 @@
 
 import { PyValue } from '../objects/object.js';
 import { PyGenerator, generatorType, coroutineType, asyncGeneratorType } from '../objects/generator.js';
+import { currentInterpreter } from '../runtime/interpreter.js';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from '../objects/code.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, StopIteration, excGetAttr } from '../objects/exceptions.js';
@@ -22,7 +23,32 @@ export function makeGenerator(frame: Frame): PyGenerator {
   const qualname = frame.func?.qualname ?? code.qualname;
   const gen = new PyGenerator(frame, name, qualname, cls);
   frame.generator = gen;
+  if (cls === coroutineType) {
+    if (!awaitedAtOnce(frame)) {
+      // Dropped before it starts, it warns "never awaited" (vm/runtime/lifetime/finalizers.ts), so its
+      // death must be noticed. Once started it stays watched (in its place in the order of watching,
+      // the order of creation that CPython's cycle collector finalizes in) until its first suspension
+      // decides (suspendGenerator).
+      gen.lifetimeWatched = true;
+      const interp = currentInterpreter();
+      interp.lifetime.watch(gen);
+      if (interp.runLevel > 1 && frame.back !== null) interp.lifetime.watchYoung(gen, frame.back);
+    }
+  } else if (cls === asyncGeneratorType) {
+    // Inside a task (a nested run), its death can be noticed where it happens (Lifetime.watchYoung).
+    const interp = currentInterpreter();
+    if (interp.runLevel > 1 && frame.back !== null) interp.lifetime.watchYoung(gen, frame.back);
+  }
   return gen;
+}
+
+/**
+ * Is the coroutine made by `frame` awaited by the very next instruction of its caller (`await f()`)?
+ * Then nothing can drop it before SEND starts it, and watching it would only slow the eval loop down.
+ */
+function awaitedAtOnce(frame: Frame): boolean {
+  const caller = frame.back;
+  return caller !== null && caller.code.ops[caller.pc] === Op.GET_AWAITABLE;
 }
 
 /*
@@ -53,18 +79,20 @@ export function suspendGenerator(interp: Interpreter, frame: Frame): void {
   const gen = frame.generator as PyGenerator | null;
   if (gen !== null) {
     gen.running = false;
+    // YIELD_VALUE has just popped the value yielded: it is still in the slot above the stack.
+    if (interp.lifetime.checksNested) interp.lifetime.frameLeft(frame, frame.slots[frame.sp]);
     gen.excState = interp.excInfo === gen.callerExc ? None : interp.excInfo;
     interp.excInfo = gen.callerExc;
-    if (gen.cls === generatorType) {
-      // Suspended inside a try or with block (its RESUME's exception depth is not 1): closing it when it
-      // dies runs code, so its death must be noticed (vm/runtime/lifetime).
-      const code = frame.code;
-      const inTry = code.ops[frame.pc] === Op.RESUME && (code.args[frame.pc] & RESUME_OPARG_DEPTH1_MASK) === 0;
-      if (inTry !== gen.lifetimeWatched) {
-        gen.lifetimeWatched = inTry;
-        if (inTry) interp.lifetime.watch(gen);
-        else interp.lifetime.unwatch(gen);
-      }
+    // Suspended inside a try or with block (its RESUME's exception depth is not 1): closing it when it
+    // dies runs code, so its death must be noticed (vm/runtime/lifetime). So must an async generator's
+    // with a finalizer hook (sys.set_asyncgen_hooks), which is called wherever it is suspended.
+    const code = frame.code;
+    const watch = (code.ops[frame.pc] === Op.RESUME && (code.args[frame.pc] & RESUME_OPARG_DEPTH1_MASK) === 0) ||
+      (gen.finalizer !== None && !gen.closed);
+    if (watch !== gen.lifetimeWatched) {
+      gen.lifetimeWatched = watch;
+      if (watch) interp.lifetime.watch(gen);
+      else interp.lifetime.unwatch(gen);
     }
   }
 }
@@ -78,6 +106,7 @@ export function finishGenerator(interp: Interpreter, frame: Frame): void {
   gen.finished = true;
   gen.excState = None;
   interp.excInfo = gen.callerExc;
+  if (interp.lifetime.checksNested) interp.lifetime.frameLeft(frame, undefined);
   if (gen.lifetimeWatched) {
     gen.lifetimeWatched = false;
     interp.lifetime.unwatch(gen);

@@ -1116,8 +1116,9 @@ export class Interpreter {
               here = frame === execFrame || frame.back === execFrame ? pc : frame.lasti;
               sysTrace.afterStep(execFrame, execIndex, frame, pc, slots[sp - 1] as PyValue);
             }
-            // Finalizers of what this instruction let die (only in the outermost run: see lifetime.ts).
-            if (this.runLevel === 1 && this.lifetime.active) {
+            // Finalizers of what this instruction let die: in the outermost run, and in nested ones only while
+            // lifetime.checksNested (coroutines made inside a task's send(): see lifetime.ts).
+            if (this.lifetime.active && (this.runLevel === 1 || this.lifetime.checksNested)) {
               frame.sp = sp;
               // Where a finalizer's traceback points (a trace function keeps f_lasti itself).
               if (frame === execFrame && this.sysTrace === null) frame.lasti = executedAt;

@@ -63,11 +63,32 @@ const DICT_INDEX_PROPS = new Set(['index', 'byHash', 'keyHash']);
  * generator, so that link is no cycle.
  */
 function followsProp(holder: object, prop: string, inCycles: boolean): boolean {
+  const kind = holder instanceof Frame ? HolderKind.Frame : holder instanceof PyType ? HolderKind.Type
+    : holder instanceof PyDict ? HolderKind.Dict : HolderKind.Other;
+  return followsPropOf(kind, prop, inCycles);
+}
+
+/** The kinds of holder followsProp treats apart. */
+const enum HolderKind {
+  Other = 0,
+  Frame = 1,
+  Type = 2,
+  Dict = 3,
+}
+
+/** followsProp, with the holder's kind already known (the walk's inner loop asks it once per object). */
+function followsPropOf(kind: HolderKind, prop: string, inCycles: boolean): boolean {
   if (SKIPPED_PROPS.has(prop)) return false;
-  if (holder instanceof Frame) return prop !== 'slots' && !(inCycles && prop === 'generator');
-  if (holder instanceof PyType) return prop !== 'subclasses';
-  if (holder instanceof PyDict) return !DICT_INDEX_PROPS.has(prop);
-  return true;
+  switch (kind) {
+    case HolderKind.Frame:
+      return prop !== 'slots' && !(inCycles && prop === 'generator');
+    case HolderKind.Type:
+      return prop !== 'subclasses';
+    case HolderKind.Dict:
+      return !DICT_INDEX_PROPS.has(prop);
+    default:
+      return true;
+  }
 }
 
 /** What a native object keeps in closures, as its lifetimeRefs() lists it (e.g. itertools' iterators). */
@@ -79,9 +100,10 @@ function closureRefs(o: object): unknown[] {
 /** Is `v` a JavaScript object that could lead to a Python object? */
 function followable(v: unknown): v is object {
   if (typeof v !== 'object' || v === null) return false;
+  // Python objects first (most values are): only two kinds of them are never followed.
+  if (v instanceof PyObject) return !(v instanceof PyCode) && !(v instanceof PyType && !v.isHeap);
+  if (Array.isArray(v)) return true;
   if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return false;
-  if (v instanceof PyCode) return false; // co_consts hold only constants
-  if (v instanceof PyType && !v.isHeap) return false; // static types cannot be given attributes
   if (v instanceof WeakMap || v instanceof WeakSet || v instanceof Promise || v instanceof RegExp) return false;
   return true;
 }
@@ -178,7 +200,9 @@ export class HeapWalk {
 
   private reach(o: object, parent: number, kind: EdgeKind, prop: string, index: number, key: unknown): void {
     if (o instanceof PyObject) {
-      if (this.reached(o)) return;
+      // reached(), without its followable() test: the caller made it.
+      const at = o.gcMark - this.base;
+      if (at >= 0 && at < this.nodes.length && this.nodes[at] === o) return;
       o.gcMark = this.base + this.nodes.length;
     } else {
       if (this.others.has(o)) return;
@@ -218,10 +242,15 @@ export class HeapWalk {
     }
     for (const v of closureRefs(o)) if (followable(v)) this.reach(v, at, EdgeKind.Opaque, '', -1, undefined);
     const isRoot = this.parents[at] < 0;
+    // followsProp's tests of the holder, made once for all its properties.
+    const holderKind = o instanceof Frame ? HolderKind.Frame : o instanceof PyType ? HolderKind.Type
+      : o instanceof PyDict ? HolderKind.Dict : HolderKind.Other;
     const rec = o as Record<string, unknown>;
     for (const prop in rec) {
-      if (!followsProp(o, prop, false) || (isRoot && this.skipRootProps.has(prop))) continue;
       const v = rec[prop];
+      // Cheap first: most properties hold numbers, strings, booleans or null.
+      if (typeof v !== 'object' || v === null) continue;
+      if (!followsPropOf(holderKind, prop, false) || (isRoot && this.skipRootProps.has(prop))) continue;
       if (!followable(v)) continue;
       if (Array.isArray(v)) {
         for (let i = 0; i < v.length; i++) {

@@ -1,19 +1,23 @@
 // Object lifetimes: finalizers (__del__, closing a suspended generator) and weak reference deaths run
 // when CPython's reference counting would run them, as observed by reachability (heap_walk.ts).
 //
-// Only watched objects matter: instances of classes with __del__, generators suspended inside a try or
-// with block, objects with weak references that have callbacks. While any is watched, the eval loop calls
-// afterInstruction() after each instruction of the outermost run (vm/runtime/interpreter.ts): the witness
-// chain of every watched object is re-checked, and only when one is broken does a full walk decide who
-// died. The dead are finalized in the order CPython's deallocation would reach them (a frame's locals
-// from the last, a list's or tuple's items from the last, a dict's entries in order, a holder before what
-// it holds). Objects that die as part of a reference cycle wait for gc.collect() or the end of the program,
-// as CPython's cycle collector makes them.
+// Only watched objects matter: instances of classes with __del__, generators and coroutines suspended
+// inside a try or with block, coroutines not started yet, async generators with a finalizer hook,
+// asend/athrow awaitables not awaited yet, objects with weak references that have callbacks. While any
+// is watched, the eval loop calls afterInstruction() after each instruction of the outermost run
+// (vm/runtime/interpreter.ts): the witness chain of every watched object is re-checked, and only when
+// one is broken does a full walk decide who died. The dead are finalized in the order CPython's
+// deallocation would reach them (a frame's locals from the last, a list's or tuple's items from the last,
+// a dict's entries in order, a holder before what it holds). Objects that die as part of a reference
+// cycle wait for gc.collect() or the end of the program, as CPython's cycle collector makes them.
 //
 // Checks run only at the outermost run, between instructions: then every reference the program holds is
 // in a frame or in an object. Inside a call from native code (a key function, __repr__, ...), the native
 // code may hold objects in JavaScript variables that no walk can see, so deaths there are noticed after
-// that instruction of the outermost run completes.
+// that instruction of the outermost run completes. One exception: a coroutine or async generator made
+// inside such a nested run (an asyncio task's coroutine, driven by send()) cannot be in those variables
+// while the frame that made it runs in that same run, so its death is decided there (see watchYoung):
+// "coroutine ... was never awaited" for a call without await inside a task points at its line.
 //
 // Must not: change what the program computes other than by running its finalizers; run while a walk is
 // incomplete; finalize an object twice.
@@ -22,7 +26,9 @@ import { PyObject, PyValue, PyType } from '../../objects/object.js';
 import { PyList } from '../../objects/list.js';
 import { PyTuple } from '../../objects/tuple.js';
 import { PyDict } from '../../objects/dict.js';
-import { PyGenerator } from '../../objects/generator.js';
+import { PyModule } from '../../objects/module.js';
+import { CO_COROUTINE } from '../../objects/code.js';
+import { PyGenerator, coroutineType } from '../../objects/generator.js';
 import { PyBaseException } from '../../objects/exceptions.js';
 import { None } from '../../objects/singletons.js';
 import { Frame } from '../frame.js';
@@ -56,10 +62,15 @@ let finalizers: Finalizers | null = null;
  * WALK_CREDIT_MAX saved. A program whose watched objects move or die faster than that can pay for (an
  * asyncio event loop shuffling tasks over a large heap) has its checks spaced out, so its deaths are
  * noticed late rather than slowing it without bound. Counted in objects, not time, so that a run and its
- * recording make the same checks.
+ * recording make the same checks. (Each instruction of a nested run that checks young generators earns
+ * it too.) Visiting an object costs well under a microsecond (heap_walk.ts).
  */
-const WALK_CREDIT_PER_INSTRUCTION = 0.5;
-const WALK_CREDIT_MAX = 1_000_000;
+const WALK_CREDIT_PER_INSTRUCTION = 1;
+const WALK_CREDIT_MAX = 2_000_000;
+/** How many young generators whose frame is suspended are kept for later checks (see pruneYoung). */
+const MAX_AWAY_YOUNG = 32;
+/** How many young generators are kept at most (see watchYoung). */
+const MAX_YOUNG = 256;
 /** How many objects a local search for a moved object may visit before a full walk is needed. */
 const RELOCATE_BUDGET = 200;
 /** The same for an object watched since the last walk, searched from the frames on the stack. */
@@ -81,9 +92,25 @@ export function setFinalizers(f: Finalizers): void {
   finalizers = f;
 }
 
+/**
+ * A coroutine or async generator made inside a nested run (see watchYoung): the frame whose value stack
+ * received it and the level of the run that frame runs in. `confirmed` once the first check saw it
+ * there; `away` while that frame (a coroutine's, say) is suspended: the level is found again when it
+ * runs next.
+ */
+interface Young {
+  gen: PyGenerator;
+  frame: Frame;
+  level: number;
+  confirmed: boolean;
+  away: boolean;
+}
+
 export class Lifetime {
   /** Objects whose death must be noticed at once, in the order they were first watched. */
   private readonly watched = new Set<PyObject>();
+  /** Coroutines and async generators whose death may be decided inside the nested run that made them. */
+  private readonly young: Young[] = [];
   /** Objects whose death matters only when asked (referents of weak references without callbacks). */
   private readonly lazy = new Set<PyObject>();
   /** The witness chain of each watched object found alive by the last walk. */
@@ -162,13 +189,165 @@ export class Lifetime {
     return this.watched.has(o);
   }
 
-  /** The eval loop finished an instruction of the outermost run. */
+  /**
+   * Does the eval loop need afterInstruction() in nested runs too (not only in the outermost one)?
+   * While a coroutine or async generator made in a nested run is young (see watchYoung).
+   */
+  get checksNested(): boolean {
+    return this.young.length > 0;
+  }
+
+  /**
+   * `gen` (a coroutine not started, or an async generator) was just made inside a nested run (called
+   * from native code: an event loop's task driving a coroutine with send(), ...), and pushed on `frame`'s
+   * value stack. Deaths are otherwise noticed only in the outermost run, because native code may hold
+   * objects in JavaScript variables no walk can see; but every native caller below this run started
+   * before `gen` existed, and nothing returns it to native code while `frame` is still running in this
+   * same run. So while that holds, its death can be decided at once: a coroutine's "never awaited"
+   * warning points at the line that dropped it (a coroutine called without await inside a task), an
+   * async generator left by `break` reaches the event loop's finalizer hook at that instruction, as in
+   * CPython. (The run must be this one: the first check confirms that it sees `gen` on top of `frame`'s
+   * stack right after the call that made it.) Only while something is watched: otherwise no check
+   * would ever come to drop the entry.
+   */
+  watchYoung(gen: PyGenerator, frame: Frame): void {
+    if (this.watched.size === 0) return;
+    // Bounded: a nested run that never returns to the outermost one (where pruneYoung runs) must not
+    // pile them up; the oldest are the least likely to be checked again.
+    if (this.young.length >= MAX_YOUNG) this.young.shift();
+    this.young.push({ gen, frame, level: this.interp.runLevel, confirmed: false, away: false });
+  }
+
+  /**
+   * A generator frame ended, or yielded `yielded` (undefined when it ended). The young a coroutine's frame
+   * received stay young while it is suspended (they are its locals), to be checked again once it runs (in
+   * whatever run resumes it): what it yields goes up to its event loop (a future), not to native code
+   * that might hold one of them. Those of any other frame are dropped: a generator's values go to its
+   * consumer, which may be native code keeping them in JavaScript variables (a generator expression
+   * unpacked into a call's arguments).
+   */
+  frameLeft(frame: Frame, yielded: unknown): void {
+    const young = this.young;
+    const keep = yielded !== undefined && (frame.code.flags & CO_COROUTINE) !== 0;
+    for (let i = young.length - 1; i >= 0; i--) {
+      const y = young[i];
+      if (y.frame !== frame) continue;
+      if (keep && y.confirmed && y.gen !== yielded) y.away = true;
+      else young.splice(i, 1);
+    }
+  }
+
+  /** The eval loop finished an instruction (of the outermost run, or of a nested one while checksNested). */
   afterInstruction(): void {
     // The walks' budget (see WALK_CREDIT_PER_INSTRUCTION): deterministic, so a recorded run matches.
     const credit = this.credit + WALK_CREDIT_PER_INSTRUCTION;
     this.credit = credit > WALK_CREDIT_MAX ? WALK_CREDIT_MAX : credit;
+    if (this.interp.runLevel > 1) {
+      this.checkYoung();
+      return;
+    }
+    if (this.young.length > 0) this.pruneYoung();
     if (this.busy || this.credit < 0 || this.chainsHold()) return;
     this.settle(false);
+  }
+
+  /** In a nested run: settle the deaths of the young generators that belong to it (see watchYoung). */
+  private checkYoung(): void {
+    const level = this.interp.runLevel;
+    const young = this.young;
+    // From the last: a finalizer run from here may add young generators (at the end) or drop some.
+    for (let i = young.length - 1; i >= 0; i--) {
+      const y = young[i];
+      if (y === undefined) continue;
+      const g = y.gen;
+      if (g.finished || (g.cls === coroutineType && g.started)) {
+        this.forget(i, y); // done, or a coroutine that started: nothing to do early
+        continue;
+      }
+      if (y.away) {
+        // Its frame was suspended: it is back once it is the running frame, in this run.
+        if (y.frame !== this.interp.frame) continue;
+        y.away = false;
+        y.level = level;
+      } else if (y.level > level) {
+        this.forget(i, y); // its run ended
+        continue;
+      } else if (y.level < level) {
+        continue; // a deeper run is going on; its frame waits for it
+      } else if (!y.confirmed) {
+        const f = y.frame;
+        if (f !== this.interp.frame || f.sp === 0 || f.slots[f.sp - 1] !== g) {
+          this.forget(i, y); // made by native code's call, not pushed by this run
+          continue;
+        }
+        y.confirmed = true;
+      } else if (!this.onStackFrom(y.frame)) {
+        this.forget(i, y); // its frame returned
+        continue;
+      }
+      // An async generator matters only once watched (suspended with a finalizer or in a try block).
+      if (this.busy || this.credit < 0 || !this.watched.has(g)) continue;
+      const chain = this.chains.get(g);
+      if (chain !== undefined && this.chainHolds(chain)) continue;
+      const quick = this.quickChain(g);
+      if (quick !== null) {
+        this.chains.set(g, quick);
+        continue;
+      }
+      if (this.settleYoung(g)) this.forget(i, y);
+    }
+  }
+
+  /**
+   * In the outermost run every nested run has ended: only the young whose frame is suspended (a task's
+   * coroutine) may still be checked in a later one. Those are kept, but not too many (a frame dropped
+   * while suspended never comes back to end its entry): the oldest go.
+   */
+  private pruneYoung(): void {
+    const young = this.young;
+    let n = 0;
+    for (let i = 0; i < young.length; i++) {
+      const y = young[i];
+      if (y.away && !y.gen.finished) young[n++] = y;
+    }
+    if (n > MAX_AWAY_YOUNG) {
+      young.copyWithin(0, n - MAX_AWAY_YOUNG, n);
+      n = MAX_AWAY_YOUNG;
+    }
+    young.length = n;
+  }
+
+  /** Drop young entry `y`, found at `i` unless a finalizer moved it. */
+  private forget(i: number, y: Young): void {
+    if (this.young[i] !== y) i = this.young.indexOf(y);
+    if (i >= 0) this.young.splice(i, 1);
+  }
+
+  /** Is `f` on the frame stack (found from the running frame down to `f`'s depth)? */
+  private onStackFrom(f: Frame): boolean {
+    for (let g = this.interp.frame; g !== null && g.depth >= f.depth; g = g.back) if (g === f) return true;
+    return false;
+  }
+
+  /**
+   * A full walk decides whether the young coroutine `o` died; if it did (not in a cycle), it is finalized.
+   * Returns whether it died.
+   */
+  private settleYoung(o: PyGenerator): boolean {
+    this.busy = true;
+    try {
+      const walk = this.walk(null);
+      const chain = walk.chainTo(o);
+      if (chain !== null) {
+        this.chains.set(o, chain);
+        return false;
+      }
+      // In a cycle, the outermost run's checks hand it to the cycle collector.
+      if (!this.inCycle(walk, o)) this.die(o, walk);
+      return true;
+    } finally {
+      this.busy = false;
+    }
   }
 
   /**
@@ -251,7 +430,7 @@ export class Lifetime {
     if (chain.length === 0) return false;
     const root = chain[0].holder;
     if (root instanceof Frame) {
-      if (!this.onStack(root)) return false;
+      if (!this.onStack(root) && !this.rerootAtModule(chain)) return false;
     } else if (root !== this.interp) {
       return false; // a module's own state may have been replaced: no cheap proof
     }
@@ -266,6 +445,31 @@ export class Lifetime {
       return this.relocate(chain, i);
     }
     return true;
+  }
+
+  /**
+   * A chain through the globals of a frame that has returned (an object a module keeps, first found
+   * from a running function of that module): the same globals are a module's namespace in sys.modules,
+   * so the chain goes on from there. Patches the chain in place; false if they are not.
+   */
+  private rerootAtModule(chain: Edge[]): boolean {
+    const first = chain[0];
+    if (first.kind !== EdgeKind.Field || first.prop !== 'globals' || !(first.child instanceof PyDict)) return false;
+    const g = first.child;
+    const name = g.getStr('__name__');
+    if (typeof name !== 'string') return false;
+    const modules = this.interp.modules;
+    const m = modules.getStr(name);
+    if (!(m instanceof PyModule) || m.dict !== g) return false;
+    for (let i = 0, n = modules.entryCount; i < n; i++) {
+      if (modules.valueAt(i) !== m) continue;
+      chain.splice(0, 1,
+        { holder: this.interp, kind: EdgeKind.Field, prop: 'modules', index: -1, key: undefined, child: modules },
+        { holder: modules, kind: EdgeKind.Element, prop: 'e', index: 2 * i + 1, key: undefined, child: m },
+        { holder: m, kind: EdgeKind.Field, prop: 'dict', index: -1, key: undefined, child: g });
+      return true;
+    }
+    return false;
   }
 
   /**
