@@ -22,6 +22,7 @@ import './iterator_pickling.js';
 import './generator_methods.js';
 import './descriptor_methods.js';
 import './misc_types.js';
+import './cell_methods.js';
 import './code_methods.js';
 import './union_type.js';
 import './typevar_methods.js';

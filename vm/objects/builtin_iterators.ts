@@ -5,7 +5,7 @@ import { PyType, PyValue, makeBuiltinType, typeName, typeOf } from './object.js'
 import { dictType } from './dict.js';
 import { PyIterator } from './iterator_base.js';
 import { PyTuple } from './tuple.js';
-import { defNew, defMethod, bindArgs } from './native.js';
+import { defNew, defMethod, bindArgs, noArgs } from './native.js';
 import { None } from './singletons.js';
 import { getIter, iterNext, truthy, asIndex, eq, len, getItem } from '../runtime/protocols.js';
 import { callObject } from '../runtime/call.js';
@@ -111,6 +111,12 @@ export class FilterIterator extends PyIterator {
 
 export class ReversedIterator extends PyIterator {
   private i: number;
+  /** reversed_len: the items left, re-checked against the sequence's current length (0 when done). */
+  lengthHint(): number {
+    if (this.i < 0) return 0;
+    const n = len(this.seq);
+    return n < this.i + 1 ? 0 : this.i + 1;
+  }
   constructor(private readonly seq: PyValue, n: number, cls: PyType = reversedType) {
     super(cls);
     this.i = n - 1;
@@ -229,6 +235,11 @@ defNew(reversedType, (cls, args, kwargs) => {
     throw typeError(`'${typeName(seq)}' object is not reversible`);
   }
   return new ReversedIterator(seq, len(seq), cls);
+});
+
+defMethod(reversedType, '__length_hint__', (self, args, kwargs) => {
+  noArgs('reversed.__length_hint__', args, kwargs);
+  return (self as ReversedIterator).lengthHint();
 });
 
 for (const t of [enumerateType, zipType, mapType, filterType, reversedType, callableIteratorType]) {

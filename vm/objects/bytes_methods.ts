@@ -9,7 +9,7 @@
 // module evaluation time, only inside functions. Python code is called only through the protocols.
 
 import { PyObject, PyType, PyValue, typeName, typeOf, strType, makeBuiltinType } from './object.js';
-import { memoryviewData } from './memoryview.js';
+import { memoryviewData, newMemoryView, PyMemoryView } from './memoryview.js';
 import {
   defMethod, defNew, defClassMethod, noArgs, oneArg, argRange, noKwargs, PyNativeFunction,
 } from './native.js';
@@ -491,10 +491,25 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string, 
   }
 }
 
+/**
+ * Where decoding resumes after the last decodeErrorText: the error's end, except after surrogateescape
+ * took only the leading non-ASCII bytes of the range (then the codec decodes again from there, and may
+ * report a new error, as CPython's does). A module variable rather than a returned pair: no allocation.
+ */
+let decodeResume = 0;
+
+/**
+ * The args of the first error the UTF-16/32 decoders handed to surrogateescape in the current decode
+ * call, or null. CPython makes one exception object per call and only moves its start/end for later
+ * errors, so the error surrogateescape finally re-raises keeps the first error's args.
+ */
+let firstEscapedArgs: PyValue[] | null = null;
+
 /** What an error handler puts in place of data[start:end] when decoding, or raises. */
 function decodeErrorText(
   enc: string, obj: PyValue, data: Uint8Array, start: number, end: number, reason: string, errors: string,
 ): string {
+  decodeResume = end;
   switch (errors) {
     case 'strict':
       throw newUnicodeDecodeError(enc, obj, data, start, end, reason);
@@ -508,11 +523,21 @@ function decodeErrorText(
       return s;
     }
     case 'surrogateescape': {
+      // The handler escapes the bytes >= 0x80 at the start of the range (at most 4) and stops at an
+      // ASCII byte; with none to escape it re-raises the error.
       let s = '';
-      for (let k = start; k < end; k++) {
-        if (data[k] < 0x80) throw newUnicodeDecodeError(enc, obj, data, start, end, reason);
+      let k = start;
+      while (k < end && k - start < 4 && data[k] >= 0x80) {
         s += String.fromCharCode(0xdc00 + data[k]);
+        k++;
       }
+      if (k === start) {
+        const exc = newUnicodeDecodeError(enc, obj, data, start, end, reason);
+        if (firstEscapedArgs !== null) exc.args = firstEscapedArgs;
+        throw exc;
+      }
+      if (firstEscapedArgs === null) firstEscapedArgs = newUnicodeDecodeError(enc, obj, data, start, end, reason).args;
+      decodeResume = k;
       return s;
     }
     case 'surrogatepass':
@@ -539,8 +564,14 @@ function decodeUtf16(data: Uint8Array, codec: Codec, errors: string, obj: PyValu
     }
   }
   const enc = be ? 'utf-16-be' : 'utf-16-le';
+  firstEscapedArgs = null;
   let out = '';
-  while (i + 1 < n) {
+  while (i < n) {
+    if (i + 1 >= n) {
+      out += decodeErrorText(enc, obj, data, i, n, 'truncated data', errors);
+      i = decodeResume;
+      continue;
+    }
     const u = be ? (data[i] << 8) | data[i + 1] : data[i] | (data[i + 1] << 8);
     if (u < 0xd800 || u > 0xdfff) {
       out += String.fromCharCode(u);
@@ -567,12 +598,12 @@ function decodeUtf16(data: Uint8Array, codec: Codec, errors: string, obj: PyValu
     }
     if (errors === 'surrogatepass' && end === i + 2) {
       out += String.fromCharCode(u);
+      i = end;
     } else {
       out += decodeErrorText(enc, obj, data, i, end, reason, errors);
+      i = decodeResume;
     }
-    i = end;
   }
-  if (i < n) out += decodeErrorText(enc, obj, data, i, n, 'truncated data', errors);
   return out;
 }
 
@@ -589,15 +620,25 @@ function decodeUtf32(data: Uint8Array, codec: Codec, errors: string, obj: PyValu
     }
   }
   const enc = be ? 'utf-32-be' : 'utf-32-le';
+  firstEscapedArgs = null;
   let out = '';
-  while (i + 3 < n) {
+  while (i < n) {
+    if (i + 3 >= n) {
+      out += decodeErrorText(enc, obj, data, i, n, 'truncated data', errors);
+      i = decodeResume;
+      continue;
+    }
     const cp = be
       ? ((data[i] << 24) | (data[i + 1] << 16) | (data[i + 2] << 8) | data[i + 3]) >>> 0
       : ((data[i + 3] << 24) | (data[i + 2] << 16) | (data[i + 1] << 8) | data[i]) >>> 0;
     if (cp > 0x10ffff) {
       out += decodeErrorText(enc, obj, data, i, i + 4, 'code point not in range(0x110000)', errors);
+      i = decodeResume;
+      continue;
     } else if (cp >= 0xd800 && cp <= 0xdfff && errors !== 'surrogatepass') {
       out += decodeErrorText(enc, obj, data, i, i + 4, 'code point in surrogate code point range(0xd800, 0xe000)', errors);
+      i = decodeResume;
+      continue;
     } else if (cp >= 0xdc00 && cp <= 0xdfff) {
       // surrogatepass: a low surrogate right after a passed high one cannot be a JS string.
       out = concatStr(out, String.fromCharCode(cp));
@@ -606,7 +647,6 @@ function decodeUtf32(data: Uint8Array, codec: Codec, errors: string, obj: PyValu
     }
     i += 4;
   }
-  if (i < n) out += decodeErrorText(enc, obj, data, i, n, 'truncated data', errors);
   return out;
 }
 
@@ -1538,7 +1578,46 @@ export class BytesIterator extends PyIterator {
     this.seq = null;
     return undefined;
   }
+  /** striter_len / bytearrayiter_length_hint: what is left, 0 once exhausted (or overrun by a shrink). */
+  lengthHint(): number {
+    const s = this.seq;
+    if (s === null) return 0;
+    const n = s instanceof PyByteArray ? s.length : s.data.length;
+    return n > this.i ? n - this.i : 0;
+  }
 }
+
+// PEP 688: bytes and bytearray export their buffer through __buffer__(flags) (a memoryview of
+// themselves); bytearray, whose buffer has a release hook, also has __release_buffer__(view).
+for (const t of [bytesType, bytearrayType]) {
+  defMethod(t, '__buffer__', (self, args) => {
+    if (args.length !== 1) throw typeError(`__buffer__ expected 1 argument, got ${args.length}`);
+    asIndex(args[0]);
+    return newMemoryView(self);
+  });
+}
+// bytearray.__alloc__(): the allocated size. pyrewind keeps no allocation history, so this is what one
+// made at its current length in one step has (length + 1, 0 when empty), as __sizeof__ also assumes.
+defMethod(bytearrayType, '__alloc__', (self, args, kwargs) => {
+  noArgs('__alloc__', args, kwargs);
+  const n = (self as PyByteArray).length;
+  return n === 0 ? 0 : n + 1;
+});
+defMethod(bytearrayType, '__release_buffer__', (self, args) => {
+  if (args.length !== 1) throw typeError(`__release_buffer__ expected 1 argument, got ${args.length}`);
+  const view = args[0];
+  if (!(view instanceof PyMemoryView)) throw typeError('expected a memoryview object');
+  if (view.released) return None;
+  if (view.exporter !== self) throw valueError("memoryview's buffer is not this object");
+  view.released = true;
+  return None;
+});
+
+// bytes_iterator's comes with the other iterators (iterator_methods.ts), from lengthHint().
+defMethod(bytearrayIteratorType, '__length_hint__', (self, args, kwargs) => {
+  noArgs('bytearray_iterator.__length_hint__', args, kwargs);
+  return (self as BytesIterator).lengthHint();
+});
 
 for (const t of [bytesIteratorType, bytearrayIteratorType]) {
   if (!t.attrs.has('__iter__')) defMethod(t, '__iter__', (self) => self);

@@ -216,6 +216,17 @@ defMethod(superType, '__repr__', (self) => {
   if (s.objType === null) return `<super: <class '${tc}'>, NULL>`;
   return `<super: <class '${tc}'>, <${s.objType.name} object>>`;
 });
+// super_descr_get: an unbound super stored in a class binds to the instance it is reached through;
+// a bound one (or access through the class) is itself. A subclass of super is called to bind.
+defMethod(superType, '__get__', (self, args) => {
+  const s = self as PySuper;
+  if (args.length < 1 || args.length > 2) throw typeError(`expected 1 or 2 arguments, got ${args.length}`);
+  const obj = args[0];
+  if (obj === None || s.obj !== null) return s;
+  if (s.cls !== superType) return callObject(s.cls, [s.thisClass ?? None, obj]);
+  if (s.thisClass === null) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(s.thisClass, obj, superCheck(s.thisClass, obj));
+});
 defMember(superType, '__thisclass__', (s) => (s as PySuper).thisClass ?? None);
 defMember(superType, '__self__', (s) => (s as PySuper).obj ?? None);
 defMember(superType, '__self_class__', (s) => (s as PySuper).objType ?? None);

@@ -170,6 +170,12 @@ function reduceToGetattr(obj: PyValue, name: string): PyTuple {
 }
 /** meth_richcompare's identity: the PyMethodDef (here the descriptor bound from, or the function). */
 const originOf = (f: PyNativeFunction): object => f.origin ?? f;
+/** The `__new__` defNew stores on a built-in type: CPython's tp_new wrapper, one PyMethodDef shared
+ *  by every type (so one doc and text signature), bound to its type and belonging to no module. */
+const isTpNewWrapper = (f: PyNativeFunction): boolean =>
+  f.name === '__new__' && f.self instanceof PyType && f.self.attrs.get('__new__') === f;
+const TP_NEW_DOC = 'Create and return a new object.  See help(type) for accurate signature.';
+const TP_NEW_SIGNATURE = '($type, *args, **kwargs)';
 for (const t of [builtinFunctionType, methodWrapperType]) {
   defMethod(t, '__call__', (self, args, kwargs) => nat(self).fn(args, kwargs));
   defMethod(t, '__repr__', (self) => {
@@ -205,22 +211,36 @@ for (const t of [builtinFunctionType, methodWrapperType]) {
     // A method bound to an object is named after the object's type (C.append for a list subclass);
     // a slot wrapper keeps its descriptor's qualname (list.__len__).
     const f = nat(s);
-    if (f.self === null || f.self instanceof PyModule || t === methodWrapperType || !(f.origin instanceof PyObject)) return f.qualname;
+    if (f.self === null || f.self instanceof PyModule || t === methodWrapperType) return f.qualname;
+    if (!(f.origin instanceof PyObject) && !isTpNewWrapper(f)) return f.qualname;
     const owner = f.self instanceof PyType ? f.self : typeOf(f.self);
     return `${owner.qualname}.${f.name}`;
   });
   // A getset of builtin_function_or_method, a member of method-wrapper.
   (t === methodWrapperType ? defMember : defGetSet)(t, '__self__', (s) => nat(s).self ?? None);
+  // wrapper_objclass: the type whose slot wrapper this was bound from ((1).__add__.__objclass__ is int).
+  if (t === methodWrapperType) {
+    defGetSet(t, '__objclass__', (s) => {
+      const o = nat(s).origin;
+      return o instanceof PyMethodDescriptor ? o.owner : None;
+    });
+  }
   // meth_reduce / wrapper_reduce: a module function pickles by name, a bound method as getattr(self, name).
   defMethod(t, '__reduce__', (self) => {
     const f = nat(self);
     if (t === builtinFunctionType && (f.self === null || f.self instanceof PyModule)) return f.name;
     return reduceToGetattr(f.self ?? None, f.name);
   });
-  defGetSet(t, '__doc__', (s) => builtinDoc(nativeDocKey(nat(s))) ?? None);
-  defGetSet(t, '__text_signature__', (s) => builtinTextSignature(nativeDocKey(nat(s))) ?? None);
-  defGetSet(t, '__module__', (s) => (nat(s).self instanceof PyModule ? (nat(s).self as PyModule).name : t === methodWrapperType ? None : 'builtins'));
+  defGetSet(t, '__doc__', (s) => (isTpNewWrapper(nat(s)) ? TP_NEW_DOC : builtinDoc(nativeDocKey(nat(s))) ?? None));
+  defGetSet(t, '__text_signature__', (s) => (isTpNewWrapper(nat(s)) ? TP_NEW_SIGNATURE : builtinTextSignature(nativeDocKey(nat(s))) ?? None));
 }
+// builtin_function_or_method.__module__ is its PyMethodDef's module: the module's name for a module
+// function, None for a method bound to an object or a type ([].append, dict.fromkeys, int.__new__).
+// A method-wrapper has no __module__ at all.
+defGetSet(builtinFunctionType, '__module__', (s) => {
+  const self = nat(s).self;
+  return self instanceof PyModule ? self.name : self === null ? 'builtins' : None;
+});
 
 for (const t of [methodDescriptorType, wrapperDescriptorType]) {
   defMethod(t, '__call__', (self, args, kwargs) => (self as PyMethodDescriptor).callUnbound(args, kwargs));
@@ -248,11 +268,22 @@ for (const t of [methodDescriptorType, wrapperDescriptorType]) {
 
 // classmethod_descriptor (dict.__dict__['fromkeys']): binds to the class it is looked up through.
 const cmd = (v: PyValue): PyClassMethodDescriptor => v as PyClassMethodDescriptor;
+/** classmethod_get: the descriptor bound to `owner`, which must be a subtype of the defining class. */
+function bindClassMethodDescriptor(d: PyClassMethodDescriptor, owner: PyValue): PyNativeFunction {
+  if (!(owner instanceof PyType)) throw typeError(`descriptor '${d.name}' for type '${d.owner.name}' needs a type, not a '${typeName(owner)}' as arg 2`);
+  if (!owner.isSubtypeOf(d.owner)) throw typeError(`descriptor '${d.name}' requires a subtype of '${d.owner.name}' but received '${owner.name}'`);
+  return new PyNativeFunction(d.name, (a, k) => d.fn(owner, a, k), owner, d.name, d);
+}
 defMethod(classMethodDescriptorType, '__get__', (self, args) => {
   const inst = args[0] ?? None;
   const owner = args.length > 1 && args[1] !== None ? args[1] : inst === None ? cmd(self).owner : typeOf(inst);
-  if (!(owner instanceof PyType)) throw typeError(`descriptor '${cmd(self).name}' for type '${cmd(self).owner.name}' needs a type, not a '${typeName(owner)}' as arg 2`);
-  return new PyNativeFunction(cmd(self).name, (a, k) => cmd(self).fn(owner, a, k), owner, cmd(self).name, cmd(self));
+  return bindClassMethodDescriptor(cmd(self), owner);
+});
+// classmethoddescr_call: dict.__dict__['fromkeys'](dict, 'ab') binds to its first argument.
+defMethod(classMethodDescriptorType, '__call__', (self, args, kwargs) => {
+  const d = cmd(self);
+  if (args.length < 1) throw typeError(`descriptor '${d.name}' of '${d.owner.name}' object needs an argument`);
+  return bindClassMethodDescriptor(d, args[0]).fn(args.slice(1), kwargs);
 });
 defMethod(classMethodDescriptorType, '__repr__', (self) => `<method '${cmd(self).name}' of '${tpName(cmd(self).owner)}' objects>`);
 defMember(classMethodDescriptorType, '__name__', (s) => cmd(s).name);

@@ -15,13 +15,14 @@ import { PyList } from './list.js';
 import { PySlice } from './slice.js';
 import { PyFloat } from './float.js';
 import { PyIterator } from './iterator_base.js';
-import { PyMethodDescriptor, defMethod, defNew, defGetSet, bindArgs, noArgs } from './native.js';
+import { PyMethodDescriptor, defMethod, defNew, defGetSet, defClassMethod, bindArgs, noArgs } from './native.js';
 import { None, NotImplemented, Ellipsis } from './singletons.js';
 import { defIteratorProtocol } from './iterator_methods.js';
 import { classGetItem } from './generic_alias.js';
 import { sliceIndices } from './slice_indices.js';
 import { bytesHash } from './bytes_methods.js';
 import { asIndex, eq, objectId, truthy } from '../runtime/protocols.js';
+import { newException } from './exceptions.js';
 import { callObject } from '../runtime/call.js';
 import { typeError, valueError, indexError, notImplementedError } from '../runtime/raise.js';
 import { normalizeBigInt } from '../numeric/int_math.js';
@@ -424,6 +425,16 @@ defMethod(memoryviewType, '__enter__', (self) => MV(self));
 defMethod(memoryviewType, '__exit__', (self) => {
   (self as PyMemoryView).released = true;
   return None;
+});
+
+// memoryview._from_flags(object, flags): a view asking for the buffer with PyBUF_* flags; of those only
+// PyBUF_WRITABLE (1) can be refused here (a read-only exporter).
+defClassMethod(memoryviewType, '_from_flags', (_cls, args, kwargs) => {
+  const [obj, flags] = bindArgs('_from_flags', ['object', 'flags'], args, kwargs, 2);
+  const f = asIndex(flags!);
+  const view = newMemoryView(obj!);
+  if ((typeof f === 'bigint' ? f & 1n : f & 1) && view.readonly) throw newException('BufferError', 'Object is not writable.');
+  return view;
 });
 
 defMethod(memoryviewType, '__buffer__', (self) => newMemoryView(MV(self)));

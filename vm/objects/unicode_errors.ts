@@ -3,10 +3,14 @@
 // (bytes_methods.ts) and the _codecs module (modules/codecs.ts).
 //
 // Only builds exception objects; it must not raise them or look up error handlers.
+//
+// As CPython's codecs do, they are made like UnicodeDecodeError(encoding, object, start, end, reason):
+// those five are the args, and str() is computed from the fields (a handler may change start/end).
 
 import { PyValue } from './object.js';
+import { PyBytes, bytesType } from './bytes.js';
 import {
-  PyBaseException, UnicodeDecodeError, UnicodeEncodeError, excSetAttr, badCharEscape,
+  PyBaseException, UnicodeDecodeError, UnicodeEncodeError, excSetAttr,
 } from './exceptions.js';
 
 function setUnicodeErrorFields(
@@ -20,25 +24,23 @@ function setUnicodeErrorFields(
   return e;
 }
 
-/** UnicodeDecodeError for data[start:end] of `obj` (the bytes-like object being decoded). */
+/**
+ * UnicodeDecodeError for data[start:end], `data` being the bytes the codec decodes (the content of
+ * `obj`). The error's object is always a bytes object, as CPython copies any buffer (bytearray,
+ * memoryview) into one; an exact bytes object holding these very bytes is used as it is.
+ */
 export function newUnicodeDecodeError(
   enc: string, obj: PyValue, data: Uint8Array, start: number, end: number, reason: string,
 ): PyBaseException {
-  const msg = end === start + 1
-    ? `'${enc}' codec can't decode byte 0x${data[start].toString(16).padStart(2, '0')} in position ${start}: ${reason}`
-    : `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-  return setUnicodeErrorFields(new PyBaseException(UnicodeDecodeError, [msg]), enc, obj, start, end, reason);
+  const bytes = obj instanceof PyBytes && obj.cls === bytesType && obj.data === data ? obj : new PyBytes(data.slice());
+  const e = new PyBaseException(UnicodeDecodeError, [enc, bytes, start, end, reason]);
+  return setUnicodeErrorFields(e, enc, bytes, start, end, reason);
 }
 
-/**
- * UnicodeEncodeError for the code points start..end of `s`; `startCp` is the code point at `start`
- * (callers have it at hand; the message shows it when the range is one character).
- */
+/** UnicodeEncodeError for the code points start..end of `s` (`startCp` is kept for the callers' sake). */
 export function newUnicodeEncodeError(
-  enc: string, s: string, startCp: number, start: number, end: number, reason: string,
+  enc: string, s: string, _startCp: number, start: number, end: number, reason: string,
 ): PyBaseException {
-  const msg = end === start + 1
-    ? `'${enc}' codec can't encode character '${badCharEscape(startCp)}' in position ${start}: ${reason}`
-    : `'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
-  return setUnicodeErrorFields(new PyBaseException(UnicodeEncodeError, [msg]), enc, s, start, end, reason);
+  const e = new PyBaseException(UnicodeEncodeError, [enc, s, start, end, reason]);
+  return setUnicodeErrorFields(e, enc, s, start, end, reason);
 }

@@ -87,6 +87,8 @@ export function matchClass(subject: PyValue, cls: PyValue, nargs: number, names:
       for (let i = 0; i < nargs; i++) {
         const name = ma[i];
         if (typeof name !== 'string') throw typeError(`__match_args__ elements must be strings (got ${typeName(name)})`);
+        // match_class_attr: a name __match_args__ repeats is two sub-patterns for one attribute.
+        if (seen.has(name)) throw typeError(`${tpName(cls)}() got multiple sub-patterns for attribute '${name}'`);
         seen.add(name);
         const v = getAttrOrUndefined(subject, name);
         if (v === undefined) return None;

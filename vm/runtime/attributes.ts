@@ -89,7 +89,11 @@ function hasGet(d: PyValue): boolean {
     d instanceof PyProperty || d instanceof PyClassMethod || d instanceof PyStaticMethod ||
     d instanceof PyClassMethodDescriptor || d instanceof SlotMember
   ) return true;
-  return d.cls.isHeap && d.cls.lookup('__get__') !== undefined;
+  // A bound method's __get__ returns it unchanged: skip the call.
+  if (d instanceof PyMethod) return false;
+  // Built-in types with a __get__ of their own count too: functools.partial and the lru_cache
+  // wrapper bind like functions, super() objects bind to the instance, namedtuple fields get.
+  return d.cls.lookup('__get__') !== undefined;
 }
 
 export function noAttribute(obj: PyValue, name: string): PyBaseException {

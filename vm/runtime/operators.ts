@@ -179,9 +179,6 @@ function unsupported(symbol: string, lhs: PyValue, rhs: PyValue): never {
   if (symbol === '**' ) {
     throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(lhs)}' and '${typeName(rhs)}'`);
   }
-  if (symbol === '**=') {
-    throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(lhs)}' and '${typeName(rhs)}'`);
-  }
   throw typeError(`unsupported operand type(s) for ${symbol}: '${typeName(lhs)}' and '${typeName(rhs)}'`);
 }
 

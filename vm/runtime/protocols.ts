@@ -14,7 +14,7 @@ import { PySet, SetIterator } from '../objects/set.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyBytes, PyByteArray } from '../objects/bytes.js';
 import { PyRange } from '../objects/range.js';
-import { PyBaseException, StopIteration } from '../objects/exceptions.js';
+import { PyBaseException, StopIteration, TypeError as TypeErrorType } from '../objects/exceptions.js';
 import {
   PyIterator, ListIterator, TupleIterator, StrIterator, rangeIterator, DictIterator,
   dictKeyIteratorType, SeqIterator,
@@ -424,7 +424,16 @@ export function contains(container: PyValue, item: PyValue): boolean {
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
     throw typeError(`argument of type '${tpName(t)}' is not a container or iterable`);
   }
-  const it = getIter(container);
+  let it: PyValue;
+  try {
+    it = getIter(container);
+  } catch (e) {
+    // _PySequence_IterSearch: any TypeError getting the iterator (a bad __iter__) says this instead.
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(TypeErrorType)) {
+      throw typeError(`argument of type '${tpName(t)}' is not a container or iterable`);
+    }
+    throw e;
+  }
   for (;;) {
     const x = iterNext(it);
     if (x === undefined) return false;

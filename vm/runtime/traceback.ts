@@ -1,8 +1,8 @@
 // Printing an uncaught exception the way CPython's default excepthook does: the chain of causes and
-// contexts, "Traceback (most recent call last):", one entry per frame with its source line and the
-// caret markers under the failing expression, and the final "Type: message" line; SyntaxError gets
-// its own file/line/caret layout (with the "Did you mean 'while'?" keyword hints of keyword_typos.ts),
-// and exception groups are drawn as nested boxes (traceback.py's TracebackException.format).
+// contexts, "Traceback (most recent call last):", one entry per frame with its source lines and the
+// caret markers under the failing expression (laid out by traceback_source.ts), and the final
+// "Type: message" line; SyntaxError gets its own file/line/caret layout (with the "Did you mean
+// 'while'?" keyword hints of keyword_typos.ts), and exception groups are drawn as nested boxes (traceback.py's TracebackException.format).
 //
 // This never runs user code except str() of the exception (as CPython does); the keyword hints ask
 // the host's compiler only.
@@ -15,9 +15,9 @@ import { PyList } from '../objects/list.js';
 import { str } from './protocols.js';
 import { Frame } from './frame.js';
 import type { Host } from '../host.js';
-import { Op, BINARY_OP_SYMBOLS } from '../bytecode/opcodes.js';
 import { suggestionSuffix } from './suggestions.js';
 import { findKeywordTypo } from './keyword_typos.js';
+import { formatEntrySource } from './traceback_source.js';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -163,160 +163,18 @@ export function formatTracebackEntries(tb: PyTraceback | null, host: Host): stri
     }
     const lines: string[] = [`  File "${code.filename}", line ${lineno ?? '?'}, in ${code.name}\n`];
     if (lineno !== null) {
-      const src = cache.line(code.filename, lineno);
-      if (src !== null) {
-        const stripped = src.trim();
-        if (stripped !== '') {
-          lines.push(`    ${stripped}\n`);
-          const caret = caretLine(src, code, t.lasti, lineno);
-          if (caret !== null) lines.push(caret);
-        }
-      }
+      const pos = code.getPositions();
+      const i = t.lasti;
+      const known = i >= 0 && i < pos.col.length;
+      lines.push(...formatEntrySource(
+        (n) => cache.line(code.filename, n), lineno,
+        known ? pos.endLine[i] : -1, known ? pos.col[i] : -1, known ? pos.endCol[i] : -1,
+      ));
     }
     out.push(...lines);
   }
   flushRepeats();
   return out;
-}
-
-/**
- * The caret line under the failing expression, as CPython 3.13+ draws it: `^` under the whole
- * instruction range, or `~` with `^` under an anchor (the operator of a binary operation, the `[...]`
- * of a subscript, the `(...)` of a call). CPython finds anchors with the ast module; here the failing
- * instruction tells which kind of expression it is, and a small scan of its source segment finds them.
- */
-function caretLine(
-  src: string,
-  code: { ops: Uint8Array; args: Int32Array; getPositions(): Positions },
-  index: number,
-  lineno: number,
-): string | null {
-  const pos = code.getPositions();
-  const col = pos.col[index];
-  let endCol = pos.endCol[index];
-  if (col < 0 || endCol < 0) return null;
-  const multiline = pos.endLine[index] !== lineno;
-  if (multiline) endCol = byteLength(src);
-  // Columns are UTF-8 byte offsets; convert to character offsets.
-  const startChar = charOffset(src, col);
-  const endChar = charOffset(src, endCol);
-  const segment = src.slice(startChar, endChar);
-  const anchors = multiline ? null : findAnchors(segment, code.ops[index], code.args[index]);
-  const indent = src.length - src.trimStart().length;
-  const trimmedEnd = src.trimEnd().length;
-  if (anchors === null && startChar <= indent && endChar >= trimmedEnd) return null; // covers the whole line
-  let marks = '';
-  for (let i = 0; i < segment.length; i++) {
-    marks += anchors === null || (i >= anchors[0] && i < anchors[1]) ? '^' : '~';
-  }
-  return `    ${' '.repeat(Math.max(0, startChar - indent))}${marks}\n`;
-}
-
-type Positions = { line: Int32Array; endLine: Int32Array; col: Int32Array; endCol: Int32Array };
-
-const CALLS = new Set([Op.CALL, Op.CALL_KW, Op.CALL_FUNCTION_EX]);
-
-/** [start, end) of the `^` part within the segment, or null when the expression has no anchor. */
-function findAnchors(segment: string, op: number, arg: number): [number, number] | null {
-  const seg = segment.trimEnd();
-  if (CALLS.has(op)) {
-    if (!seg.endsWith(')')) return null;
-    const open = matchingOpen(seg, seg.length - 1, '(', ')');
-    return open > 0 ? [open, seg.length] : null;
-  }
-  if ((op === Op.BINARY_OP && arg === 26) || op === Op.BINARY_SLICE) {
-    if (!seg.endsWith(']')) return null;
-    const open = matchingOpen(seg, seg.length - 1, '[', ']');
-    return open > 0 ? [open, seg.length] : null;
-  }
-  if (op === Op.BINARY_OP && arg < 13) {
-    const at = binaryOperatorAt(seg, BINARY_OP_SYMBOLS[arg]);
-    return at < 0 ? null : [at, at + BINARY_OP_SYMBOLS[arg].length];
-  }
-  return null;
-}
-
-/** Index of the bracket opening the one closing at `close`, skipping nested brackets and strings. */
-function matchingOpen(s: string, close: number, open: string, shut: string): number {
-  let depth = 0;
-  const mask = maskStrings(s);
-  for (let i = close; i >= 0; i--) {
-    if (mask[i]) continue;
-    if (s[i] === shut) depth++;
-    else if (s[i] === open && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Marks characters inside string literals, so brackets and operators in them are ignored. */
-function maskStrings(s: string): boolean[] {
-  const mask: boolean[] = new Array(s.length).fill(false);
-  let quote: string | null = null;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quote !== null) {
-      mask[i] = true;
-      if (c === '\\') {
-        if (i + 1 < s.length) mask[++i] = true;
-      } else if (s.startsWith(quote, i)) {
-        for (let k = 1; k < quote.length; k++) mask[i + k] = true;
-        i += quote.length - 1;
-        quote = null;
-      }
-    } else if (c === '"' || c === "'") {
-      quote = s.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
-      mask[i] = true;
-      for (let k = 1; k < quote.length; k++) mask[i + k] = true;
-      i += quote.length - 1;
-    }
-  }
-  return mask;
-}
-
-/**
- * Where the top-level binary operator `symbol` of the expression `s` is: the last occurrence outside
- * brackets (operators associate to the left), the first for the right-associative `**`. An occurrence
- * counts only in binary position (after an operand) and not as part of a longer operator.
- */
-function binaryOperatorAt(s: string, symbol: string): number {
-  const mask = maskStrings(s);
-  const found: number[] = [];
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (mask[i]) continue;
-    const c = s[i];
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (depth === 0 && s.startsWith(symbol, i)) {
-      const before = s[i - 1] ?? '';
-      const after = s[i + symbol.length] ?? '';
-      const opChars = '*/<>=!+-%&|^@~';
-      const partOfLonger = opChars.includes(after) || (opChars.includes(before) && before !== ')' );
-      let j = i - 1;
-      while (j >= 0 && s[j] === ' ') j--;
-      const operandBefore = j >= 0 && (/[\w)\]}'".]/.test(s[j]) || mask[j]);
-      if (!partOfLonger && operandBefore) found.push(i);
-      if (symbol.length > 1 || partOfLonger) i += symbol.length - 1;
-    }
-  }
-  if (found.length === 0) return -1;
-  return symbol === '**' ? found[0] : found[found.length - 1];
-}
-
-function byteLength(s: string): number {
-  return new TextEncoder().encode(s).length;
-}
-
-function charOffset(s: string, byteOffset: number): number {
-  let bytes = 0;
-  let i = 0;
-  for (const ch of s) {
-    if (bytes >= byteOffset) return i;
-    const cp = ch.codePointAt(0)!;
-    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    i += ch.length;
-  }
-  return i;
 }
 
 /** An exception with the parts of its report resolved once (traceback.TracebackException, compact). */

@@ -171,7 +171,7 @@ show('replace varnames short', lambda: co.replace(co_varnames=('p',)))
 import types
 fn = types.FunctionType(co.replace(co_varnames=('p', 'q', 'h')), globals())
 print(fn(5, 1)(), fn.__code__.co_varnames)
-print(C.__doc__[:40])
+print(C.__new__.__doc__ is not None, C.__doc__[:40])
 warnings.simplefilter('ignore', DeprecationWarning)
 show('co_lnotab empty', lambda: compile('', 's', 'exec').co_lnotab)
 show('lnotab f', lambda: f.__code__.co_lnotab)
