@@ -8,6 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runRecorded, type RecordResult } from '../recorder/record_program.js';
 import { TraceRows } from '../recorder/trace_rows.js';
+import { RecordingUnsupported } from '../recorder/recorder.js';
 import type { Chunk } from '../recorder/row_buffer.js';
 
 export interface RecordWorkerData {
@@ -31,7 +32,9 @@ export type RecordWorkerMessage =
   | { kind: 'rows'; table: string; cells: Chunk }
   | { kind: 'progress'; steps: number }
   | { kind: 'done'; result: RecordResult }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  /** The program did something that cannot be recorded yet (recorder.ts RecordingUnsupported). */
+  | { kind: 'unsupported'; message: string };
 
 /** Chunks in flight before the recording thread waits for the writer. */
 const MAX_PENDING_CHUNKS = 32;
@@ -71,6 +74,7 @@ function record(): void {
   });
   post({ kind: 'done', result });
 } catch (e) {
-  post({ kind: 'failed', message: e instanceof Error ? e.stack ?? e.message : String(e) });
+  if (e instanceof RecordingUnsupported) post({ kind: 'unsupported', message: e.message });
+  else post({ kind: 'failed', message: e instanceof Error ? e.stack ?? e.message : String(e) });
  }
 }

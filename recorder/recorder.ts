@@ -112,6 +112,17 @@ const UNTRACED = new FrameRec(0, new CodeRec(0, false, new Int32Array(0), NO_LIN
 
 export type CutReason = 'max-steps' | 'failed' | null;
 
+/**
+ * The program does something the trace format cannot represent yet (it starts a second thread): the
+ * recording stops there, its trace kept as .partial, and the user is told what and where.
+ */
+export class RecordingUnsupported extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RecordingUnsupported';
+  }
+}
+
 export class Recorder implements Tracer {
   readonly codes: CodeTable;
   readonly objects: ObjectTable;
@@ -186,6 +197,23 @@ export class Recorder implements Tracer {
     } catch (e) {
       throw this.failure(e);
     }
+  }
+
+  /** A trace's steps belong to one thread: a program starting another cannot be recorded yet. */
+  threadStart(): void {
+    let where = '';
+    for (let f = this.interp?.frame ?? null; f !== null; f = f.back) {
+      if (f.globals.getStr('__name__') === '__main__') {
+        where = ` (${f.code.filename}, line ${f.code.lineAt(f.lasti)})`;
+        break;
+      }
+    }
+    this.cut = 'failed';
+    this.failureCause = new RecordingUnsupported(
+      `the program starts a thread${where}, and pyrewind cannot record programs with several threads yet ` +
+        '(`pyrewind run` runs them)',
+    );
+    throw new HaltExecution((this.failureCause as Error).message);
   }
 
   private failure(e: unknown): HaltExecution {

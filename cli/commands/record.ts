@@ -157,6 +157,13 @@ export async function recordCommand(script: string, args: string[], opts: Record
           case 'failed':
             fail(m.message);
             break;
+          case 'unsupported':
+            bar?.stop();
+            sink.closeIncomplete();
+            process.stderr.write(`pyrewind: cannot record ${script}: ${m.message}\n` +
+              `pyrewind: the steps before that are in ${output}${PARTIAL_SUFFIX}\n`);
+            status = 1;
+            break;
         }
       } catch (e) {
         fail(e instanceof Error ? e.message : String(e));

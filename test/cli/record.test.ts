@@ -66,6 +66,19 @@ describe('pyrewind record', () => {
     t.close();
   });
 
+  it('stops where the program starts a thread, says why and where, and keeps the steps before as .partial', () => {
+    const file = program('import threading\nprint("before")\nt = threading.Thread(target=print, args=("in thread",))\nt.start()\nt.join()\n');
+    const trace = join(dir, 'threads.sqlite');
+    const r = pyrewind(['record', '-o', trace, file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('before\n');
+    expect(r.stderr).toContain(`pyrewind: cannot record ${file}: the program starts a thread (${file}, line 4), ` +
+      'and pyrewind cannot record programs with several threads yet (`pyrewind run` runs them)');
+    expect(r.stderr).toContain(`the steps before that are in ${trace}.partial`);
+    expect(existsSync(trace)).toBe(false);
+    expect(existsSync(`${trace}.partial`)).toBe(true);
+  });
+
   it('reports a missing script like python3 and writes no trace', () => {
     const r = pyrewind(['record', '-o', join(dir, 'none.sqlite'), join(dir, 'missing.py')]);
     expect(r.status).toBe(2);

@@ -279,12 +279,11 @@ try:
     bs.release()
 except ValueError as ex:
     print('ValueError', ex)
-t = threading.Thread(target=print, name='T1')
+t = threading.Thread(target=lambda: print('in', threading.current_thread().name), name='T1')
 print(t.name, t.is_alive(), t.daemon, t.ident)
-try:
-    t.start()
-except RuntimeError as ex:
-    print('RuntimeError', str(ex)[:22])
+t.start()
+t.join()
+print('joined', t.is_alive(), t.ident is not None)
 print([x.name for x in threading.enumerate()])
 tl = threading.local()
 tl.v = 3
@@ -311,7 +310,8 @@ True True
 True True False False
 ValueError Semaphore released too many times
 T1 False False None
-RuntimeError can't start new thread
+in T1
+joined False True
 ['MainThread']
 3 _local
 locked True

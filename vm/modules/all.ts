@@ -12,6 +12,7 @@ import './random.js';
 import './sha2.js';
 import './weakref.js';
 import './thread.js';
+import './queue.js';
 import './string.js';
 import './posix.js';
 import './stat.js';

@@ -13,7 +13,7 @@ import { defIteratorProtocol } from '../objects/iterator_methods.js';
 import { PyModule } from '../objects/module.js';
 import { PyTuple } from '../objects/tuple.js';
 import { None, NotImplemented } from '../objects/singletons.js';
-import { PyNativeFunction, defMethod, defNew, defGetSet, defClassMethod, bindArgs, noArgs, oneArg } from '../objects/native.js';
+import { PyMethodDescriptor, PyNativeFunction, defMethod, defNew, defGetSet, defClassMethod, bindArgs, noArgs, oneArg } from '../objects/native.js';
 import { genericAlias } from '../objects/generic_alias.js';
 import { PyBaseException, exceptionType } from '../objects/exceptions.js';
 import { keyError } from '../objects/dict_methods.js';
@@ -100,12 +100,25 @@ export class PyToken extends PyObject {
 
 const currents = new WeakMap<Interpreter, PyContext>();
 
-/** The interpreter's current context, created empty on first use (as CPython's thread state does). */
+/** The running thread's current context: the main thread's is kept here, another's in its ThreadState. */
+function getCurrent(interp: Interpreter): PyContext | undefined {
+  const threads = interp.threads;
+  if (threads !== null && threads.current !== threads.main) return (threads.current.context as PyContext | null) ?? undefined;
+  return currents.get(interp);
+}
+
+function setCurrent(interp: Interpreter, ctx: PyContext): void {
+  const threads = interp.threads;
+  if (threads !== null && threads.current !== threads.main) threads.current.context = ctx;
+  else currents.set(interp, ctx);
+}
+
+/** The running thread's current context, created empty on first use (as CPython's thread state does). */
 export function currentContext(interp: Interpreter = currentInterpreter()): PyContext {
-  let ctx = currents.get(interp);
+  let ctx = getCurrent(interp);
   if (ctx === undefined) {
     ctx = new PyContext();
-    currents.set(interp, ctx);
+    setCurrent(interp, ctx);
   }
   return ctx;
 }
@@ -113,7 +126,7 @@ addLifetimeRoots((interp) => currents.get(interp));
 
 /** The value of a variable in the current context, or undefined: no default is applied. */
 export function contextVarLookup(v: PyContextVar): PyValue | undefined {
-  const ctx = currents.get(currentInterpreter());
+  const ctx = getCurrent(currentInterpreter());
   return ctx === undefined ? undefined : ctx.vars.get(v);
 }
 
@@ -136,16 +149,16 @@ export function contextEnter(ctx: PyContext): void {
   const interp = currentInterpreter();
   ctx.prev = currentContext(interp);
   ctx.entered = true;
-  currents.set(interp, ctx);
+  setCurrent(interp, ctx);
 }
 
 export function contextExit(ctx: PyContext): void {
   const interp = currentInterpreter();
   if (!ctx.entered) throw runtimeError(`cannot exit context: ${repr(ctx)} has not been entered`);
-  if (currents.get(interp) !== ctx) {
+  if (getCurrent(interp) !== ctx) {
     throw runtimeError('cannot exit context: thread state references a different context object');
   }
-  currents.set(interp, ctx.prev ?? new PyContext());
+  setCurrent(interp, ctx.prev ?? new PyContext());
   ctx.prev = null;
   ctx.entered = false;
 }
@@ -291,6 +304,13 @@ defMethod(contextType, 'run', (self, args, kwargs) => {
     contextExit(ctx);
   }
 });
+// Called from Python code with a Python function, the eval loop pushes the function's frame itself,
+// entering the context before and leaving it when the frame returns (opcodes/calls.ts forwardedFrame).
+(contextType.attrs.get('run') as PyMethodDescriptor).forward = (self, args, kwargs) => {
+  if (args.length === 0) return null;
+  const ctx = asContext(self);
+  return { fn: args[0], args: args.slice(1), kwargs, enter: () => contextEnter(ctx), exit: () => contextExit(ctx) };
+};
 defMethod(contextType, 'copy', (self, args, kwargs) => {
   noArgs('Context.copy', args, kwargs);
   return asContext(self).copy();

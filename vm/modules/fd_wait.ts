@@ -1,13 +1,15 @@
 // Blocking on the VM's own descriptors (select.select, a blocking recv/send on an in-memory socket):
 // wait until a readiness test passes or a deadline passes, sleeping through Host.sleep.
 //
-// The VM is single-threaded, so while it sleeps nothing but a signal handler can make an in-memory
-// socket ready: the wait sleeps the whole remaining time, and when the host's interrupt flag cuts the
-// sleep short it runs the pending signal handlers (which may raise, ending the wait, or write to a
-// socket), then tests again and sleeps what is left, as CPython retries after EINTR (PEP 475).
+// With one thread, nothing but a signal handler can make an in-memory socket ready while the VM waits:
+// the wait sleeps the whole remaining time, and when the host's interrupt flag cuts the sleep short it
+// runs the pending signal handlers (which may raise, ending the wait, or write to a socket), then tests
+// again and sleeps what is left, as CPython retries after EINTR (PEP 475). With other threads, they run
+// meanwhile (Threads.waitNested), as CPython's do while one waits with the GIL released.
 
 import { notImplementedError } from '../runtime/raise.js';
 import { runPendingSignals } from '../runtime/signals.js';
+import { RetryAfterWait, retryableCalls } from '../runtime/threads.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 /** How long one sleep of an unbounded wait lasts; the wait goes on after it. */
@@ -21,6 +23,21 @@ export function waitUntil(interp: Interpreter, timeout: number | null, ready: ()
   if (ready()) return true;
   if (timeout !== null && timeout <= 0) return false;
   const host = interp.host;
+  const threads = interp.threads;
+  if (threads !== null && threads.active) {
+    // The call made again after its wait timed out: the wait is over.
+    if (threads.current.retryTimedOut) return ready();
+    const deadline = timeout === null ? Infinity : Number(host.monotonicNs()) / 1e6 + timeout * 1000;
+    // Called directly by Python code, a call that can simply be made again parks its thread instead.
+    if (threads.directlyCalled(retryableCalls)) throw new RetryAfterWait(ready, deadline);
+    const flag = host.interruptFlag;
+    for (;;) {
+      if (threads.waitNested(ready, deadline)) return true;
+      // Stopped early by Ctrl-C: its handler runs (and may raise), then the wait goes on.
+      if (flag === null || flag[0] === 0) return false;
+      runPendingSignals(interp);
+    }
+  }
   if (host.sleep === undefined) throw notImplementedError(`${what} cannot wait: this host cannot sleep`);
   const deadline = timeout === null ? 0n : host.monotonicNs() + BigInt(Math.ceil(timeout * 1e9));
   const flag = host.interruptFlag;

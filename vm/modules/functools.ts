@@ -13,7 +13,7 @@ import { PyTuple, tuple, emptyTuple } from '../objects/tuple.js';
 import { PyMethod } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import {
-  PyNativeFunction, defMethod, defNew, defGetSet, defClassMethod, bindArgs, noArgs, oneArg,
+  PyNativeFunction, PyMethodDescriptor, type Forwarded, defMethod, defNew, defGetSet, defClassMethod, bindArgs, noArgs, oneArg,
 } from '../objects/native.js';
 import { defMember } from '../objects/member_descriptor.js';
 import { instanceDictGetSet } from '../objects/object_methods.js';
@@ -147,6 +147,12 @@ function kwMap(d: PyDict, extra: Kw): Kw {
 }
 
 function partialCall(self: PyValue, args: Args, kw: Kw): PyValue {
+  const f = partialForward(self, args, kw);
+  return callObject(f.fn, f.args, f.kwargs);
+}
+
+/** The call a partial makes: its function, with the stored arguments merged with the given ones. */
+function partialForward(self: PyValue, args: Args, kw: Kw): Forwarded {
   const pto = P(self);
   const phcount = pto.phcount;
   const nargs = args.length;
@@ -168,7 +174,7 @@ function partialCall(self: PyValue, args: Args, kw: Kw): PyValue {
   } else {
     all = stored.concat(args);
   }
-  return callObject(pto.fn, all, kwMap(pto.kw, kw));
+  return { fn: pto.fn, args: all, kwargs: kwMap(pto.kw, kw), enter: null, exit: null };
 }
 
 function partialRepr(self: PyValue): string {
@@ -212,6 +218,8 @@ function partialSetState(self: PyValue, state: PyValue): void {
 
 defNew(partialType, partialNew);
 defMethod(partialType, '__call__', partialCall);
+// A partial of a Python function called from Python code: the eval loop pushes the function's frame.
+(partialType.attrs.get('__call__') as PyMethodDescriptor).forward = partialForward;
 defMethod(partialType, '__repr__', (self) => partialRepr(self));
 defMethod(partialType, '__get__', (self, args) => {
   const obj = args[0];

@@ -26,6 +26,7 @@ import { errnoNumber, strerror } from './errno.js';
 import { registerNativeModule } from './registry.js';
 import { VmDescriptors, vmDescriptors } from './vm_descriptors.js';
 import { waitUntil } from './fd_wait.js';
+import { retryableCalls } from '../runtime/threads.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 const EBADF = errnoNumber('EBADF')!;
@@ -132,6 +133,8 @@ function makeSelect(interp: Interpreter): PyModule {
     waitUntil(interp, timeout, poll, 'select()');
     return new PyTuple([new PyList(rOut), new PyList(wOut), new PyList([])]);
   }, mod));
+  // Nothing is done before it waits: with threads, a select() called from Python code parks its thread.
+  retryableCalls.add(d.getStr('select')!);
   return mod;
 }
 

@@ -26,6 +26,7 @@ import { registerNativeModule } from './registry.js';
 import { SocketEnd, connectedPair } from './socket_table.js';
 import { vmDescriptors } from './vm_descriptors.js';
 import { waitUntil } from './fd_wait.js';
+import { retryableCalls } from '../runtime/threads.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 type Args = PyValue[];
@@ -338,6 +339,9 @@ defMethod(socketType, 'recv_into', (self, args, kw) => {
   target.set(got);
   return got.length;
 });
+
+// These wait before doing anything: with threads, called from Python code they park their thread.
+for (const name of ['send', 'recv', 'recv_into']) retryableCalls.add(socketType.attrs.get(name)!);
 
 defMethod(socketType, 'shutdown', (self, args, kw) => {
   const how = cInt(oneArg('shutdown', args, kw));

@@ -279,32 +279,48 @@ export function makeSys(interp: Interpreter, opts: SysOptions): PyModule {
   d.setStr('copyright', COPYRIGHT);
   // pyrewind runs only the main thread (vm/modules/thread.ts), so no switch ever happens; the interval
   // is still a setting that a program can set and read back, as in CPython.
-  let switchInterval = 0.005;
   def('getswitchinterval', (args, kw) => {
     noArgs('sys.getswitchinterval', args, kw);
-    return new PyFloat(switchInterval);
+    return new PyFloat(interp.switchInterval);
   });
   def('setswitchinterval', (args, kw) => {
     const v = asDouble(oneArg('sys.setswitchinterval', args, kw));
     if (!(v > 0)) throw valueError('switch interval must be strictly positive');
-    switchInterval = v;
+    // How long a thread runs before another gets its turn (vm/runtime/threads.ts).
+    interp.switchInterval = v;
+    interp.threads?.setSwitchInterval(v);
     return None;
   });
   def('_is_gil_enabled', (args, kw) => {
     noArgs('sys._is_gil_enabled', args, kw);
     return true;
   });
-  // The one thread's topmost frame and the exception it is handling (CPython: one entry per thread).
+  // Each thread's topmost frame, and the exception it is handling: newest thread first, as CPython
+  // walks its list of thread states.
+  const eachThread = (f: (ident: number, frame: PyValue | null, exc: PyValue) => void): void => {
+    const threads = interp.threads;
+    if (threads === null) {
+      f(MAIN_THREAD_IDENT, interp.frame, interp.excInfo);
+      return;
+    }
+    for (let i = threads.live.length - 1; i >= 0; i--) {
+      const t = threads.live[i];
+      const running = t === threads.current;
+      f(t.ident, running ? interp.frame : t.frame, running ? interp.excInfo : t.excInfo);
+    }
+  };
   def('_current_frames', (args, kw) => {
     noArgs('sys._current_frames', args, kw);
     const frames = new PyDict();
-    if (interp.frame !== null) frames.set(MAIN_THREAD_IDENT, interp.frame);
+    eachThread((ident, frame) => {
+      if (frame !== null) frames.set(ident, frame);
+    });
     return frames;
   });
   def('_current_exceptions', (args, kw) => {
     noArgs('sys._current_exceptions', args, kw);
     const excs = new PyDict();
-    excs.set(MAIN_THREAD_IDENT, interp.excInfo instanceof PyBaseException ? interp.excInfo : None);
+    eachThread((ident, _frame, exc) => excs.set(ident, exc instanceof PyBaseException ? exc : None));
     return excs;
   });
   def('_clear_internal_caches', (args, kw) => {

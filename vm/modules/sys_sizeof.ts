@@ -114,6 +114,8 @@ layout(exceptionType('UnicodeError'), EXC_BASE + 5 * POINTER, true); // encoding
 const namedLayouts = new Map<string, { size: number; gc: boolean }>([
   // PyODictObject: the dict's 48 bytes and 8 pointers; its __sizeof__ is its own (ordered_dict.ts).
   ['collections.OrderedDict', { size: OBJECT_HEAD + 12 * POINTER, gc: true }],
+  // simplequeueobject: a flag word, its ring buffer (two indexes, the items, capacity, count), weakrefs.
+  ['_queue.SimpleQueue', { size: OBJECT_HEAD + 7 * POINTER, gc: true }],
   ['datetime.date', { size: 32, gc: false }],
   ['datetime.datetime', { size: 48, gc: false }],
   ['datetime.time', { size: 40, gc: false }],

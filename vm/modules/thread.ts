@@ -1,19 +1,19 @@
-// The _thread module (CPython's Modules/_threadmodule.c) for a VM that runs exactly one thread.
+// The _thread module (CPython's Modules/_threadmodule.c): threads, locks, re-entrant locks, thread-local
+// objects and thread handles.
 //
-// Locks, re-entrant locks, thread-local objects and thread handles behave as CPython's do when only the
-// main thread exists, which is what threading, functools, reprlib and warnings need at import time.
-// Known differences, all because there is no second thread that could ever release anything:
-//  - starting a thread (start_new_thread, start_joinable_thread) raises RuntimeError, saying that
-//    pyrewind does not support threads yet;
-//  - acquiring a held lock with a timeout gives up at once (returns False) instead of waiting it out;
-//  - acquiring a held lock with no timeout, which blocks CPython forever, raises RuntimeError.
-// Nothing here sleeps or touches the host except interrupt_main (the host's interrupt flag).
+// Threads are run by vm/runtime/threads.ts, one at a time, switching at instruction boundaries. A wait
+// for a held lock or an unfinished thread parks the waiting thread when Python code called it directly;
+// inside a call from native code, the other threads run meanwhile (fd_wait.ts waitUntil). With no other
+// thread, waiting for what nothing can release is an error: CPython would block forever.
+// Nothing here sleeps or touches the host except interrupt_main (the host's interrupt flag) and a
+// timed wait with no other thread to run (the host's sleep).
 
 import { PyObject, PyInstance, PyType, PyValue, makeBuiltinType, objectType, typeName } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import { PyNativeFunction, defMethod, defNew, defGetSet, noArgs, oneArg, argRange, bindArgs } from '../objects/native.js';
 import { PyFloat } from '../objects/float.js';
 import { PyTuple } from '../objects/tuple.js';
+import { PyDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, SystemExit, exceptionType } from '../objects/exceptions.js';
 import { interruptMain, SIGINT } from '../runtime/signals.js';
@@ -21,22 +21,50 @@ import { makeStructSeqType } from '../objects/structseq.js';
 import { instanceDictGetSet } from '../objects/object_methods.js';
 import { asIndex, objectId, toArray, truthy } from '../runtime/protocols.js';
 import { getAttr } from '../runtime/attributes.js';
-import { callObject } from '../runtime/call.js';
+import { callObject, isCallable } from '../runtime/call.js';
 import { formatException } from '../runtime/traceback.js';
 import { overflowError, runtimeError, typeError, valueError } from '../runtime/raise.js';
+import { currentInterpreter } from '../runtime/interpreter.js';
+import { MAIN_THREAD_IDENT, Threads } from '../runtime/threads.js';
+import { waitUntil } from './fd_wait.js';
 import { registerNativeModule } from './registry.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
-/** get_ident() of the one thread: a fixed value, so that recorded runs replay identically. */
-export const MAIN_THREAD_IDENT = 140737353938752;
+export { MAIN_THREAD_IDENT };
 /** CPython's PY_TIMEOUT_MAX in seconds on 64-bit Linux. */
 const TIMEOUT_MAX = 9223372036.0;
 const NOT_STARTED_IDENT = 0;
 
 const WOULD_BLOCK_FOREVER =
   'pyrewind: this lock is already held and no other thread exists to release it ' +
-  '(CPython would block forever here; pyrewind does not support threads yet)';
-const NO_THREADS = "can't start new thread: pyrewind runs programs in a single thread and does not support threads yet";
+  '(CPython would block forever here)';
+
+/** The ident of the running thread. */
+export function currentThreadIdent(): number {
+  const threads = currentInterpreter().threads;
+  return threads === null ? MAIN_THREAD_IDENT : threads.current.ident;
+}
+
+/** The interpreter's threads, made when the program first starts one. */
+function threadsOf(interp: Interpreter): Threads {
+  if (interp.threads === null) interp.threads = new Threads(interp);
+  return interp.threads;
+}
+
+/** A wait ending at `timeout` seconds from now (-1: never). */
+function deadlineAfter(interp: Interpreter, timeout: number): number {
+  return timeout < 0 ? Infinity : Number(interp.host.monotonicNs()) / 1e6 + timeout * 1000;
+}
+
+/**
+ * Wait for `ready` where the thread cannot park (inside a call from native code, or with no other
+ * thread): other threads run meanwhile (fd_wait.ts); alone, a timed wait sleeps it out (nothing can make
+ * it ready) and an endless one cannot end. Returns ready().
+ */
+function waitFor(interp: Interpreter, timeout: number, ready: () => boolean, what: string): boolean {
+  if (timeout < 0 && (interp.threads === null || !interp.threads.active)) throw runtimeError(WOULD_BLOCK_FOREVER);
+  return waitUntil(interp, timeout < 0 ? null : timeout, ready, what);
+}
 
 // ---- lock ------------------------------------------------------------------------------------------
 
@@ -79,17 +107,31 @@ function timeoutSeconds(v: PyValue): number {
   return n;
 }
 
-/** Take a free lock, or decide what waiting for a held one means with no other thread. */
-function takeOrGiveUp(held: boolean, blocking: boolean, timeout: number): boolean {
-  if (!held) return true;
-  if (!blocking || timeout >= 0) return false;
-  throw runtimeError(WOULD_BLOCK_FOREVER);
-}
+/** The methods that acquire a lock, which may park their thread when called from Python code. */
+const lockAcquirers = new Set<PyValue>();
 
 function lockAcquire(self: PyValue, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
   const lock = self as PyLock;
   const [blocking, timeout] = acquireArgs(args, kwargs);
-  if (!takeOrGiveUp(lock.locked, blocking, timeout)) return false;
+  if (!lock.locked) {
+    lock.locked = true;
+    return true;
+  }
+  if (!blocking || timeout === 0) return false;
+  const interp = currentInterpreter();
+  const threads = interp.threads;
+  if (threads !== null && threads.directlyCalled(lockAcquirers)) {
+    return threads.park({
+      ready: () => !lock.locked,
+      deadline: deadlineAfter(interp, timeout),
+      wake: (timedOut) => {
+        if (timedOut) return false;
+        lock.locked = true;
+        return true;
+      },
+    });
+  }
+  if (!waitFor(interp, timeout, () => !lock.locked, 'lock.acquire()')) return false;
   lock.locked = true;
   return true;
 }
@@ -109,6 +151,7 @@ defNew(lockType, (_cls, args, kwargs) => {
 defMethod(lockType, 'acquire', lockAcquire);
 defMethod(lockType, 'acquire_lock', lockAcquire);
 defMethod(lockType, '__enter__', lockAcquire);
+for (const name of ['acquire', 'acquire_lock', '__enter__']) lockAcquirers.add(lockType.attrs.get(name)!);
 /** A METH_NOARGS method, with CPython's "lock.release() takes no arguments (1 given)". */
 function defNoArgs(type: PyType, name: string, fn: (self: PyValue) => PyValue): void {
   const qualname = `${type.name}.${name}`;
@@ -144,22 +187,58 @@ export const rlockType = makeBuiltinType('RLock', objectType, '_thread');
 
 class PyRLock extends PyInstance {
   count = 0;
+  /** The ident of the thread holding it (0: none). */
+  owner = 0;
 }
 rlockType.allocate = (cls) => new PyRLock(cls);
 
 const rl = (v: PyValue): PyRLock => v as PyRLock;
+const rlockAcquirers = new Set<PyValue>();
+
+/** Wait for a re-entrant lock another thread holds, then take it with `count` (1, or a saved count). */
+function rlockWait(r: PyRLock, timeout: number, count: number, what: string, result: PyValue = true): PyValue {
+  const interp = currentInterpreter();
+  const threads = interp.threads;
+  const me = currentThreadIdent();
+  if (threads !== null && threads.directlyCalled(rlockAcquirers)) {
+    return threads.park({
+      ready: () => r.count === 0,
+      deadline: deadlineAfter(interp, timeout),
+      wake: (timedOut) => {
+        if (timedOut) return false;
+        r.owner = me;
+        r.count = count;
+        return result;
+      },
+    });
+  }
+  if (!waitFor(interp, timeout, () => r.count === 0, what)) return false;
+  r.owner = me;
+  r.count = count;
+  return result;
+}
 
 function rlockAcquire(self: PyValue, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
-  // Checked for errors only: held means held by this (the only) thread, and re-entering just counts.
-  acquireArgs(args, kwargs);
-  rl(self).count++;
-  return true;
+  const [blocking, timeout] = acquireArgs(args, kwargs);
+  const r = rl(self);
+  const me = currentThreadIdent();
+  if (r.count > 0 && r.owner === me) {
+    r.count++;
+    return true;
+  }
+  if (r.count === 0) {
+    r.owner = me;
+    r.count = 1;
+    return true;
+  }
+  if (!blocking || timeout === 0) return false;
+  return rlockWait(r, timeout, 1, 'RLock.acquire()');
 }
 
 function rlockRelease(self: PyValue): PyValue {
   const r = rl(self);
-  if (r.count === 0) throw runtimeError('cannot release un-acquired lock');
-  r.count--;
+  if (r.count === 0 || r.owner !== currentThreadIdent()) throw runtimeError('cannot release un-acquired lock');
+  if (--r.count === 0) r.owner = 0;
   return None;
 }
 
@@ -170,47 +249,100 @@ defMethod(rlockType, '__enter__', rlockAcquire);
 defNoArgs(rlockType, 'release', rlockRelease);
 defMethod(rlockType, '__exit__', (self) => rlockRelease(self));
 defNoArgs(rlockType, 'locked', (self) => rl(self).count > 0);
-defNoArgs(rlockType, '_is_owned', (self) => rl(self).count > 0);
-defNoArgs(rlockType, '_recursion_count', (self) => rl(self).count);
+defNoArgs(rlockType, '_is_owned', (self) => rl(self).count > 0 && rl(self).owner === currentThreadIdent());
+defNoArgs(rlockType, '_recursion_count', (self) => (rl(self).owner === currentThreadIdent() ? rl(self).count : 0));
 defNoArgs(rlockType, '_release_save', (self) => {
   const r = rl(self);
   if (r.count === 0) throw runtimeError('cannot release un-acquired lock');
-  const saved = new PyTuple([r.count, MAIN_THREAD_IDENT]);
+  const saved = new PyTuple([r.count, r.owner]);
   r.count = 0;
+  r.owner = 0;
   return saved;
 });
 defMethod(rlockType, '_acquire_restore', (self, args) => {
   argRange('_acquire_restore', args, null, 1, 1);
   const state = toArray(args[0]);
   if (state.length !== 2) throw typeError('_acquire_restore() argument must be a (count, owner) pair');
-  const count = asIndex(state[0]);
-  rl(self).count = typeof count === 'bigint' ? Number(count) : count;
-  return None;
+  const c = asIndex(state[0]);
+  const count = typeof c === 'bigint' ? Number(c) : c;
+  const r = rl(self);
+  if (r.count === 0) {
+    r.owner = currentThreadIdent();
+    r.count = count;
+    return None;
+  }
+  return rlockWait(r, -1, count, 'RLock._acquire_restore()', None);
 });
+for (const name of ['acquire', '__enter__', '_acquire_restore']) rlockAcquirers.add(rlockType.attrs.get(name)!);
 defNoArgs(rlockType, '_at_fork_reinit', (self) => {
   rl(self).count = 0;
+  rl(self).owner = 0;
   return None;
 });
 defMethod(rlockType, '__repr__', (self) => {
   const r = rl(self);
   const state = r.count > 0 ? 'locked' : 'unlocked';
-  const owner = r.count > 0 ? MAIN_THREAD_IDENT : 0;
-  return `<${state} ${qualifiedTypeName(self)} object owner=${owner} count=${r.count} at 0x${objectId(self).toString(16)}>`;
+  return `<${state} ${qualifiedTypeName(self)} object owner=${r.owner} count=${r.count} at 0x${objectId(self).toString(16)}>`;
 });
 
 // ---- _local ----------------------------------------------------------------------------------------
 
-/** Thread-local data: with one thread, an object with a __dict__. */
+/**
+ * Thread-local data: each thread sees its own __dict__. A thread other than the creator gets a fresh one
+ * on first use, initialised by the class's __init__ with the constructor's arguments, as CPython's is.
+ */
 export const localType = makeBuiltinType('_local', objectType, '_thread');
 localType.hasInstanceDict = true;
-localType.allocate = (cls) => new PyInstance(cls);
+
+class PyLocal extends PyInstance {
+  /** Each thread's __dict__, by thread ident. */
+  perThread: Map<number, PyDict> | undefined;
+  creator = MAIN_THREAD_IDENT;
+  initArgs: PyValue[] = [];
+  initKwargs: Map<string, PyValue> | null = null;
+}
+// `dict` is PyObject's field; for a local it is the running thread's entry (an accessor the TypeScript
+// class syntax cannot declare over a base class's field).
+Object.defineProperty(PyLocal.prototype, 'dict', {
+  get(this: PyLocal): PyDict {
+    if (this.perThread === undefined) this.perThread = new Map();
+    const ident = currentThreadIdent();
+    let d = this.perThread.get(ident);
+    if (d === undefined) {
+      d = new PyDict();
+      this.perThread.set(ident, d);
+      // Dropped when its thread ends, as CPython's thread-local dicts are.
+      const threads = currentInterpreter().threads;
+      if (threads !== null && threads.current !== threads.main) {
+        const perThread = this.perThread;
+        threads.current.cleanups.push(() => perThread.delete(ident));
+      }
+      const init = this.cls.lookup('__init__');
+      if (ident !== this.creator && init !== undefined && init !== objectType.attrs.get('__init__')) {
+        callObject(getAttr(this, '__init__'), this.initArgs, this.initKwargs);
+      }
+    }
+    return d;
+  },
+  set(this: PyLocal, v: PyDict | null) {
+    // PyObject's constructor sets null: the dicts are made on first use.
+    if (v === null) return;
+    if (this.perThread === undefined) this.perThread = new Map();
+    this.perThread.set(currentThreadIdent(), v);
+  },
+});
+localType.allocate = (cls) => new PyLocal(cls);
 instanceDictGetSet(localType);
 defNew(localType, (cls, args, kwargs) => {
   const hasArgs = args.length > 0 || (kwargs !== null && kwargs.size > 0);
   if (hasArgs && cls.lookup('__init__') === objectType.attrs.get('__init__')) {
     throw typeError('Initialization arguments are not supported');
   }
-  return new PyInstance(cls);
+  const local = new PyLocal(cls);
+  local.creator = currentThreadIdent();
+  local.initArgs = args.slice();
+  local.initKwargs = kwargs === null ? null : new Map(kwargs);
+  return local;
 });
 
 // ---- _ThreadHandle ---------------------------------------------------------------------------------
@@ -221,14 +353,15 @@ threadHandleType.isBaseType = false;
 class PyThreadHandle extends PyObject {
   done = false;
   constructor(
-    readonly ident: number,
-    /** Handles of threads that run (only the main thread's, here) versus ones never started. */
-    readonly started: boolean,
+    public ident: number,
+    /** Handles of threads that run versus ones never started. */
+    public started: boolean,
   ) {
     super(threadHandleType);
   }
 }
 const th = (v: PyValue): PyThreadHandle => v as PyThreadHandle;
+const joiners = new Set<PyValue>();
 
 defNew(threadHandleType, () => new PyThreadHandle(NOT_STARTED_IDENT, false));
 defGetSet(threadHandleType, 'ident', (self) => th(self).ident);
@@ -239,17 +372,38 @@ defNoArgs(threadHandleType, '_set_done', (self) => {
   return None;
 });
 defMethod(threadHandleType, 'join', (self, args, kwargs) => {
-  const [timeout] = bindArgs('join', ['timeout'], args, kwargs);
-  if (timeout !== undefined && timeout !== None) timeoutSeconds(timeout);
+  const [t] = bindArgs('join', ['timeout'], args, kwargs);
+  const timeout = t === undefined || t === None ? -1 : Math.max(0, timeoutSeconds(t));
   const h = th(self);
   if (!h.started) throw runtimeError('thread not started');
-  if (!h.done) {
-    // Only the main thread's handle can be running, and it is the caller.
-    throw runtimeError('Cannot join current thread');
+  if (h.done) return None;
+  if (h.ident === currentThreadIdent()) throw runtimeError('Cannot join current thread');
+  const interp = currentInterpreter();
+  const threads = interp.threads;
+  if (timeout === 0) return None;
+  if (threads !== null && threads.directlyCalled(joiners)) {
+    return threads.park({ ready: () => h.done, deadline: deadlineAfter(interp, timeout), wake: () => None });
   }
+  waitFor(interp, timeout, () => h.done, '_ThreadHandle.join()');
   return None;
 });
+joiners.add(threadHandleType.attrs.get('join')!);
 defMethod(threadHandleType, '__repr__', (self) => `<_thread._ThreadHandle object: ident=${th(self).ident}>`);
+
+/** Start a thread running fn(*args, **kwargs) (threads.ts), refused where it cannot be followed. */
+function startThread(
+  interp: Interpreter, fn: PyValue, args: PyValue[], kwargs: Map<string, PyValue> | null, daemon: boolean,
+): number {
+  if (interp.sysTrace !== null) {
+    throw runtimeError(
+      'pyrewind cannot start a thread while sys.settrace, sys.setprofile or sys.monitoring is in use ' +
+      '(they would apply to every thread)',
+    );
+  }
+  // A tracer that cannot follow several threads (the recorder) stops the run here, with a message.
+  interp.tracer?.threadStart?.();
+  return threadsOf(interp).start(fn, args, kwargs, daemon).ident;
+}
 
 // ---- _ExceptHookArgs -------------------------------------------------------------------------------
 
@@ -291,12 +445,25 @@ function makeThread(interp: Interpreter): PyModule {
 
   defNoArgsFn('allocate_lock', () => new PyLock());
   defNoArgsFn('allocate', () => new PyLock());
-  defNoArgsFn('get_ident', () => MAIN_THREAD_IDENT);
+  defNoArgsFn('get_ident', () => currentThreadIdent());
   defNoArgsFn('_get_main_thread_ident', () => MAIN_THREAD_IDENT);
   defNoArgsFn('_is_main_interpreter', () => true);
-  defNoArgsFn('_count', () => 0);
+  defNoArgsFn('_count', () => (interp.threads === null ? 0 : interp.threads.live.length - 1));
   defNoArgsFn('daemon_threads_allowed', () => true);
-  defNoArgsFn('_shutdown', () => None);
+  // Waits for every thread not started as a daemon (threading._shutdown() calls it at exit).
+  const shutdownFn = new PyNativeFunction('_shutdown', (args, kw) => {
+    noArgs('_thread._shutdown', args, kw);
+    const threads = interp.threads;
+    if (threads === null) return None;
+    const me = threads.current;
+    const ready = (): boolean => threads.live.every((t) => t.daemon || t === me);
+    if (ready()) return None;
+    if (threads.directlyCalled(shutdownSet)) return threads.park({ ready, deadline: Infinity, wake: () => None });
+    waitFor(interp, -1, ready, '_thread._shutdown()');
+    return None;
+  }, mod);
+  const shutdownSet = new Set<PyValue>([shutdownFn]);
+  d.setStr('_shutdown', shutdownFn);
   def('_make_thread_handle', (args, kw) => {
     const ident = asIndex(oneArg('_thread._make_thread_handle', args, kw));
     return new PyThreadHandle(typeof ident === 'bigint' ? Number(ident) : ident, true);
@@ -311,12 +478,44 @@ function makeThread(interp: Interpreter): PyModule {
     }
     return 0;
   });
-  const refuse = (): PyValue => {
-    throw runtimeError(NO_THREADS);
+  const startNew = (args: PyValue[], kw: Map<string, PyValue> | null): PyValue => {
+    if (kw !== null && kw.size > 0) throw typeError('start_new_thread() takes no keyword arguments');
+    argRange('start_new_thread', args, null, 2, 3);
+    const [fn, fargs, fkw] = args;
+    if (!isCallable(fn)) throw typeError('first arg must be callable');
+    if (!(fargs instanceof PyTuple)) throw typeError('2nd arg must be a tuple');
+    if (fkw !== undefined && !(fkw instanceof PyDict)) throw typeError('optional 3rd arg must be a dictionary');
+    let kwargs: Map<string, PyValue> | null = null;
+    if (fkw instanceof PyDict && fkw.size > 0) {
+      kwargs = new Map();
+      for (const [k, v] of fkw.entries()) {
+        if (typeof k !== 'string') throw typeError('keywords must be strings');
+        kwargs.set(k, v);
+      }
+    }
+    return startThread(interp, fn, fargs.items.slice(), kwargs, true);
   };
-  def('start_new_thread', refuse);
-  def('start_new', refuse);
-  def('start_joinable_thread', refuse);
+  def('start_new_thread', startNew);
+  def('start_new', startNew);
+  def('start_joinable_thread', (args, kw) => {
+    const [fn, handleArg, daemonArg] = bindArgs('start_joinable_thread', ['function', 'handle', 'daemon'], args, kw);
+    if (fn === undefined) throw typeError("start_joinable_thread() missing required argument 'function' (pos 1)");
+    if (!isCallable(fn)) throw typeError('thread function must be callable');
+    let handle: PyThreadHandle;
+    if (handleArg === undefined || handleArg === None) handle = new PyThreadHandle(NOT_STARTED_IDENT, false);
+    else if (handleArg instanceof PyThreadHandle) handle = handleArg;
+    else throw typeError("'handle' must be a _ThreadHandle");
+    if (handle.started) throw runtimeError('thread already started');
+    const daemon = daemonArg === undefined ? true : truthy(daemonArg);
+    const ident = startThread(interp, fn, [], null, daemon);
+    handle.ident = ident;
+    handle.started = true;
+    const t = interp.threads!.live[interp.threads!.live.length - 1];
+    t.onDone = () => {
+      handle.done = true;
+    };
+    return handle;
+  });
   const exit = (): PyValue => {
     throw new PyBaseException(SystemExit, []);
   };
@@ -351,7 +550,7 @@ function exceptHook(interp: Interpreter, hookArgs: PyValue): PyValue {
   if (excType === SystemExit) return None;
   const stderr = interp.sys.getStr('stderr');
   if (stderr === undefined || stderr === None) return None;
-  const name = thread === None ? String(MAIN_THREAD_IDENT) : String(getAttr(thread, 'name'));
+  const name = thread === None ? String(currentThreadIdent()) : String(getAttr(thread, 'name'));
   const write = getAttr(stderr, 'write');
   let text = `Exception in thread ${name}:\n`;
   if (excValue instanceof PyBaseException) text += formatException(excValue, interp.host);

@@ -166,17 +166,25 @@ export function makeTime(interp: Interpreter): PyModule {
     clockNs(args); // validates the id
     return new PyFloat(1e-9);
   }, 'tuple', 1);
+  const sleepFn = new Set<PyValue>();
   def('sleep', (args) => {
     const s = secondsArg(args[0], 'integer or float');
     if (s < 0) throw valueError('sleep length must be non-negative');
     // PyTime_t counts nanoseconds in 64 bits.
     if (Math.abs(s) * 1e9 >= 2 ** 63) throw overflowError('timestamp too large to convert to C PyTime_t');
     if (host.sleep === undefined) throw notImplementedError('time.sleep() is not available on this host');
+    // With other threads, a sleep called from Python code lets them run meanwhile (vm/runtime/threads.ts).
+    const threads = interp.threads;
+    if (threads !== null && threads.directlyCalled(sleepFn)) {
+      const deadline = Number(host.monotonicNs()) / 1e6 + s * 1000;
+      return threads.park({ ready: neverReady, deadline, wake: () => None });
+    }
     // A signal during the sleep runs its handler (KeyboardInterrupt for Ctrl-C by default); if the
     // handler returns, the sleep goes on for the time left, as in CPython (PEP 475).
     waitUntil(interp, s, neverReady, 'time.sleep()');
     return None;
   }, 'o');
+  sleepFn.add(d.getStr('sleep')!);
   const timestamp = (args: PyValue[]): number =>
     args.length && args[0] !== None ? secondsArg(args[0], 'integer') : host.timeSeconds();
   def('gmtime', (args) => structTime(timestamp(args), 'GMT'), 'tuple', 0, 1);

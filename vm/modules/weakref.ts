@@ -47,7 +47,9 @@ const WEAKREFABLE_BUILTINS = new Set([
   'functools.partial', 'functools._lru_cache_wrapper', '_thread.lock', '_thread.RLock', '_thread._local',
   're.Pattern', '_io.TextIOWrapper', '_io.BufferedReader', '_io.BufferedWriter', '_io.BufferedRandom',
   '_io.FileIO', '_io.StringIO', '_io.BytesIO', '_io.BufferedIOBase', '_io._IOBase', '_io._RawIOBase',
-  '_io._TextIOBase', '_io._BufferedIOBase', 'zoneinfo.ZoneInfo',
+  '_io._TextIOBase', '_io._BufferedIOBase', 'zoneinfo.ZoneInfo', '_queue.SimpleQueue',
+  // CPython makes ExceptionGroup at startup as a heap type (a class statement's), with __weakref__.
+  'ExceptionGroup',
 ]);
 
 /** CPython's tp_name: the bare name for classes and builtins, 'module.name' for other C types. */

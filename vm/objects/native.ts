@@ -48,8 +48,27 @@ export function bindNativeMethod(d: PyMethodDescriptor, self: PyValue): PyNative
   return new PyNativeFunction(d.name, (a, k) => d.fn(self, a, k), self, `${d.owner.qualname}.${d.name}`, d);
 }
 
+/**
+ * What a forwarding native method does when called: call `fn(*args, **kwargs)`, with `enter` before and
+ * `exit` after (both optional). Context.run and partial.__call__ are such methods; when `fn` is a Python
+ * function, the eval loop pushes its frame instead of nesting a loop (opcodes/calls.ts forwardedFrame).
+ */
+export interface Forwarded {
+  fn: PyValue;
+  args: PyValue[];
+  kwargs: Map<string, PyValue> | null;
+  enter: (() => void) | null;
+  exit: (() => void) | null;
+}
+
 /** An unbound method of a built-in type (list.append), binding to an instance on attribute access. */
 export class PyMethodDescriptor extends PyObject {
+  /**
+   * For a method that only forwards its call (Forwarded): the call it makes, computed without side
+   * effects, throwing what the method would for bad arguments; null when it would not forward.
+   */
+  forward: ((self: PyValue, args: PyValue[], kwargs: Map<string, PyValue> | null) => Forwarded | null) | null = null;
+
   constructor(
     readonly owner: PyType,
     readonly name: string,

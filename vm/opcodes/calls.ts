@@ -1,8 +1,8 @@
 // Opcode helpers for functions and calls: SET_FUNCTION_ATTRIBUTE, CALL_FUNCTION_EX, the __init__ fast
 // path of CALL on a class, LOAD_SUPER_ATTR, LOAD_SPECIAL, CALL_INTRINSIC_1/2.
 
-import { PyValue, PyType, typeOf, typeName, objectType, typeType } from '../objects/object.js';
-import { PyFunction } from '../objects/function.js';
+import { PyObject, PyValue, PyType, typeOf, typeName, objectType, typeType } from '../objects/object.js';
+import { PyFunction, PyMethod } from '../objects/function.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
@@ -13,7 +13,7 @@ import { SPECIAL_METHODS } from '../bytecode/opcodes.js';
 import { CO_METHOD } from '../objects/code.js';
 import { PyBaseException, StopIteration, StopAsyncIteration, RuntimeError } from '../objects/exceptions.js';
 import { callObject, callType, functionStr } from '../runtime/call.js';
-import { PyNativeFunction } from '../objects/native.js';
+import { PyNativeFunction, PyMethodDescriptor } from '../objects/native.js';
 import { descrGet, getAttr, getMethod } from '../runtime/attributes.js';
 import { toArray, getItem, repr } from '../runtime/protocols.js';
 import { unaryPositive } from '../runtime/operators.js';
@@ -88,6 +88,59 @@ export function callGeneric(callable: PyValue, args: PyValue[], kwnames: PyTuple
   if (callable instanceof PyNativeFunction) return callable.fn(args, kwargs);
   if (callable instanceof PyType) return callType(callable, args, kwargs);
   return callObject(callable, args, kwargs);
+}
+
+/**
+ * A CALL of a native that only forwards the call to another callable (Context.run, a functools.partial;
+ * PyMethodDescriptor.forward): when that callable is a Python function, its frame, which the eval loop
+ * pushes itself, with the native's exit action (Context.run leaving its context). Null for any other
+ * call. Besides sparing a nested loop, this lets threads (whose code 3.14's threading runs inside
+ * Context.run) switch while inside it: vm/runtime/threads.ts.
+ */
+export function forwardedFrame(interp: Interpreter, callable: PyValue, args: PyValue[], kwnames: PyTuple | null): Frame | null {
+  let d: PyMethodDescriptor;
+  let self: PyValue;
+  let first = 0;
+  if (callable instanceof PyMethodDescriptor) {
+    if (callable.forward === null || args.length === 0) return null;
+    d = callable;
+    self = args[0];
+    if (!typeOf(self).isSubtypeOf(d.owner)) return null; // the method's own error
+    first = 1;
+  } else if (callable instanceof PyNativeFunction) {
+    const origin = callable.origin;
+    if (!(origin instanceof PyMethodDescriptor) || origin.forward === null) return null;
+    d = origin;
+    self = callable.self as PyValue;
+  } else if (callable instanceof PyObject && !(callable instanceof PyType)) {
+    const call = callable.cls.lookup('__call__');
+    if (!(call instanceof PyMethodDescriptor) || call.forward === null) return null;
+    d = call;
+    self = callable;
+  } else {
+    return null;
+  }
+  const nk = kwnames === null ? 0 : kwnames.items.length;
+  const positional = args.slice(first, args.length - nk);
+  let kwargs: Map<string, PyValue> | null = null;
+  if (nk > 0) {
+    kwargs = new Map();
+    const names = kwnames!.items;
+    for (let i = 0; i < nk; i++) kwargs.set(names[i] as string, args[args.length - nk + i]);
+  }
+  const f = d.forward!(self, positional, kwargs);
+  if (f === null) return null;
+  let fn = f.fn;
+  let fargs = f.args;
+  if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
+    fargs = [fn.self, ...fargs];
+    fn = fn.func;
+  }
+  if (!(fn instanceof PyFunction)) return null;
+  const nf = interp.makeFrame(fn, fargs, f.kwargs);
+  if (f.enter !== null) f.enter();
+  nf.onExit = f.exit;
+  return nf;
 }
 
 /** CALL_FUNCTION_EX's positional arguments: self (if any), then the unpacked iterable. */

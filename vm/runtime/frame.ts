@@ -33,6 +33,11 @@ export class Frame extends PyObject {
   returnTarget = -1;
   /** For an __init__ frame pushed by a class call: the new instance, which the call evaluates to. */
   initSelf: PyValue | null = null;
+  /**
+   * Run when this frame returns or is unwound (once): what a native that forwarded its call to this
+   * frame's function does after the call (Context.run leaves its context; see opcodes/calls.ts).
+   */
+  onExit: (() => void) | null = null;
   /** The generator owning this frame, if any. */
   generator: PyObject | null = null;
   /** Set by YIELD_VALUE when this frame suspends rather than returns. */

@@ -46,6 +46,7 @@ import { Tracer, HaltExecution } from './tracer.js';
 import type { SysTrace } from './sys_trace.js';
 import { runPendingSignals } from './signals.js';
 import { Lifetime } from './lifetime/lifetime.js';
+import type { Threads } from './threads.js';
 
 let current: Interpreter | null = null;
 
@@ -88,6 +89,10 @@ export class Interpreter {
    * native code, whose JavaScript variables may hold objects (no lifetime checks there).
    */
   runLevel = 0;
+  /** sys.getswitchinterval(): how long a thread runs before another gets its turn (threads.ts). */
+  switchInterval = 0.005;
+  /** The threads besides the main one (threads.ts), from when the program first starts one. */
+  threads: Threads | null = null;
   /** Set by RERAISE: the next catch must not add a traceback entry. */
   private reraising = false;
   private nativeDepth = 0;
@@ -189,26 +194,58 @@ export class Interpreter {
 
   run(entry: Frame, throwIn: PyBaseException | null = null): PyValue {
     if (++this.runLevel === 1) this.lifetime.baseFrame = entry;
+    const threads = this.threads;
+    if (threads !== null) threads.loopOwners.push(threads.current);
     try {
       return this.evalLoop(entry, throwIn);
     } finally {
       this.runLevel--;
+      // The threads may have been created inside this loop: they then counted it as the main thread's.
+      if (this.threads !== null) this.threads.loopOwners.pop();
     }
   }
 
-  private evalLoop(entry: Frame, throwIn: PyBaseException | null): PyValue {
+  /** Signal handlers run in the main thread only, as CPython's do. */
+  private onMainThread(): boolean {
+    return this.threads === null || this.threads.current === this.threads.main;
+  }
+
+  /**
+   * Run thread `threads.current` (made current by threads.ts, its innermost frame this.frame) in a nested
+   * loop until its slice ends, it waits or it ends: what threads.ts does while another thread waits
+   * inside native code.
+   */
+  runSlice(resumeError: PyBaseException | null): void {
+    const threads = this.threads!;
+    this.runLevel++;
+    threads.loopOwners.push(threads.current);
+    try {
+      this.evalLoop(null, resumeError);
+    } finally {
+      this.runLevel--;
+      threads.loopOwners.pop();
+    }
+  }
+
+  /** `entry` null: a thread's slice (runSlice), which returns at a switch instead of switching. */
+  private evalLoop(entry: Frame | null, throwIn: PyBaseException | null): PyValue {
     const host = this.host;
     const interrupt = host.interruptFlag;
-    entry.back = this.frame;
-    let frame = entry;
-    if (++this.depth > this.recursionLimit) {
-      this.depth--;
-      entry.back = null;
-      throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+    let frame: Frame;
+    if (entry === null) {
+      frame = this.frame!;
+    } else {
+      entry.back = this.frame;
+      frame = entry;
+      if (++this.depth > this.recursionLimit) {
+        this.depth--;
+        entry.back = null;
+        throw new PyBaseException(RecursionError, ['maximum recursion depth exceeded']);
+      }
+      frame.depth = this.depth;
+      this.frame = frame;
+      if (this.tracer !== null) this.tracer.enter(entry);
     }
-    frame.depth = this.depth;
-    this.frame = frame;
-    if (this.tracer !== null) this.tracer.enter(entry);
     let code: PyCode = frame.code;
     let opsArr = code.ops;
     let argsArr = code.args;
@@ -220,7 +257,7 @@ export class Interpreter {
     let pc = frame.pc;
     let here = frame.lasti;
     let pending: unknown = throwIn;
-    if (this.sysTrace !== null) {
+    if (this.sysTrace !== null && entry !== null) {
       // Python trace functions: the entry frame's first instruction is reported before it runs (what a
       // trace function raises is thrown from there), or the exception thrown in is.
       if (throwIn !== null) {
@@ -252,7 +289,7 @@ export class Interpreter {
               break;
 
             case Op.RESUME: // (--)
-              if (interrupt !== null && interrupt[0] !== 0) {
+              if (interrupt !== null && interrupt[0] !== 0 && this.onMainThread()) {
                 // A signal (Ctrl-C) arrived: run its Python handler here, as CPython's eval breaker does.
                 frame.lasti = here;
                 frame.sp = sp;
@@ -442,7 +479,7 @@ export class Interpreter {
               break;
             case Op.JUMP_BACKWARD: // (--)
               pc -= oparg;
-              if (interrupt !== null && interrupt[0] !== 0) {
+              if (interrupt !== null && interrupt[0] !== 0 && this.onMainThread()) {
                 frame.lasti = here;
                 frame.sp = sp;
                 runPendingSignals(this);
@@ -757,21 +794,33 @@ export class Interpreter {
                   frame.sp = sp;
                   frame.pc = pc;
                   frame.lasti = here;
-                  slots[sp++] = ops.callGeneric(callable, args, kwnames);
-                  break;
-                }
-                const self = (callable as PyType).allocate!(callable as PyType);
-                slots[base + 1] = self;
-                const icode = init.code;
-                const count = sp - base - 1;
-                nf = new Frame(icode, init.globals, init.builtins, null, init);
-                if (kwnames === null && count === icode.argcount && icode.totalArgs === count) {
-                  const ns = nf.slots;
-                  for (let i = 0; i < count; i++) ns[i] = slots[base + 1 + i];
+                  // Context.run(f) or a partial of a Python function: f's frame is pushed here (not
+                  // while trace functions watch: they see the native call itself).
+                  const forwarded = this.sysTrace === null ? ops.forwardedFrame(this, callable, args, kwnames) : null;
+                  if (forwarded === null) {
+                    const threads = this.threads;
+                    if (threads === null || !threads.active) slots[sp++] = ops.callGeneric(callable, args, kwnames);
+                    else {
+                      // A blocking call made here may park its thread (threads.ts).
+                      slots[sp++] = threads.callDirect(callable, () => ops.callGeneric(callable, kwnames === null ? args : args.slice(), kwnames));
+                    }
+                    break;
+                  }
+                  nf = forwarded;
                 } else {
-                  bindArgumentsKw(init, nf.slots, slots, base + 1, count, kwnames === null ? null : kwnames.items);
+                  const self = (callable as PyType).allocate!(callable as PyType);
+                  slots[base + 1] = self;
+                  const icode = init.code;
+                  const count = sp - base - 1;
+                  nf = new Frame(icode, init.globals, init.builtins, null, init);
+                  if (kwnames === null && count === icode.argcount && icode.totalArgs === count) {
+                    const ns = nf.slots;
+                    for (let i = 0; i < count; i++) ns[i] = slots[base + 1 + i];
+                  } else {
+                    bindArgumentsKw(init, nf.slots, slots, base + 1, count, kwnames === null ? null : kwnames.items);
+                  }
+                  nf.initSelf = self;
                 }
-                nf.initSelf = self;
               }
               for (let i = base; i < sp; i++) slots[i] = undefined;
               sp = base;
@@ -790,13 +839,22 @@ export class Interpreter {
             case Op.CALL_FUNCTION_EX: { // (func, unused, callargs, kwargs -- result)
               const kw = slots[--sp];
               const callargs = slots[--sp] as PyValue;
-              const self = slots[--sp];
-              const func = slots[sp - 1] as PyValue;
+              let self = slots[--sp];
+              let func = slots[sp - 1] as PyValue;
               frame.sp = sp;
               frame.pc = pc;
               frame.lasti = here;
+              if (func instanceof PyMethod && (self === null || self === undefined) && func.func instanceof PyFunction) {
+                // A bound method of a Python function (self._target(*args)): its frame is pushed too.
+                self = func.self;
+                func = func.func;
+              }
               if (!(func instanceof PyFunction)) {
-                slots[sp - 1] = ops.callFunctionEx(func, self ?? null, callargs, kw ?? null);
+                const threads = this.threads;
+                if (threads === null || !threads.active) slots[sp - 1] = ops.callFunctionEx(func, self ?? null, callargs, kw ?? null);
+                else {
+                  slots[sp - 1] = threads.callDirect(func, () => ops.callFunctionEx(func, self ?? null, callargs, kw ?? null));
+                }
                 break;
               }
               // A Python function: push its frame in this loop, as CALL does.
@@ -814,6 +872,7 @@ export class Interpreter {
             }
             case Op.RETURN_GENERATOR: { // (-- res)
               const gen = ops.makeGenerator(frame);
+              if (frame.onExit !== null) this.runFrameExit(frame);
               frame.pc = pc;
               frame.lasti = here;
               frame.sp = sp;
@@ -824,6 +883,19 @@ export class Interpreter {
                 this.frame = caller;
                 if (this.tracer !== null) this.traceEntryExit(frame, here, gen);
                 return gen;
+              }
+              if (caller === null) {
+                // A thread's first frame returned (threads.ts): run the next thread.
+                if (entry === null) {
+                  this.threads!.finishCurrent(null, false);
+                  return None;
+                }
+                frame = this.threads!.finishCurrent(null, true)!;
+                code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+                consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = frame.pc;
+                here = frame.lasti;
+                this.throwResumeError();
+                break;
               }
               frame = caller!;
               this.frame = frame;
@@ -839,6 +911,7 @@ export class Interpreter {
               frame.back = null;
               frame.sp = sp;
               if (frame.generator !== null) ops.finishGenerator(this, frame);
+              if (frame.onExit !== null) this.runFrameExit(frame);
               if (frame.initSelf !== null) {
                 if (retval !== None) {
                   frame = caller!;
@@ -854,6 +927,19 @@ export class Interpreter {
                 this.frame = caller;
                 if (this.tracer !== null) this.traceEntryExit(frame, here, retval);
                 return retval;
+              }
+              if (caller === null) {
+                // A thread's first frame returned (threads.ts): run the next thread.
+                if (entry === null) {
+                  this.threads!.finishCurrent(null, false);
+                  return None;
+                }
+                frame = this.threads!.finishCurrent(null, true)!;
+                code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+                consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = frame.pc;
+                here = frame.lasti;
+                this.throwResumeError();
+                break;
               }
               const target = frame.returnTarget;
               frame = caller!;
@@ -1124,17 +1210,36 @@ export class Interpreter {
               if (frame === execFrame && this.sysTrace === null) frame.lasti = executedAt;
               this.lifetime.afterInstruction();
             }
+            // Another thread's turn (threads.ts): this one used up its slice, or waits.
+            const threads = this.threads;
+            if (threads !== null && threads.active && (threads.parked !== null || (--threads.sliceLeft <= 0 && (entry === null || threads.maySliceHere())))) {
+              frame.sp = sp;
+              frame.pc = pc;
+              if (frame === execFrame) frame.lasti = executedAt;
+              if (entry === null) {
+                threads.suspend(frame);
+                return None;
+              }
+              frame = threads.switchFrom(frame);
+              code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+              consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = frame.pc;
+              here = frame.lasti;
+              this.throwResumeError();
+            }
           }
         }
       } catch (err) {
         // ---- exception unwinding ----
         if (err instanceof HaltExecution) {
           // Stop the program: no handler or finally block runs (see tracer.ts).
-          this.depth = entry.depth - 1;
-          this.frame = entry.back;
+          if (entry !== null) {
+            this.depth = entry.depth - 1;
+            this.frame = entry.back;
+          }
           throw err;
         }
         let exc = this.normalizeError(err);
+        if (this.threads !== null) this.threads.directCallee = null;
         let addEntry = !this.reraising;
         let origin = true;
         this.reraising = false;
@@ -1180,6 +1285,7 @@ export class Interpreter {
           const caller = frame.back;
           frame.back = null;
           if (frame.generator !== null) ops.abandonGenerator(this, frame);
+          if (frame.onExit !== null) this.runFrameExit(frame);
           this.frame = caller;
           if (this.tracer !== null) {
             this.tracer.leave(frame, undefined, exc);
@@ -1190,6 +1296,20 @@ export class Interpreter {
             }
           }
           if (frame === entry) throw exc;
+          if (caller === null) {
+            // A thread's first frame raised (threads.ts): report it and run the next thread.
+            if (entry === null) {
+              this.threads!.finishCurrent(exc, false);
+              return None;
+            }
+            frame = this.threads!.finishCurrent(exc, true)!;
+            code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
+            consts = code.consts; names = code.names; slots = frame.slots; sp = frame.sp; pc = frame.pc;
+            here = frame.lasti;
+            pending = this.threads!.current.resumeError;
+            this.threads!.current.resumeError = null;
+            break;
+          }
           frame = caller!;
           this.frame = frame;
           code = frame.code; opsArr = code.ops; argsArr = code.args; nexts = code.nexts;
@@ -1198,6 +1318,23 @@ export class Interpreter {
           pc = frame.pc;
         }
       }
+    }
+  }
+
+  /** The exit action of a frame pushed for a forwarding native (Frame.onExit), run once. */
+  private runFrameExit(frame: Frame): void {
+    const exit = frame.onExit!;
+    frame.onExit = null;
+    exit();
+  }
+
+  /** A thread resumed where it waited raises there what stopped its wait (threads.ts). */
+  private throwResumeError(): void {
+    const t = this.threads!.current;
+    const e = t.resumeError;
+    if (e !== null) {
+      t.resumeError = null;
+      throw e;
     }
   }
 

@@ -25,6 +25,7 @@ import { formatException } from './traceback.js';
 import { Frame } from './frame.js';
 import { str } from './protocols.js';
 import { callObject } from './call.js';
+import { getAttr } from './attributes.js';
 import { runAtexit } from '../modules/atexit.js';
 import { addSiteBuiltins } from '../modules/site_builtins.js';
 import { Tracer, HaltExecution } from './tracer.js';
@@ -111,7 +112,14 @@ export function runMainFile(host: Host, scriptPath: string, argv: string[], opti
     }
     status = handleUncaught(interp, e);
   }
-  // atexit callbacks run after the report of an uncaught exception, before the streams are flushed.
+  // Then, as Py_FinalizeEx: wait for the threads not started as daemons, and run atexit callbacks
+  // (after the report of an uncaught exception, before the streams are flushed).
+  try {
+    waitForThreads(interp);
+  } catch (e) {
+    if (e instanceof ProcessExit) return e.status;
+    if (!(e instanceof HaltExecution)) throw e;
+  }
   runAtexit(interp);
   // Then CPython's teardown clears __main__'s namespace: finalizers of what the program still holds run.
   try {
@@ -125,6 +133,22 @@ export function runMainFile(host: Host, scriptPath: string, argv: string[], opti
   }
   status = finish(interp, status);
   return status;
+}
+
+/**
+ * CPython's wait_for_thread_shutdown(): when the program imported threading, threading._shutdown() runs
+ * its threading-atexit callbacks and joins every thread not started as a daemon. What it raises is
+ * reported as unraisable.
+ */
+function waitForThreads(interp: Interpreter): void {
+  const threading = interp.modules.getStr('threading');
+  if (threading === undefined) return;
+  try {
+    callObject(getAttr(threading, '_shutdown'), []);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    writeUnraisable(interp, e, () => 'Exception ignored on threading shutdown');
+  }
 }
 
 /**

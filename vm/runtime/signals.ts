@@ -36,7 +36,7 @@ const DEFAULT_STOPS = new Set([19, 20, 21, 22]);
  * What tripSignal() leaves in the host's interrupt flag, so that a Ctrl-C stored there by the host at
  * the same time (any other non-zero value) is still seen as SIGINT.
  */
-const VM_TRIPPED = -1;
+export const VM_TRIPPED = -1;
 
 let defaultIntHandlerObj: PyNativeFunction | null = null;
 
@@ -107,6 +107,9 @@ export function tripSignal(interp: Interpreter, signum: number): void {
  * from here; signals still pending then run at the next check.
  */
 export function runPendingSignals(interp: Interpreter): void {
+  // Handlers run in the main thread only (they stay pending until it runs: vm/runtime/threads.ts).
+  const threads = interp.threads;
+  if (threads !== null && threads.current !== threads.main) return;
   const flag = interp.host.interruptFlag;
   const s = signalState(interp);
   if (flag !== null && flag[0] !== 0) {

@@ -26,6 +26,7 @@ import { PyNativeFunction, PyMethodDescriptor, bindNativeMethod } from '../objec
 import { PyBaseException, StopIteration } from '../objects/exceptions.js';
 import { Frame } from './frame.js';
 import { callObject } from './call.js';
+import { runtimeError } from './raise.js';
 import { callSiteAt, generatorReturnAt, pythonIteratorStopAt } from './event_args.js';
 import { Tracer } from './tracer.js';
 import { lineEventAt, lineTable, loopBackLine } from './line_events.js';
@@ -321,6 +322,13 @@ export class SysTrace implements Tracer {
 function install(interp: Interpreter): SysTrace {
   let st = interp.sysTrace;
   if (st === null) {
+    // One SysTrace sees every thread's frames, where CPython's trace and profile functions are per thread.
+    if (interp.threads !== null && interp.threads.active) {
+      throw runtimeError(
+        'pyrewind cannot use sys.settrace, sys.setprofile or sys.monitoring while other threads run ' +
+        '(they would apply to every thread)',
+      );
+    }
     st = new SysTrace(interp, interp.tracer);
     interp.sysTrace = st;
     interp.tracer = st;

@@ -40,6 +40,11 @@ export interface Tracer {
    * string is ASCII text as the stream keeps it; bytes are only valid during the call (copy to keep).
    */
   output?(fd: 1 | 2, data: Uint8Array | string): void;
+  /**
+   * Optional: the program is starting a second thread (vm/runtime/threads.ts), whose instructions will
+   * interleave with this one's. A tracer that cannot follow several threads throws HaltExecution.
+   */
+  threadStart?(): void;
 }
 
 /**
