@@ -7,13 +7,40 @@
 // again and sleeps what is left, as CPython retries after EINTR (PEP 475). With other threads, they run
 // meanwhile (Threads.waitNested), as CPython's do while one waits with the GIL released.
 
-import { notImplementedError } from '../runtime/raise.js';
+import type { PyValue } from '../objects/object.js';
+import { notImplementedError, runtimeError } from '../runtime/raise.js';
 import { runPendingSignals } from '../runtime/signals.js';
 import { RetryAfterWait, retryableCalls } from '../runtime/threads.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
 /** How long one sleep of an unbounded wait lasts; the wait goes on after it. */
 const FOREVER_SLICE_S = 3600;
+
+/**
+ * A thread's wait for ready() (a lock, a thread's end, a queue item), for `timeout` seconds (-1: no
+ * limit), ended by `take(timedOut)`, which takes what was waited for and gives the call's result (or
+ * throws its error for a timeout). Called directly by Python code (`callables` holds the native), the
+ * thread parks and the eval loop resumes it with that result (vm/runtime/threads.ts); anywhere else it
+ * waits here while the other threads run. With no other thread, an endless wait is the RuntimeError
+ * `forever`: CPython would block for good.
+ */
+export function waitForThread(
+  interp: Interpreter,
+  callables: ReadonlySet<PyValue>,
+  timeout: number,
+  ready: () => boolean,
+  take: (timedOut: boolean) => PyValue,
+  what: string,
+  forever: string,
+): PyValue {
+  const threads = interp.threads;
+  if (threads !== null && threads.directlyCalled(callables)) {
+    const deadline = timeout < 0 ? Infinity : Number(interp.host.monotonicNs()) / 1e6 + timeout * 1000;
+    return threads.park({ ready, deadline, wake: take });
+  }
+  if (timeout < 0 && (threads === null || !threads.active)) throw runtimeError(forever);
+  return take(!waitUntil(interp, timeout < 0 ? null : timeout, ready, what));
+}
 
 /**
  * Wait until ready() or until `timeout` seconds have passed (null: no limit). Returns whether ready()

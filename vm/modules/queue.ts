@@ -13,8 +13,8 @@ import { None } from '../objects/singletons.js';
 import { PyBaseException, exceptionType } from '../objects/exceptions.js';
 import { asIndex, truthy } from '../runtime/protocols.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
-import { runtimeError, typeError, valueError, overflowError } from '../runtime/raise.js';
-import { waitUntil } from './fd_wait.js';
+import { typeError, valueError, overflowError } from '../runtime/raise.js';
+import { waitForThread } from './fd_wait.js';
 import { genericAlias } from './collections.js';
 import { registerNativeModule } from './registry.js';
 
@@ -75,26 +75,11 @@ function get(self: PyValue, block: boolean, timeout: number): PyValue {
   const q = sq(self);
   if (q.size > 0) return q.take();
   if (!block || timeout === 0) throw new PyBaseException(EmptyError, []);
-  const interp = currentInterpreter();
-  const threads = interp.threads;
-  if (threads !== null && threads.directlyCalled(getters)) {
-    const deadline = timeout < 0 ? Infinity : Number(interp.host.monotonicNs()) / 1e6 + timeout * 1000;
-    return threads.park({
-      ready: () => q.size > 0,
-      deadline,
-      wake: (timedOut) => {
-        if (timedOut) throw new PyBaseException(EmptyError, []);
-        return q.take();
-      },
-    });
-  }
-  // Inside a call from native code, or alone: other threads run meanwhile (fd_wait.ts).
-  const alone = threads === null || !threads.active;
-  if (alone && timeout < 0) throw runtimeError(NO_PUTTER);
-  if (!waitUntil(interp, timeout < 0 ? null : timeout, () => q.size > 0, 'SimpleQueue.get()')) {
-    throw new PyBaseException(EmptyError, []);
-  }
-  return q.take();
+  const take = (timedOut: boolean): PyValue => {
+    if (timedOut) throw new PyBaseException(EmptyError, []);
+    return q.take();
+  };
+  return waitForThread(currentInterpreter(), getters, timeout, () => q.size > 0, take, 'SimpleQueue.get()', NO_PUTTER);
 }
 
 defNew(simpleQueueType, (cls, args, kwargs) => {

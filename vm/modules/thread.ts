@@ -3,7 +3,7 @@
 //
 // Threads are run by vm/runtime/threads.ts, one at a time, switching at instruction boundaries. A wait
 // for a held lock or an unfinished thread parks the waiting thread when Python code called it directly;
-// inside a call from native code, the other threads run meanwhile (fd_wait.ts waitUntil). With no other
+// inside a call from native code, the other threads run meanwhile (fd_wait.ts waitForThread). With no other
 // thread, waiting for what nothing can release is an error: CPython would block forever.
 // Nothing here sleeps or touches the host except interrupt_main (the host's interrupt flag) and a
 // timed wait with no other thread to run (the host's sleep).
@@ -26,7 +26,7 @@ import { formatException } from '../runtime/traceback.js';
 import { overflowError, runtimeError, typeError, valueError } from '../runtime/raise.js';
 import { currentInterpreter } from '../runtime/interpreter.js';
 import { MAIN_THREAD_IDENT, Threads } from '../runtime/threads.js';
-import { waitUntil } from './fd_wait.js';
+import { waitForThread } from './fd_wait.js';
 import { registerNativeModule } from './registry.js';
 import type { Interpreter } from '../runtime/interpreter.js';
 
@@ -51,20 +51,6 @@ function threadsOf(interp: Interpreter): Threads {
   return interp.threads;
 }
 
-/** A wait ending at `timeout` seconds from now (-1: never). */
-function deadlineAfter(interp: Interpreter, timeout: number): number {
-  return timeout < 0 ? Infinity : Number(interp.host.monotonicNs()) / 1e6 + timeout * 1000;
-}
-
-/**
- * Wait for `ready` where the thread cannot park (inside a call from native code, or with no other
- * thread): other threads run meanwhile (fd_wait.ts); alone, a timed wait sleeps it out (nothing can make
- * it ready) and an endless one cannot end. Returns ready().
- */
-function waitFor(interp: Interpreter, timeout: number, ready: () => boolean, what: string): boolean {
-  if (timeout < 0 && (interp.threads === null || !interp.threads.active)) throw runtimeError(WOULD_BLOCK_FOREVER);
-  return waitUntil(interp, timeout < 0 ? null : timeout, ready, what);
-}
 
 // ---- lock ------------------------------------------------------------------------------------------
 
@@ -118,22 +104,14 @@ function lockAcquire(self: PyValue, args: PyValue[], kwargs: Map<string, PyValue
     return true;
   }
   if (!blocking || timeout === 0) return false;
-  const interp = currentInterpreter();
-  const threads = interp.threads;
-  if (threads !== null && threads.directlyCalled(lockAcquirers)) {
-    return threads.park({
-      ready: () => !lock.locked,
-      deadline: deadlineAfter(interp, timeout),
-      wake: (timedOut) => {
-        if (timedOut) return false;
-        lock.locked = true;
-        return true;
-      },
-    });
-  }
-  if (!waitFor(interp, timeout, () => !lock.locked, 'lock.acquire()')) return false;
-  lock.locked = true;
-  return true;
+  const take = (timedOut: boolean): PyValue => {
+    if (timedOut) return false;
+    lock.locked = true;
+    return true;
+  };
+  return waitForThread(
+    currentInterpreter(), lockAcquirers, timeout, () => !lock.locked, take, 'lock.acquire()', WOULD_BLOCK_FOREVER,
+  );
 }
 
 function lockRelease(self: PyValue): PyValue {
@@ -197,25 +175,14 @@ const rlockAcquirers = new Set<PyValue>();
 
 /** Wait for a re-entrant lock another thread holds, then take it with `count` (1, or a saved count). */
 function rlockWait(r: PyRLock, timeout: number, count: number, what: string, result: PyValue = true): PyValue {
-  const interp = currentInterpreter();
-  const threads = interp.threads;
   const me = currentThreadIdent();
-  if (threads !== null && threads.directlyCalled(rlockAcquirers)) {
-    return threads.park({
-      ready: () => r.count === 0,
-      deadline: deadlineAfter(interp, timeout),
-      wake: (timedOut) => {
-        if (timedOut) return false;
-        r.owner = me;
-        r.count = count;
-        return result;
-      },
-    });
-  }
-  if (!waitFor(interp, timeout, () => r.count === 0, what)) return false;
-  r.owner = me;
-  r.count = count;
-  return result;
+  const take = (timedOut: boolean): PyValue => {
+    if (timedOut) return false;
+    r.owner = me;
+    r.count = count;
+    return result;
+  };
+  return waitForThread(currentInterpreter(), rlockAcquirers, timeout, () => r.count === 0, take, what, WOULD_BLOCK_FOREVER);
 }
 
 function rlockAcquire(self: PyValue, args: PyValue[], kwargs: Map<string, PyValue> | null): PyValue {
@@ -378,14 +345,10 @@ defMethod(threadHandleType, 'join', (self, args, kwargs) => {
   if (!h.started) throw runtimeError('thread not started');
   if (h.done) return None;
   if (h.ident === currentThreadIdent()) throw runtimeError('Cannot join current thread');
-  const interp = currentInterpreter();
-  const threads = interp.threads;
   if (timeout === 0) return None;
-  if (threads !== null && threads.directlyCalled(joiners)) {
-    return threads.park({ ready: () => h.done, deadline: deadlineAfter(interp, timeout), wake: () => None });
-  }
-  waitFor(interp, timeout, () => h.done, '_ThreadHandle.join()');
-  return None;
+  return waitForThread(
+    currentInterpreter(), joiners, timeout, () => h.done, () => None, '_ThreadHandle.join()', WOULD_BLOCK_FOREVER,
+  );
 });
 joiners.add(threadHandleType.attrs.get('join')!);
 defMethod(threadHandleType, '__repr__', (self) => `<_thread._ThreadHandle object: ident=${th(self).ident}>`);
@@ -458,9 +421,7 @@ function makeThread(interp: Interpreter): PyModule {
     const me = threads.current;
     const ready = (): boolean => threads.live.every((t) => t.daemon || t === me);
     if (ready()) return None;
-    if (threads.directlyCalled(shutdownSet)) return threads.park({ ready, deadline: Infinity, wake: () => None });
-    waitFor(interp, -1, ready, '_thread._shutdown()');
-    return None;
+    return waitForThread(interp, shutdownSet, -1, ready, () => None, '_thread._shutdown()', WOULD_BLOCK_FOREVER);
   }, mod);
   const shutdownSet = new Set<PyValue>([shutdownFn]);
   d.setStr('_shutdown', shutdownFn);

@@ -14,7 +14,7 @@ import { getAttr } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
 import { importModule } from '../runtime/import.js';
 import { typeError, valueError, overflowError, notImplementedError } from '../runtime/raise.js';
-import { waitUntil } from './fd_wait.js';
+import { waitForThread } from './fd_wait.js';
 import { asDouble } from '../objects/float_type.js';
 import { simpleNamespace } from '../objects/simple_namespace.js';
 import { registerNativeModule } from './registry.js';
@@ -173,16 +173,10 @@ export function makeTime(interp: Interpreter): PyModule {
     // PyTime_t counts nanoseconds in 64 bits.
     if (Math.abs(s) * 1e9 >= 2 ** 63) throw overflowError('timestamp too large to convert to C PyTime_t');
     if (host.sleep === undefined) throw notImplementedError('time.sleep() is not available on this host');
-    // With other threads, a sleep called from Python code lets them run meanwhile (vm/runtime/threads.ts).
-    const threads = interp.threads;
-    if (threads !== null && threads.directlyCalled(sleepFn)) {
-      const deadline = Number(host.monotonicNs()) / 1e6 + s * 1000;
-      return threads.park({ ready: neverReady, deadline, wake: () => None });
-    }
-    // A signal during the sleep runs its handler (KeyboardInterrupt for Ctrl-C by default); if the
-    // handler returns, the sleep goes on for the time left, as in CPython (PEP 475).
-    waitUntil(interp, s, neverReady, 'time.sleep()');
-    return None;
+    // Other threads run meanwhile (vm/runtime/threads.ts). A signal during the sleep runs its handler
+    // (KeyboardInterrupt for Ctrl-C by default); if the handler returns, the sleep goes on for the time
+    // left, as in CPython (PEP 475).
+    return waitForThread(interp, sleepFn, s, neverReady, () => None, 'time.sleep()', /* never endless */ '');
   }, 'o');
   sleepFn.add(d.getStr('sleep')!);
   const timestamp = (args: PyValue[]): number =>
